@@ -1,0 +1,36 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import { CohortsModule } from '@zyklus/cohorts';
+import { AllErrorsFilter, createValidationPipe, EXPOSE_INTERNAL_ERRORS } from '@zyklus/common';
+import { AppConfig, ConfigModule } from '@zyklus/config';
+import { DatabaseModule } from '@zyklus/database';
+import { DemoModule } from '@zyklus/demo';
+import { graphqlOptions } from './graphql/graphql.options';
+import { HealthController } from './health/health.controller';
+
+/** The GraphQL server. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot({ applicationName: 'zyklus-api' }),
+        GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
+        TerminusModule.forRoot({ logger: false }),
+        CohortsModule,
+        DemoModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: EXPOSE_INTERNAL_ERRORS, useValue: !config.isProduction },
+        { provide: APP_FILTER, useClass: AllErrorsFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,65 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Loaders, ParseIdPipe, RequestLoaders } from '@zyklus/common';
+import { ProgrammeByIdLoader } from '../programme/programme-by-id.loader';
+import { Programme } from '../programme/programme.model';
+import { CohortStatus, nextCohortStatuses } from './cohort-status';
+import { CohortEntity } from './cohort.entity';
+import { Cohort, CohortConnection } from './cohort.model';
+import { CohortService } from './cohort.service';
+import { ChangeCohortStatusInput } from './inputs/change-cohort-status.input';
+import { CohortsArgs } from './inputs/cohorts.args';
+import { CreateCohortInput } from './inputs/create-cohort.input';
+import { UpdateCohortInput } from './inputs/update-cohort.input';
+
+@Resolver(() => Cohort)
+export class CohortResolver {
+  constructor(
+    private readonly cohortService: CohortService,
+    private readonly programmeById: ProgrammeByIdLoader,
+  ) {}
+
+  @Query(() => CohortConnection, {
+    description: 'Cohorts in chronological order, optionally of one programme and in one status.',
+  })
+  cohorts(@Args() args: CohortsArgs) {
+    return this.cohortService.list(args);
+  }
+
+  @Query(() => Cohort, { description: 'One cohort; NOT_FOUND if there is none with this id.' })
+  cohort(@Args('id', { type: () => ID }, ParseIdPipe) id: string) {
+    return this.cohortService.get(id);
+  }
+
+  @Mutation(() => Cohort, {
+    description:
+      'Plans a new cohort (status PLANNED); CONFLICT if its number is taken in the programme.',
+  })
+  createCohort(@Args('input') input: CreateCohortInput) {
+    return this.cohortService.create(input);
+  }
+
+  @Mutation(() => Cohort, { description: 'Changes a cohort’s number, title, dates or capacity.' })
+  updateCohort(@Args('input') input: UpdateCohortInput) {
+    return this.cohortService.update(input);
+  }
+
+  @Mutation(() => Cohort, {
+    description:
+      'Moves a cohort to another status; only PLANNED → RUNNING → COMPLETED and PLANNED/RUNNING → CANCELLED are allowed. Setting the current status again changes nothing.',
+  })
+  changeCohortStatus(@Args('input') input: ChangeCohortStatusInput) {
+    return this.cohortService.changeStatus(input);
+  }
+
+  @ResolveField(() => Programme, { description: 'The programme this cohort belongs to.' })
+  programme(@Parent() cohort: CohortEntity, @Loaders() loaders: RequestLoaders) {
+    return loaders.for(this.programmeById).load(cohort.programmeId);
+  }
+
+  @ResolveField(() => [CohortStatus], {
+    description: 'The statuses this cohort may move to next (empty once completed or cancelled).',
+  })
+  nextStatuses(@Parent() cohort: CohortEntity): readonly CohortStatus[] {
+    return nextCohortStatuses(cohort.status);
+  }
+}

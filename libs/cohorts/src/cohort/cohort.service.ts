@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { ConnectionShape, decodeCursor, toConnection } from '@zyklus/common';
+import { isForeignKeyViolation, isUniqueViolation } from '@zyklus/database';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { programmeNotFound } from '../programme/programme.errors';
+import { canChangeCohortStatus } from './cohort-status';
+import { CohortEntity } from './cohort.entity';
+import {
+  cohortEndsBeforeStart,
+  cohortNotFound,
+  cohortNumberTaken,
+  cohortTransitionNotAllowed,
+} from './cohort.errors';
+import { ChangeCohortStatusInput } from './inputs/change-cohort-status.input';
+import { CohortsArgs } from './inputs/cohorts.args';
+import { CreateCohortInput } from './inputs/create-cohort.input';
+import { UpdateCohortInput } from './inputs/update-cohort.input';
+
+/**
+ * Cohorts (Qualifizierungsdurchgänge): reading, planning and status changes. Every entry point
+ * goes through this service, so access rules are added here once.
+ */
+@Injectable()
+export class CohortService {
+  constructor(
+    @InjectRepository(CohortEntity) private readonly cohorts: Repository<CohortEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** A page of cohorts in chronological order (start date, then number). */
+  async list(args: CohortsArgs): Promise<ConnectionShape<CohortEntity>> {
+    const query = this.cohorts.createQueryBuilder('cohort');
+    if (args.programmeId) query.andWhere('cohort.programmeId = :programmeId', args);
+    if (args.status) query.andWhere('cohort.status = :status', args);
+    const totalCount = await query.clone().getCount();
+    if (args.after) {
+      const [startDate, number, id] = decodeCursor(args.after, ['date', 'int', 'uuid']);
+      query.andWhere(
+        '(cohort.startDate, cohort.number, cohort.id) > (CAST(:startDate AS date), :number, CAST(:id AS uuid))',
+        { startDate, number, id },
+      );
+    }
+    const rows = await query
+      .orderBy('cohort.startDate', 'ASC')
+      .addOrderBy('cohort.number', 'ASC')
+      .addOrderBy('cohort.id', 'ASC')
+      .limit(args.first + 1)
+      .getMany();
+    return toConnection(rows, args.first, (c) => [c.startDate, c.number, c.id], totalCount);
+  }
+
+  async get(id: string): Promise<CohortEntity> {
+    const cohort = await this.cohorts.findOneBy({ id });
+    if (!cohort) throw cohortNotFound();
+    return cohort;
+  }
+
+  async create(input: CreateCohortInput): Promise<CohortEntity> {
+    if (input.endDate < input.startDate) throw cohortEndsBeforeStart();
+    return this.saving(input.number, () => this.cohorts.save(this.cohorts.create(input)));
+  }
+
+  async update(input: UpdateCohortInput): Promise<CohortEntity> {
+    const { id, ...changes } = input;
+    return this.dataSource.transaction(async (manager) => {
+      const cohort = await this.lock(manager, id);
+      const next = Object.assign(cohort, stripUndefined(changes));
+      if (next.endDate < next.startDate) throw cohortEndsBeforeStart();
+      return this.saving(next.number, () => manager.save(next));
+    });
+  }
+
+  async changeStatus(input: ChangeCohortStatusInput): Promise<CohortEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const cohort = await this.lock(manager, input.id);
+      if (cohort.status === input.status) return cohort;
+      if (!canChangeCohortStatus(cohort.status, input.status)) {
+        throw cohortTransitionNotAllowed(cohort.status, input.status);
+      }
+      cohort.status = input.status;
+      return manager.save(cohort);
+    });
+  }
+
+  /** Reads the cohort and locks its row until the transaction ends. */
+  private async lock(manager: EntityManager, id: string): Promise<CohortEntity> {
+    const cohort = await manager.findOne(CohortEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!cohort) throw cohortNotFound();
+    return cohort;
+  }
+
+  /** Turns the database's uniqueness and reference checks into clear errors. */
+  private async saving<T>(number: number, save: () => Promise<T>): Promise<T> {
+    try {
+      return await save();
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_cohort_programme_number')) throw cohortNumberTaken(number);
+      if (isForeignKeyViolation(error, 'fk_cohort_programme'))
+        throw programmeNotFound('programmeId');
+      throw error;
+    }
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,10 @@
+export { CohortStatus, canChangeCohortStatus, nextCohortStatuses } from './cohort/cohort-status';
+export { CohortEntity } from './cohort/cohort.entity';
+export { Cohort, CohortConnection } from './cohort/cohort.model';
+export { CohortService } from './cohort/cohort.service';
+export { CreateCohortInput } from './cohort/inputs/create-cohort.input';
+export { COHORTS_RESOLVERS, CohortsModule } from './cohorts.module';
+export { CreateProgrammeInput } from './programme/inputs/create-programme.input';
+export { ProgrammeEntity } from './programme/programme.entity';
+export { Programme } from './programme/programme.model';
+export { ProgrammeService } from './programme/programme.service';

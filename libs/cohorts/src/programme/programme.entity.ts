@@ -1,0 +1,35 @@
+import { Language } from '@zyklus/common';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+
+@Entity('programme')
+@Unique('uq_programme_name', ['name'])
+@Check('ck_programme_name', `char_length(btrim("name")) BETWEEN 1 AND 200`)
+@Check('ck_programme_default_language', `"default_language" IN ('de', 'en')`)
+export class ProgrammeEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_programme' })
+  id!: string;
+
+  @Column('varchar', { length: 200 })
+  name!: string;
+
+  /** IANA time zone in which the programme's dates and reminders are meant. */
+  @Column('varchar', { length: 64 })
+  timeZone!: string;
+
+  @Column('varchar', { length: 2, default: Language.DE })
+  defaultLanguage!: Language;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

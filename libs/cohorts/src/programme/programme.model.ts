@@ -1,0 +1,29 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Language } from '@zyklus/common';
+
+@ObjectType({
+  description:
+    'A programme (Programm), e.g. the MINT-Qualitätsoffensive: it runs numbered cohorts and sets the time zone and default language for them.',
+})
+export class Programme {
+  @Field(() => ID, { description: 'Unique id of the programme.' })
+  id!: string;
+
+  @Field({ description: 'Name, e.g. "MINT-Qualitätsoffensive".' })
+  name!: string;
+
+  @Field({
+    description:
+      'IANA time zone (e.g. Europe/Berlin) in which workshop times and reminders are meant.',
+  })
+  timeZone!: string;
+
+  @Field(() => Language, { description: 'Language of mails to people without a preference.' })
+  defaultLanguage!: Language;
+
+  @Field({ description: 'When the programme was created.' })
+  createdAt!: Date;
+
+  @Field({ description: 'When the programme was last changed.' })
+  updatedAt!: Date;
+}

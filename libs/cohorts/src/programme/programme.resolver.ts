@@ -1,0 +1,27 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ParseIdPipe } from '@zyklus/common';
+import { CreateProgrammeInput } from './inputs/create-programme.input';
+import { Programme } from './programme.model';
+import { ProgrammeService } from './programme.service';
+
+@Resolver(() => Programme)
+export class ProgrammeResolver {
+  constructor(private readonly programmeService: ProgrammeService) {}
+
+  @Query(() => [Programme], { description: 'All programmes, by name.' })
+  programmes() {
+    return this.programmeService.list();
+  }
+
+  @Query(() => Programme, {
+    description: 'One programme; NOT_FOUND if there is none with this id.',
+  })
+  programme(@Args('id', { type: () => ID }, ParseIdPipe) id: string) {
+    return this.programmeService.get(id);
+  }
+
+  @Mutation(() => Programme, { description: 'Creates a programme; CONFLICT if the name is taken.' })
+  createProgramme(@Args('input') input: CreateProgrammeInput) {
+    return this.programmeService.create(input);
+  }
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { isUniqueViolation } from '@zyklus/database';
+import { Repository } from 'typeorm';
+import { CreateProgrammeInput } from './inputs/create-programme.input';
+import { ProgrammeEntity } from './programme.entity';
+import { programmeNameTaken, programmeNotFound } from './programme.errors';
+
+/** Reads and creates programmes. Every entry point (GraphQL, CLI, seed) goes through here. */
+@Injectable()
+export class ProgrammeService {
+  constructor(
+    @InjectRepository(ProgrammeEntity) private readonly programmes: Repository<ProgrammeEntity>,
+  ) {}
+
+  list(): Promise<ProgrammeEntity[]> {
+    return this.programmes.find({ order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  async get(id: string): Promise<ProgrammeEntity> {
+    const programme = await this.programmes.findOneBy({ id });
+    if (!programme) throw programmeNotFound('id');
+    return programme;
+  }
+
+  async create(input: CreateProgrammeInput): Promise<ProgrammeEntity> {
+    try {
+      return await this.programmes.save(this.programmes.create(input));
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_programme_name')) throw programmeNameTaken(input.name);
+      throw error;
+    }
+  }
+}

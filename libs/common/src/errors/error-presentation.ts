@@ -1,0 +1,118 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { Language, LocalizedText } from '../i18n/language';
+import {
+  BadUserInputError,
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+} from './domain-error';
+import { ErrorCode } from './error-code';
+
+/** What a client receives for an error, whichever the transport. */
+export interface ErrorPresentation {
+  code: ErrorCode;
+  status: HttpStatus;
+  message: string;
+  fields?: { field: string; message: string }[];
+  /** Set for unexpected errors only: they are logged with their stack. */
+  unexpected?: unknown;
+}
+
+const STATUS: Record<ErrorCode, HttpStatus> = {
+  [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
+  [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
+  [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.INTERNAL_SERVER_ERROR]: HttpStatus.INTERNAL_SERVER_ERROR,
+};
+
+const INTERNAL: LocalizedText = {
+  de: 'Interner Fehler. Bitte versuchen Sie es später noch einmal.',
+  en: 'Internal error. Please try again later.',
+};
+
+/** PostgreSQL's answer when a constraint caught what a service's own checks did not. */
+function fromDatabase(error: unknown): DomainError | undefined {
+  const code = (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+  switch (code) {
+    case '23505':
+      return new ConflictError({
+        de: 'Ein Eintrag mit diesen Werten existiert bereits.',
+        en: 'An entry with these values already exists.',
+      });
+    case '23503':
+      return new NotFoundError({
+        de: 'Ein referenzierter Eintrag existiert nicht (mehr).',
+        en: 'A referenced entry does not exist (any more).',
+      });
+    case '23514':
+    case '22P02':
+      return new BadUserInputError({
+        de: 'Die Eingabe verletzt eine Regel der Datenbank.',
+        en: 'The input breaks a rule of the database.',
+      });
+    case '40001':
+    case '40P01':
+      return new ConflictError({
+        de: 'Gleichzeitige Änderung. Bitte versuchen Sie es noch einmal.',
+        en: 'Concurrent change. Please try again.',
+      });
+    default:
+      return undefined;
+  }
+}
+
+function fromHttp(error: HttpException): DomainError | undefined {
+  const text = { de: error.message, en: error.message };
+  switch (error.getStatus()) {
+    case 400:
+      return new BadUserInputError(text);
+    case 401:
+      return new UnauthenticatedError(text);
+    case 403:
+      return new ForbiddenError(text);
+    case 404:
+      return new NotFoundError(text);
+    case 409:
+      return new ConflictError(text);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Maps any error to what the client may see, in the caller's language. Domain errors keep
+ * their code and fields; database constraint violations become CONFLICT / BAD_USER_INPUT /
+ * NOT_FOUND; anything else is INTERNAL_SERVER_ERROR, with its own message only outside
+ * production (never a stack trace or SQL in production).
+ */
+export function presentError(
+  error: unknown,
+  language: Language,
+  exposeInternals: boolean,
+): ErrorPresentation {
+  const domain =
+    error instanceof DomainError
+      ? error
+      : error instanceof HttpException
+        ? fromHttp(error)
+        : fromDatabase(error);
+  if (domain) {
+    return {
+      code: domain.code,
+      status: STATUS[domain.code],
+      message: domain.text[language],
+      fields: domain.fields.map((f) => ({ field: f.field, message: f.message[language] })),
+    };
+  }
+  const detail = exposeInternals && error instanceof Error ? ` (${error.message})` : '';
+  return {
+    code: ErrorCode.INTERNAL_SERVER_ERROR,
+    status: HttpStatus.INTERNAL_SERVER_ERROR,
+    message: INTERNAL[language] + detail,
+    unexpected: error,
+  };
+}

@@ -1,0 +1,35 @@
+import DataLoader from 'dataloader';
+
+/** Makes a DataLoader for one relation; one instance per request is created on first use. */
+export interface LoaderFactory<K, V> {
+  create(): DataLoader<K, V>;
+}
+
+/**
+ * The DataLoaders of one GraphQL request, keyed by their factory. Field resolvers write
+ * `loaders.for(this.programmeById).load(cohort.programmeId)`, so a list of 50 cohorts costs one
+ * query for their programmes, and nothing is cached beyond the request.
+ */
+export class RequestLoaders {
+  private readonly loaders = new Map<object, unknown>();
+
+  for<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
+    let loader = this.loaders.get(factory) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = factory.create();
+      this.loaders.set(factory, loader);
+    }
+    return loader;
+  }
+}
+
+/** Builds a batch function's answer in key order from rows, with `missing` for absent keys. */
+export function byKeys<K, V, M>(
+  keys: readonly K[],
+  rows: readonly V[],
+  keyOf: (row: V) => K,
+  missing: M,
+): (V | M)[] {
+  const index = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => index.get(key) ?? missing);
+}

@@ -1,0 +1,32 @@
+export { AllErrorsFilter, EXPOSE_INTERNAL_ERRORS } from './errors/all-errors.filter';
+export {
+  BadUserInputError,
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+} from './errors/domain-error';
+export type { FieldProblem } from './errors/domain-error';
+export { ErrorCode } from './errors/error-code';
+export { presentError } from './errors/error-presentation';
+export { DEFAULT_LANGUAGE, Language, languageFromAcceptHeader } from './i18n/language';
+export type { LocalizedText } from './i18n/language';
+export { requestLanguage } from './i18n/request-language';
+export { Connection, PageInfo, toConnection } from './pagination/connection';
+export type { ConnectionShape, Edge } from './pagination/connection';
+export { decodeCursor, encodeCursor } from './pagination/cursor';
+export type { CursorPart, CursorValue } from './pagination/cursor';
+export { MAX_PAGE_SIZE, PageArgs } from './pagination/page.args';
+export { isLocalDate, LocalDateScalar } from './scalars/local-date.scalar';
+export { createValidationPipe } from './validation/validation.pipe';
+export { toFieldProblems } from './validation/validation-problems';
+export { createLogger } from './logging/create-logger';
+export { createGraphQLContext, Loaders } from './graphql/graphql-context';
+export type { GraphQLContext } from './graphql/graphql-context';
+export { byKeys, RequestLoaders } from './graphql/request-loaders';
+export type { LoaderFactory } from './graphql/request-loaders';
+export { OptionalNotNull } from './validation/optional-not-null.decorator';
+export { Trim } from './validation/trim.decorator';
+export { ParseIdPipe } from './validation/parse-id.pipe';
+export { IsLocalDate } from './validation/is-local-date.decorator';

@@ -1,0 +1,38 @@
+import { getMetadataStorage, ValidationError } from 'class-validator';
+import { FieldProblem } from '../errors/domain-error';
+import { LocalizedText } from '../i18n/language';
+import { VALIDATION_TEXTS } from './validation-texts';
+
+/** The arguments a decorator was declared with, e.g. `[200]` for `@MaxLength(200)`. */
+function constraintArguments(error: ValidationError, name: string): readonly unknown[] {
+  const target = error.target?.constructor;
+  if (!target) return [];
+  const metadata = getMetadataStorage()
+    .getTargetValidationMetadatas(target, '', true, false)
+    .find((m) => m.propertyName === error.property && m.name === name);
+  return (metadata?.constraints ?? []) as unknown[];
+}
+
+function describe(error: ValidationError): LocalizedText | undefined {
+  // A missing value fails every rule of its field; one message says it best.
+  if (error.value === null || error.value === undefined) return VALIDATION_TEXTS.isDefined!([]);
+  // class-validator lists constraints bottom-up; the rule declared first speaks for the field.
+  const [name, fallback] = Object.entries(error.constraints ?? {}).at(-1) ?? [];
+  if (name === undefined || fallback === undefined) return undefined;
+  return (
+    VALIDATION_TEXTS[name]?.(constraintArguments(error, name)) ?? { de: fallback, en: fallback }
+  );
+}
+
+/**
+ * Turns class-validator errors into one problem per field with texts in every language; nested
+ * inputs give dotted paths (`place.name`, `days.1.endsAt`).
+ */
+export function toFieldProblems(errors: readonly ValidationError[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = prefix + error.property;
+    const message = error.constraints ? describe(error) : undefined;
+    const own = message ? [{ field, message }] : [];
+    return [...own, ...toFieldProblems(error.children ?? [], `${field}.`)];
+  });
+}

@@ -1,0 +1,59 @@
+import { LocalizedText } from '../i18n/language';
+
+type TextFor = (constraints: readonly unknown[]) => LocalizedText;
+
+const list = (values: unknown): string =>
+  Array.isArray(values) ? values.join(', ') : Object.values(values ?? {}).join(', ');
+
+/**
+ * People-facing texts for the class-validator constraints Zyklus uses, keyed by constraint name.
+ * A constraint without an entry falls back to class-validator's English message.
+ */
+export const VALIDATION_TEXTS: Readonly<Record<string, TextFor>> = {
+  isDefined: () => ({ de: 'Muss angegeben werden.', en: 'Is required.' }),
+  isNotEmpty: () => ({ de: 'Darf nicht leer sein.', en: 'Must not be empty.' }),
+  minLength: ([min]) => ({
+    de: `Muss mindestens ${String(min)} Zeichen lang sein.`,
+    en: `Must be at least ${String(min)} characters long.`,
+  }),
+  maxLength: ([max]) => ({
+    de: `Darf höchstens ${String(max)} Zeichen lang sein.`,
+    en: `Must be at most ${String(max)} characters long.`,
+  }),
+  min: ([min]) => ({
+    de: `Muss mindestens ${String(min)} sein.`,
+    en: `Must be at least ${String(min)}.`,
+  }),
+  max: ([max]) => ({
+    de: `Darf höchstens ${String(max)} sein.`,
+    en: `Must be at most ${String(max)}.`,
+  }),
+  isString: () => ({ de: 'Muss ein Text sein.', en: 'Must be text.' }),
+  isInt: () => ({ de: 'Muss eine ganze Zahl sein.', en: 'Must be a whole number.' }),
+  isUUID: () => ({ de: 'Muss eine gültige ID (UUID) sein.', en: 'Must be a valid id (UUID).' }),
+  isIn: ([values]) => ({
+    de: `Muss einer dieser Werte sein: ${list(values)}.`,
+    en: `Must be one of: ${list(values)}.`,
+  }),
+  isEnum: ([values]) => ({
+    de: `Muss einer dieser Werte sein: ${list(values)}.`,
+    en: `Must be one of: ${list(values)}.`,
+  }),
+  isTimeZone: () => ({
+    de: 'Muss eine IANA-Zeitzone sein, z. B. Europe/Berlin.',
+    en: 'Must be an IANA time zone, e.g. Europe/Berlin.',
+  }),
+  isLocalDate: () => ({
+    de: 'Muss ein Datum im Format JJJJ-MM-TT sein.',
+    en: 'Must be a date written as YYYY-MM-DD.',
+  }),
+  isEmail: () => ({
+    de: 'Muss eine gültige E-Mail-Adresse sein.',
+    en: 'Must be a valid email address.',
+  }),
+  isUrl: () => ({ de: 'Muss eine gültige URL sein.', en: 'Must be a valid URL.' }),
+  whitelistValidation: () => ({
+    de: 'Dieses Feld gibt es nicht.',
+    en: 'This field does not exist.',
+  }),
+};

@@ -1,0 +1,106 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBooleanString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsTimeZone,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+  ValidationError,
+} from 'class-validator';
+
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
+export const LOG_FORMATS = ['json', 'pretty'] as const;
+
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+/**
+ * The process environment as Zyklus reads it. Every setting is validated at boot; a bad value
+ * stops the process with one line that names the setting (see `loadConfig`).
+ */
+export class EnvironmentVariables {
+  @IsOptional()
+  @IsIn(NODE_ENVS, { message: `must be one of ${NODE_ENVS.join(', ')}` })
+  NODE_ENV?: (typeof NODE_ENVS)[number];
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(0, { message: 'must be between 0 and 65535' })
+  @Max(65535, { message: 'must be between 0 and 65535' })
+  PORT?: number;
+
+  @IsOptional()
+  @IsUrl(
+    { require_tld: false, require_protocol: true, protocols: ['http', 'https'] },
+    { message: 'must be an http(s) URL, e.g. https://zyklus.example.org' },
+  )
+  APP_URL?: string;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, {
+    message: 'must be a PostgreSQL URL, e.g. postgres://user:password@host:5432/zyklus',
+  })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be between 1 and 100' })
+  @Max(100, { message: 'must be between 1 and 100' })
+  DATABASE_POOL_SIZE?: number;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1, { message: 'must not be empty' })
+  PGLITE_DATA_DIR?: string;
+
+  @IsOptional()
+  @IsTimeZone({ message: 'must be an IANA time zone, e.g. Europe/Berlin' })
+  TZ?: string;
+
+  @IsOptional()
+  @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL?: (typeof LOG_LEVELS)[number];
+
+  @IsOptional()
+  @IsIn(LOG_FORMATS, { message: `must be one of ${LOG_FORMATS.join(', ')}` })
+  LOG_FORMAT?: (typeof LOG_FORMATS)[number];
+
+  @IsOptional()
+  @IsBooleanString({ message: 'must be true or false' })
+  SEED_DEMO_DATA?: string;
+}
+
+/** Raised for an invalid environment; its message is the one line the process prints. */
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+}
+
+function describe(error: ValidationError): string {
+  const value = (error.target as Record<string, unknown> | undefined)?.[error.property];
+  const messages = Object.values(error.constraints ?? {}).join('; ');
+  return `${error.property} ${messages} (got ${JSON.stringify(value)})`;
+}
+
+/** Parses and validates the environment; throws a ConfigurationError naming the first bad setting. */
+export function parseEnvironment(env: NodeJS.ProcessEnv): EnvironmentVariables {
+  // Empty strings mean "not set" (compose files and shells produce them easily).
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = plainToInstance(EnvironmentVariables, present);
+  const errors = validateSync(parsed, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    throw new ConfigurationError(`Invalid configuration: ${errors.map(describe).join(', ')}`);
+  }
+  return parsed;
+}

@@ -1,0 +1,44 @@
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { mkdirSync } from 'node:fs';
+
+/** A running embedded PostgreSQL (PGlite) reachable over the PostgreSQL wire protocol. */
+export interface EmbeddedPostgres {
+  /** Connection URL for the ordinary `pg` driver; use a pool of exactly one connection. */
+  readonly url: string;
+  readonly db: PGlite;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  /** Keep the data in this directory across restarts; in memory when absent. */
+  dataDir?: string;
+  /** Start from a dump made by `PGlite.dumpDataDir()` (tests clone a migrated template so). */
+  loadDataDir?: Blob | File;
+}
+
+/**
+ * Starts PGlite (PostgreSQL compiled to WebAssembly) and serves it on a free port on 127.0.0.1.
+ * PGlite has one backend: all sockets share it, so clients must use a pool of one connection
+ * (with more, concurrent transactions interleave on the same session).
+ */
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions = {},
+): Promise<EmbeddedPostgres> {
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const db = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 });
+  await server.start();
+  const address = server.getServerConn();
+  return {
+    url: `postgres://postgres@${address}/postgres?sslmode=disable`,
+    db,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,8 @@
+export { isForeignKeyViolation, isUniqueViolation } from './constraint-violation';
+export { dataSourceOptions, runMigrations } from './data-source-options';
+export type { ConnectionSettings } from './data-source-options';
+export { DatabaseEngine } from './database-engine';
+export { DatabaseModule } from './database.module';
+export { startEmbeddedPostgres } from './embedded/embedded-postgres';
+export type { EmbeddedPostgres, EmbeddedPostgresOptions } from './embedded/embedded-postgres';
+export { StatementCounter } from './statement-counter';

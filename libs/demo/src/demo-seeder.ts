@@ -1,0 +1,62 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CohortEntity, ProgrammeEntity } from '@zyklus/cohorts';
+import { Language } from '@zyklus/common';
+import { AppConfig } from '@zyklus/config';
+import { DataSource } from 'typeorm';
+import { DEMO_COHORTS, DEMO_PROGRAMME, statusOn } from './demo-data';
+
+/** Advisory lock key: two instances starting on one empty database seed once. */
+const SEED_LOCK = 74_2024_12;
+
+/**
+ * Seeds the demo programme so a newcomer sees something at once. Runs only when enabled
+ * (SEED_DEMO_DATA; by default on the embedded database) and only on a database without any
+ * programme, in one transaction: it never touches a database that already has data.
+ */
+@Injectable()
+export class DemoSeeder implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Demo');
+
+  constructor(
+    private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.seedDemoData) return;
+    const seeded = await this.seed(new Date());
+    this.logger.log(
+      seeded
+        ? `Seeded the demo programme "${DEMO_PROGRAMME.name}" with ${DEMO_COHORTS.length} cohorts`
+        : 'The database already has data: no demo data seeded',
+    );
+  }
+
+  /** Seeds unless any programme exists; returns whether it did. */
+  seed(now: Date): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+      if (await manager.exists(ProgrammeEntity)) return false;
+      const programme = await manager.save(
+        manager.create(ProgrammeEntity, { ...DEMO_PROGRAMME, defaultLanguage: Language.DE }),
+      );
+      const today = isoDate(now, programme.timeZone);
+      await manager.save(
+        DEMO_COHORTS.map((cohort) =>
+          manager.create(CohortEntity, {
+            ...cohort,
+            programmeId: programme.id,
+            status: statusOn(today, cohort),
+          }),
+        ),
+      );
+      return true;
+    });
+  }
+}
+
+/** The calendar date of `instant` in `timeZone`, as YYYY-MM-DD. */
+function isoDate(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(instant);
+}

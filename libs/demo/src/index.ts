@@ -1,0 +1,3 @@
+export { DEMO_COHORTS, DEMO_PROGRAMME, statusOn } from './demo-data';
+export { DemoModule } from './demo.module';
+export { DemoSeeder } from './demo-seeder';

@@ -1,0 +1,44 @@
+import { CohortEntity, CohortStatus, ProgrammeEntity } from '@zyklus/cohorts';
+import { Language } from '@zyklus/common';
+import { DataSource } from 'typeorm';
+
+let sequence = 0;
+const next = () => ++sequence;
+
+/**
+ * Factories for test data, written straight to the database: each test makes exactly what it
+ * needs (`given.programme()`, `given.cohort({ status: RUNNING })`) and nothing else.
+ */
+export class Given {
+  constructor(private readonly dataSource: DataSource) {}
+
+  programme(overrides: Partial<ProgrammeEntity> = {}): Promise<ProgrammeEntity> {
+    const repository = this.dataSource.getRepository(ProgrammeEntity);
+    return repository.save(
+      repository.create({
+        name: `Programm ${next()}`,
+        timeZone: 'Europe/Berlin',
+        defaultLanguage: Language.DE,
+        ...overrides,
+      }),
+    );
+  }
+
+  async cohort(overrides: Partial<CohortEntity> = {}): Promise<CohortEntity> {
+    const programmeId = overrides.programmeId ?? (await this.programme()).id;
+    const number = overrides.number ?? next();
+    const repository = this.dataSource.getRepository(CohortEntity);
+    return repository.save(
+      repository.create({
+        programmeId,
+        number,
+        title: `${number}. Qualifizierungsdurchgang`,
+        startDate: '2025-11-24',
+        endDate: '2026-10-30',
+        capacity: 20,
+        status: CohortStatus.PLANNED,
+        ...overrides,
+      }),
+    );
+  }
+}
