@@ -27,11 +27,10 @@ const classOf = (file) => {
   return `${rest}${stamp}`;
 };
 const index = [
-  "import { MixedList } from 'typeorm';",
   ...files.map((file) => `import { ${classOf(file)} } from './${file.replace(/\.ts$/, '')}';`),
   '',
   '/** Every migration, oldest first. The app and the tests run exactly these. */',
-  'export const MIGRATIONS: MixedList<Function> = [',
+  'export const MIGRATIONS = [',
   ...files.map((file) => `  ${classOf(file)},`),
   '];',
   '',

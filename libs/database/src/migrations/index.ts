@@ -1,5 +1,4 @@
-import { MixedList } from 'typeorm';
 import { Cohorts1795394456842 } from './1795394456842-Cohorts';
 
 /** Every migration, oldest first. The app and the tests run exactly these. */
-export const MIGRATIONS: MixedList<Function> = [Cohorts1795394456842];
+export const MIGRATIONS = [Cohorts1795394456842];

@@ -1,0 +1,50 @@
+import { NestFactory } from '@nestjs/core';
+import { loadConfig } from '@zyklus/config';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { createTestDatabase } from '../support/test-database';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** Runs an app's main.ts the way `ts-node` would, with the given environment. */
+function runMain(app: 'api' | 'worker', env: Record<string, string>) {
+  return spawnSync(
+    process.execPath,
+    ['-r', 'ts-node/register', join(ROOT, 'apps', app, 'src', 'main.ts')],
+    { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 },
+  );
+}
+
+describe('starting the processes', () => {
+  it.each([
+    ['api', 'PORT', 'abc'],
+    ['api', 'TZ', 'Mars/Olympus'],
+    ['worker', 'DATABASE_URL', 'mysql://localhost/zyklus'],
+  ] as const)('the %s refuses a bad %s with one line naming it', (app, name, value) => {
+    const result = runMain(app, { [name]: value });
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^Invalid configuration: ${name} `));
+  });
+
+  it('the worker boots on a migrated database without HTTP', async () => {
+    const database = await createTestDatabase();
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: database.url,
+      DATABASE_POOL_SIZE: String(database.poolSize),
+    });
+    const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+      logger: false,
+    });
+    try {
+      expect(await worker.get(DataSource).showMigrations()).toBe(false);
+    } finally {
+      await worker.close();
+      await database.drop();
+    }
+  });
+});
