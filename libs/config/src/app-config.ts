@@ -1,5 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import {
+  ConfigurationError,
+  durationSeconds,
   EnvironmentVariables,
   LOG_FORMATS,
   LOG_LEVELS,
@@ -18,20 +21,54 @@ export interface DatabaseConfig {
   embeddedDataDir: string;
 }
 
+export interface MailConfig {
+  /** SMTP server; when absent, mails are written as .eml files to `outboxDir`. */
+  smtpUrl?: string;
+  from: string;
+  outboxDir: string;
+}
+
+export interface AuthConfig {
+  /** Signs access tokens. Random per process outside production when JWT_SECRET is unset. */
+  jwtSecret: string;
+  /** True when no JWT_SECRET was given and a random one is used (tokens end with the process). */
+  jwtSecretGenerated: boolean;
+  accessTokenTtlSeconds: number;
+}
+
+interface AppConfigValues {
+  nodeEnv: (typeof NODE_ENVS)[number];
+  port: number;
+  appUrl: string;
+  timeZone: string;
+  database: DatabaseConfig;
+  log: { level: (typeof LOG_LEVELS)[number]; format: (typeof LOG_FORMATS)[number] };
+  seedDemoData: boolean;
+  mail: MailConfig;
+  auth: AuthConfig;
+  /** Express "trust proxy": which proxies' X-Forwarded-For to believe for the client address. */
+  trustProxy: boolean | number | string;
+}
+
 /**
  * Typed, validated configuration. Injected by class token so consumers write
  * `constructor(private readonly config: AppConfig)`.
  */
-export class AppConfig {
-  constructor(
-    readonly nodeEnv: (typeof NODE_ENVS)[number],
-    readonly port: number,
-    readonly appUrl: string,
-    readonly timeZone: string,
-    readonly database: DatabaseConfig,
-    readonly log: { level: (typeof LOG_LEVELS)[number]; format: (typeof LOG_FORMATS)[number] },
-    readonly seedDemoData: boolean,
-  ) {}
+export class AppConfig implements AppConfigValues {
+  readonly nodeEnv!: AppConfigValues['nodeEnv'];
+  readonly port!: number;
+  readonly appUrl!: string;
+  readonly timeZone!: string;
+  readonly database!: DatabaseConfig;
+  readonly log!: AppConfigValues['log'];
+  readonly seedDemoData!: boolean;
+  readonly mail!: MailConfig;
+  readonly auth!: AuthConfig;
+  readonly trustProxy!: boolean | number | string;
+
+  constructor(values: AppConfigValues) {
+    Object.assign(this, values);
+  }
 
   get isProduction(): boolean {
     return this.nodeEnv === 'production';
@@ -42,23 +79,46 @@ function fromEnvironment(env: EnvironmentVariables, cwd: string): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   const port = env.PORT ?? 3000;
   const production = nodeEnv === 'production';
-  return new AppConfig(
+  if (production && !env.JWT_SECRET) {
+    throw new ConfigurationError(
+      'Invalid configuration: JWT_SECRET must be set in production (at least 32 random characters)',
+    );
+  }
+  return new AppConfig({
     nodeEnv,
     port,
-    (env.APP_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
-    env.TZ ?? DEFAULT_TIME_ZONE,
-    {
+    appUrl: (env.APP_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    timeZone: env.TZ ?? DEFAULT_TIME_ZONE,
+    database: {
       url: env.DATABASE_URL,
       poolSize: env.DATABASE_POOL_SIZE ?? 10,
       embeddedDataDir: resolve(cwd, env.PGLITE_DATA_DIR ?? 'data/pglite'),
     },
-    {
+    log: {
       level: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'log'),
       format: env.LOG_FORMAT ?? (production ? 'json' : 'pretty'),
     },
     // Demo data by default only where nobody has real data: the embedded engine.
-    env.SEED_DEMO_DATA !== undefined ? env.SEED_DEMO_DATA === 'true' : !env.DATABASE_URL,
-  );
+    seedDemoData:
+      env.SEED_DEMO_DATA !== undefined ? env.SEED_DEMO_DATA === 'true' : !env.DATABASE_URL,
+    mail: {
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM ?? 'Zyklus <zyklus@localhost>',
+      outboxDir: resolve(cwd, env.MAIL_OUTBOX_DIR ?? 'data/outbox'),
+    },
+    auth: {
+      jwtSecret: env.JWT_SECRET ?? randomBytes(32).toString('base64url'),
+      jwtSecretGenerated: !env.JWT_SECRET,
+      accessTokenTtlSeconds: durationSeconds(env.JWT_TTL ?? '12h'),
+    },
+    trustProxy: trustProxy(env.TRUST_PROXY),
+  });
+}
+
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 /** Validates `env` and builds the configuration; throws ConfigurationError on a bad setting. */

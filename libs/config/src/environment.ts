@@ -19,6 +19,8 @@ export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
 export const LOG_FORMATS = ['json', 'pretty'] as const;
 
+const DURATION = /^([1-9]\d*)([smhd])$/;
+
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
 
@@ -78,6 +80,49 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsBooleanString({ message: 'must be true or false' })
   SEED_DEMO_DATA?: string;
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, {
+    message: 'must be an SMTP URL, e.g. smtp://user:password@mail.example.org:587',
+  })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @Matches(/^(.+<[^<>\s]+@[^<>\s]+>|[^<>\s]+@[^<>\s]+)$/, {
+    message: 'must be an address, e.g. "Zyklus <zyklus@example.org>" or zyklus@example.org',
+  })
+  MAIL_FROM?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1, { message: 'must not be empty' })
+  MAIL_OUTBOX_DIR?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters long (use a long random string)' })
+  JWT_SECRET?: string;
+
+  @IsOptional()
+  @Matches(DURATION, { message: 'must be a duration such as 30m, 12h or 7d' })
+  JWT_TTL?: string;
+
+  @IsOptional()
+  @Matches(/^(true|false|\d+|[\w.:/, -]+)$/, {
+    message:
+      'must be true, false, a number of proxies, or addresses/subnets (Express "trust proxy")',
+  })
+  TRUST_PROXY?: string;
+}
+
+/** A duration such as 90s, 30m, 12h or 7d. */
+const DURATION_UNITS = { s: 1, m: 60, h: 3600, d: 86400 } as const;
+
+export function durationSeconds(value: string): number {
+  const match = DURATION.exec(value);
+  if (!match) throw new ConfigurationError(`Not a duration: ${value}`);
+  return Number(match[1]) * DURATION_UNITS[match[2] as keyof typeof DURATION_UNITS];
 }
 
 /** Raised for an invalid environment; its message is the one line the process prints. */

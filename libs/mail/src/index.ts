@@ -1,0 +1,9 @@
+export { MailModule } from './mail.module';
+export { Mailer } from './mailer';
+export type {
+  MailAttachment,
+  MailMessage,
+  MailRecipient,
+  MailTemplateName,
+  SentMail,
+} from './mail.types';
