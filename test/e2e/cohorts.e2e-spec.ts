@@ -1,4 +1,7 @@
 import { CohortStatus } from '@zyklus/cohorts';
+import { Language } from '@zyklus/common';
+import { Role } from '@zyklus/identity';
+import { GraphQLClient } from '../support/graphql-client';
 import { TestApp } from '../support/test-app';
 
 const COHORT_FIELDS = `id number title startDate endDate capacity status nextStatuses programme { id name }`;
@@ -15,9 +18,11 @@ const COHORTS = `query ($programmeId: ID, $status: CohortStatus, $first: Int, $a
 
 describe('cohorts (Qualifizierungsdurchgänge) over GraphQL', () => {
   let t: TestApp;
+  let pm: GraphQLClient;
 
   beforeAll(async () => {
     t = await TestApp.start();
+    pm = await t.manager();
   });
   afterAll(() => t.close());
 
@@ -33,7 +38,7 @@ describe('cohorts (Qualifizierungsdurchgänge) over GraphQL', () => {
 
   it('plans a cohort as PLANNED and reads it back with its programme', async () => {
     const programme = await t.given.programme({ name: 'MINT-Qualitätsoffensive' });
-    const { createCohort } = await t.data(CREATE, { input: validInput(programme.id) });
+    const { createCohort } = await pm.data(CREATE, { input: validInput(programme.id) });
 
     expect(createCohort).toMatchObject({
       number: 6,
@@ -45,13 +50,13 @@ describe('cohorts (Qualifizierungsdurchgänge) over GraphQL', () => {
       nextStatuses: ['RUNNING', 'CANCELLED'],
       programme: { id: programme.id, name: 'MINT-Qualitätsoffensive' },
     });
-    const { cohort } = await t.data(COHORT, { id: createCohort.id });
+    const { cohort } = await pm.data(COHORT, { id: createCohort.id });
     expect(cohort).toEqual(createCohort);
   });
 
   it('keeps a cohort’s dates as calendar dates, whatever the server’s time zone', async () => {
     const programme = await t.given.programme();
-    const { createCohort } = await t.data(CREATE, {
+    const { createCohort } = await pm.data(CREATE, {
       input: validInput(programme.id, { startDate: '2025-03-30', endDate: '2025-10-26' }),
     });
     expect([createCohort.startDate, createCohort.endDate]).toEqual(['2025-03-30', '2025-10-26']);
@@ -61,21 +66,21 @@ describe('cohorts (Qualifizierungsdurchgänge) over GraphQL', () => {
     const programme = await t.given.programme();
     await t.given.cohort({ programmeId: programme.id, number: 6 });
 
-    const answer = await t.gql(CREATE, { input: validInput(programme.id, { title: 'Doppelt' }) });
+    const answer = await pm.gql(CREATE, { input: validInput(programme.id, { title: 'Doppelt' }) });
 
     expect(answer.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(answer.errors?.[0]?.message).toContain('6. Qualifizierungsdurchgang');
     expect(answer.errors?.[0]?.extensions?.fields).toEqual([
       { field: 'number', message: 'Diese Nummer ist schon vergeben.' },
     ]);
-    const { cohorts } = await t.data(COHORTS, { programmeId: programme.id });
+    const { cohorts } = await pm.data(COHORTS, { programmeId: programme.id });
     expect(cohorts.totalCount).toBe(1);
   });
 
   it('allows the same number in another programme', async () => {
     await t.given.cohort({ number: 6 });
     const other = await t.given.programme();
-    const answer = await t.gql(CREATE, { input: validInput(other.id) });
+    const answer = await pm.gql(CREATE, { input: validInput(other.id) });
     expect(answer.errors).toBeUndefined();
   });
 
@@ -91,30 +96,31 @@ describe('cohorts (Qualifizierungsdurchgänge) over GraphQL', () => {
     ['number', { number: 0 }, 'Muss mindestens 1 sein.'],
   ])('rejects a bad %s with BAD_USER_INPUT naming the field', async (field, overrides, message) => {
     const programme = await t.given.programme();
-    const answer = await t.gql(CREATE, { input: validInput(programme.id, overrides) });
+    const answer = await pm.gql(CREATE, { input: validInput(programme.id, overrides) });
 
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(answer.errors?.[0]?.extensions?.fields).toContainEqual({ field, message });
-    const { cohorts } = await t.data(COHORTS, { programmeId: programme.id });
+    const { cohorts } = await pm.data(COHORTS, { programmeId: programme.id });
     expect(cohorts.totalCount).toBe(0);
   });
 
   it('reports every bad field at once', async () => {
     const programme = await t.given.programme();
-    const answer = await t.gql(CREATE, {
+    const answer = await pm.gql(CREATE, {
       input: validInput(programme.id, { title: '', capacity: -1 }),
     });
     const fields = answer.errors?.[0]?.extensions?.fields?.map((f) => f.field);
     expect(fields).toEqual(expect.arrayContaining(['title', 'capacity']));
   });
 
-  it('answers in English when the client asks for it', async () => {
+  it('answers in the language the signed-in person prefers', async () => {
     const programme = await t.given.programme();
-    const answer = await t.gql(
-      CREATE,
-      { input: validInput(programme.id, { capacity: 0 }) },
-      { 'accept-language': 'en-GB,en;q=0.9' },
+    const english = await t.as(
+      await t.given.person({ roles: [Role.PROGRAM_MANAGER], preferredLanguage: Language.EN }),
     );
+    const answer = await english.gql(CREATE, {
+      input: validInput(programme.id, { capacity: 0 }),
+    });
     expect(answer.errors?.[0]?.extensions?.fields).toEqual([
       { field: 'capacity', message: 'Must be at least 1.' },
     ]);
@@ -122,7 +128,7 @@ describe('cohorts (Qualifizierungsdurchgänge) over GraphQL', () => {
 
   it('rejects a date that does not exist', async () => {
     const programme = await t.given.programme();
-    const answer = await t.gql(CREATE, {
+    const answer = await pm.gql(CREATE, {
       input: validInput(programme.id, { startDate: '2025-02-30' }),
     });
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -131,17 +137,17 @@ describe('cohorts (Qualifizierungsdurchgänge) over GraphQL', () => {
 
   it('answers NOT_FOUND for an unknown programme or cohort, BAD_USER_INPUT for a malformed id', async () => {
     const missing = '00000000-0000-4000-8000-000000000000';
-    const create = await t.gql(CREATE, { input: validInput(missing) });
+    const create = await pm.gql(CREATE, { input: validInput(missing) });
     expect(create.errors?.[0]?.extensions).toMatchObject({
       code: 'NOT_FOUND',
       fields: [{ field: 'programmeId' }],
     });
 
-    const read = await t.gql(COHORT, { id: missing });
+    const read = await pm.gql(COHORT, { id: missing });
     expect(read.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(read.errors?.[0]?.message).toBe('Qualifizierungsdurchgang nicht gefunden.');
 
-    const malformed = await t.gql(COHORT, { id: 'not-an-id' });
+    const malformed = await pm.gql(COHORT, { id: 'not-an-id' });
     expect(malformed.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'id' }],
@@ -151,7 +157,7 @@ describe('cohorts (Qualifizierungsdurchgänge) over GraphQL', () => {
   describe('updateCohort', () => {
     it('changes only the fields given', async () => {
       const cohort = await t.given.cohort({ title: 'Alt', capacity: 18 });
-      const { updateCohort } = await t.data(UPDATE, { input: { id: cohort.id, title: 'Neu' } });
+      const { updateCohort } = await pm.data(UPDATE, { input: { id: cohort.id, title: 'Neu' } });
       expect(updateCohort).toMatchObject({
         title: 'Neu',
         capacity: 18,
@@ -161,18 +167,18 @@ describe('cohorts (Qualifizierungsdurchgänge) over GraphQL', () => {
 
     it('checks the period against the stored start date', async () => {
       const cohort = await t.given.cohort({ startDate: '2025-11-24', endDate: '2026-10-30' });
-      const answer = await t.gql(UPDATE, { input: { id: cohort.id, endDate: '2025-11-01' } });
+      const answer = await pm.gql(UPDATE, { input: { id: cohort.id, endDate: '2025-11-01' } });
       expect(answer.errors?.[0]?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: [{ field: 'endDate' }],
       });
-      const { cohort: unchanged } = await t.data(COHORT, { id: cohort.id });
+      const { cohort: unchanged } = await pm.data(COHORT, { id: cohort.id });
       expect(unchanged.endDate).toBe('2026-10-30');
     });
 
     it('refuses null for a required field instead of clearing it', async () => {
       const cohort = await t.given.cohort();
-      const answer = await t.gql(UPDATE, { input: { id: cohort.id, title: null } });
+      const answer = await pm.gql(UPDATE, { input: { id: cohort.id, title: null } });
       expect(answer.errors?.[0]?.extensions).toEqual({
         code: 'BAD_USER_INPUT',
         fields: [{ field: 'title', message: 'Muss angegeben werden.' }],
@@ -183,14 +189,14 @@ describe('cohorts (Qualifizierungsdurchgänge) over GraphQL', () => {
       const programme = await t.given.programme();
       await t.given.cohort({ programmeId: programme.id, number: 4 });
       const fifth = await t.given.cohort({ programmeId: programme.id, number: 5, title: 'Fünf' });
-      const answer = await t.gql(UPDATE, { input: { id: fifth.id, number: 4, title: 'Vier?' } });
+      const answer = await pm.gql(UPDATE, { input: { id: fifth.id, number: 4, title: 'Vier?' } });
       expect(answer.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-      const { cohort } = await t.data(COHORT, { id: fifth.id });
+      const { cohort } = await pm.data(COHORT, { id: fifth.id });
       expect(cohort).toMatchObject({ number: 5, title: 'Fünf' });
     });
 
     it('answers NOT_FOUND for an unknown cohort', async () => {
-      const answer = await t.gql(UPDATE, {
+      const answer = await pm.gql(UPDATE, {
         input: { id: '00000000-0000-4000-8000-000000000000', title: 'x' },
       });
       expect(answer.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -200,12 +206,12 @@ describe('cohorts (Qualifizierungsdurchgänge) over GraphQL', () => {
   describe('changeCohortStatus', () => {
     it('walks PLANNED → RUNNING → COMPLETED', async () => {
       const cohort = await t.given.cohort();
-      const running = await t.data(CHANGE_STATUS, { input: { id: cohort.id, status: 'RUNNING' } });
+      const running = await pm.data(CHANGE_STATUS, { input: { id: cohort.id, status: 'RUNNING' } });
       expect(running.changeCohortStatus).toMatchObject({
         status: 'RUNNING',
         nextStatuses: ['COMPLETED', 'CANCELLED'],
       });
-      const done = await t.data(CHANGE_STATUS, { input: { id: cohort.id, status: 'COMPLETED' } });
+      const done = await pm.data(CHANGE_STATUS, { input: { id: cohort.id, status: 'COMPLETED' } });
       expect(done.changeCohortStatus).toMatchObject({ status: 'COMPLETED', nextStatuses: [] });
     });
 
@@ -232,18 +238,18 @@ describe('cohorts (Qualifizierungsdurchgänge) over GraphQL', () => {
       ],
     ])('refuses %s → %s with BAD_USER_INPUT on status', async (from, to, message) => {
       const cohort = await t.given.cohort({ status: from });
-      const answer = await t.gql(CHANGE_STATUS, { input: { id: cohort.id, status: to } });
+      const answer = await pm.gql(CHANGE_STATUS, { input: { id: cohort.id, status: to } });
       expect(answer.errors?.[0]?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: [{ field: 'status', message }],
       });
-      const { cohort: unchanged } = await t.data(COHORT, { id: cohort.id });
+      const { cohort: unchanged } = await pm.data(COHORT, { id: cohort.id });
       expect(unchanged.status).toBe(from);
     });
 
     it('cancels a running cohort', async () => {
       const cohort = await t.given.cohort({ status: CohortStatus.RUNNING });
-      const { changeCohortStatus } = await t.data(CHANGE_STATUS, {
+      const { changeCohortStatus } = await pm.data(CHANGE_STATUS, {
         input: { id: cohort.id, status: 'CANCELLED' },
       });
       expect(changeCohortStatus.status).toBe('CANCELLED');
@@ -267,12 +273,12 @@ describe('cohorts (Qualifizierungsdurchgänge) over GraphQL', () => {
       }
       await t.given.cohort(); // another programme's cohort stays out
 
-      const first = await t.data(COHORTS, { programmeId: programme.id, first: 2 });
+      const first = await pm.data(COHORTS, { programmeId: programme.id, first: 2 });
       expect(first.cohorts.nodes.map((c: { number: number }) => c.number)).toEqual([1, 2]);
       expect(first.cohorts).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
       expect(first.cohorts.pageInfo.endCursor).toBe(first.cohorts.edges[1].cursor);
 
-      const second = await t.data(COHORTS, {
+      const second = await pm.data(COHORTS, {
         programmeId: programme.id,
         first: 2,
         after: first.cohorts.pageInfo.endCursor,
@@ -288,12 +294,12 @@ describe('cohorts (Qualifizierungsdurchgänge) over GraphQL', () => {
       const programme = await t.given.programme();
       await t.given.cohort({ programmeId: programme.id, status: CohortStatus.RUNNING });
       await t.given.cohort({ programmeId: programme.id, status: CohortStatus.PLANNED });
-      const { cohorts } = await t.data(COHORTS, { programmeId: programme.id, status: 'RUNNING' });
+      const { cohorts } = await pm.data(COHORTS, { programmeId: programme.id, status: 'RUNNING' });
       expect(cohorts.totalCount).toBe(1);
     });
 
     it.each([[0], [101]])('refuses first: %i (1–100 allowed)', async (first) => {
-      const answer = await t.gql(COHORTS, { first });
+      const answer = await pm.gql(COHORTS, { first });
       expect(answer.errors?.[0]?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: [{ field: 'first' }],
@@ -304,7 +310,7 @@ describe('cohorts (Qualifizierungsdurchgänge) over GraphQL', () => {
       const forged = Buffer.from(JSON.stringify(["'; DROP TABLE cohort; --", 1, 'x'])).toString(
         'base64url',
       );
-      const answer = await t.gql(COHORTS, { after: forged });
+      const answer = await pm.gql(COHORTS, { after: forged });
       expect(answer.errors?.[0]?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: [{ field: 'after' }],
@@ -318,8 +324,8 @@ describe('cohorts (Qualifizierungsdurchgänge) over GraphQL', () => {
       for (let i = 1; i <= 2; i++) await t.given.cohort({ programmeId: small.id, number: i });
       for (let i = 1; i <= 30; i++) await t.given.cohort({ programmeId: large.id, number: i });
 
-      const forSmall = await t.countStatements(() => t.data(query, { programmeId: small.id }));
-      const forLarge = await t.countStatements(() => t.data(query, { programmeId: large.id }));
+      const forSmall = await t.countStatements(() => pm.data(query, { programmeId: small.id }));
+      const forLarge = await t.countStatements(() => pm.data(query, { programmeId: large.id }));
       expect(forLarge).toBe(forSmall);
     });
   });

@@ -1,3 +1,4 @@
+import { GraphQLClient } from '../support/graphql-client';
 import { TestApp } from '../support/test-app';
 
 const CREATE = `mutation ($input: CreateProgrammeInput!) {
@@ -6,14 +7,16 @@ const CREATE = `mutation ($input: CreateProgrammeInput!) {
 
 describe('programmes over GraphQL', () => {
   let t: TestApp;
+  let pm: GraphQLClient;
 
   beforeAll(async () => {
     t = await TestApp.start();
+    pm = await t.manager();
   });
   afterAll(() => t.close());
 
   it('creates a programme with Europe/Berlin and German as defaults', async () => {
-    const { createProgramme } = await t.data(CREATE, {
+    const { createProgramme } = await pm.data(CREATE, {
       input: { name: 'MINT-Qualitätsoffensive' },
     });
     expect(createProgramme).toMatchObject({
@@ -22,18 +25,18 @@ describe('programmes over GraphQL', () => {
       defaultLanguage: 'DE',
     });
 
-    const { programme } = await t.data(`query ($id: ID!) { programme(id: $id) { id name } }`, {
+    const { programme } = await pm.data(`query ($id: ID!) { programme(id: $id) { id name } }`, {
       id: createProgramme.id,
     });
     expect(programme).toEqual({ id: createProgramme.id, name: 'MINT-Qualitätsoffensive' });
   });
 
   it('lists programmes by name', async () => {
-    await t.data(CREATE, {
+    await pm.data(CREATE, {
       input: { name: 'Zukunft MINT', timeZone: 'Europe/Vienna', defaultLanguage: 'EN' },
     });
-    await t.data(CREATE, { input: { name: 'Aufbruch MINT' } });
-    const { programmes } = await t.data(`{ programmes { name timeZone defaultLanguage } }`);
+    await pm.data(CREATE, { input: { name: 'Aufbruch MINT' } });
+    const { programmes } = await pm.data(`{ programmes { name timeZone defaultLanguage } }`);
     const names = programmes.map((p: { name: string }) => p.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
     expect(programmes).toContainEqual({
@@ -44,8 +47,8 @@ describe('programmes over GraphQL', () => {
   });
 
   it('refuses a duplicate name with CONFLICT on name', async () => {
-    await t.data(CREATE, { input: { name: 'Doppelt' } });
-    const answer = await t.gql(CREATE, { input: { name: 'Doppelt' } });
+    await pm.data(CREATE, { input: { name: 'Doppelt' } });
+    const answer = await pm.gql(CREATE, { input: { name: 'Doppelt' } });
     expect(answer.errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
       fields: [{ field: 'name' }],
@@ -54,7 +57,7 @@ describe('programmes over GraphQL', () => {
   });
 
   it('refuses an unknown time zone and an empty name, naming both fields', async () => {
-    const answer = await t.gql(CREATE, { input: { name: ' ', timeZone: 'Europe/Atlantis' } });
+    const answer = await pm.gql(CREATE, { input: { name: ' ', timeZone: 'Europe/Atlantis' } });
     expect(answer.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: expect.arrayContaining([
@@ -65,7 +68,7 @@ describe('programmes over GraphQL', () => {
   });
 
   it('answers NOT_FOUND for an unknown programme', async () => {
-    const answer = await t.gql(
+    const answer = await pm.gql(
       `query { programme(id: "00000000-0000-4000-8000-000000000000") { id } }`,
     );
     expect(answer.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

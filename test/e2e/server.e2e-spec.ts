@@ -57,7 +57,7 @@ describe('the server in production', () => {
   it('hides internal errors: no stack trace, no SQL, a generic German message', async () => {
     // Break the table behind the cohort list: the query fails inside PostgreSQL.
     await t.app.get(DataSource).query('ALTER TABLE cohort RENAME COLUMN title TO title_gone');
-    const answer = await t.gql('{ cohorts { nodes { title } } }');
+    const answer = await (await t.manager()).gql('{ cohorts { nodes { title } } }');
 
     expect(answer.errors?.[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     expect(answer.errors?.[0]?.message).toBe(
@@ -67,7 +67,7 @@ describe('the server in production', () => {
   });
 
   it('turns introspection off', async () => {
-    const answer = await t.gql('{ __schema { queryType { name } } }');
+    const answer = await (await t.manager()).gql('{ __schema { queryType { name } } }');
     expect(answer.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

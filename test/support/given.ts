@@ -1,5 +1,6 @@
 import { CohortEntity, CohortStatus, ProgrammeEntity } from '@zyklus/cohorts';
 import { Language } from '@zyklus/common';
+import { PersonEntity } from '@zyklus/identity';
 import { DataSource } from 'typeorm';
 
 let sequence = 0;
@@ -22,6 +23,24 @@ export class Given {
         ...overrides,
       }),
     );
+  }
+
+  person(overrides: Partial<PersonEntity> = {}): Promise<PersonEntity> {
+    const n = next();
+    const repository = this.dataSource.getRepository(PersonEntity);
+    return repository.save(
+      repository.create({
+        name: `Person ${n}`,
+        email: `person${n}@example.org`,
+        preferredLanguage: Language.DE,
+        roles: [],
+        ...overrides,
+      }),
+    );
+  }
+
+  async deletePerson(id: string): Promise<void> {
+    await this.dataSource.getRepository(PersonEntity).delete(id);
   }
 
   async cohort(overrides: Partial<CohortEntity> = {}): Promise<CohortEntity> {

@@ -1,80 +1,82 @@
 import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { Clock } from '@zyklus/common';
 import { loadConfig } from '@zyklus/config';
 import { StatementCounter } from '@zyklus/database';
+import { AccessTokenService, PersonEntity, Role } from '@zyklus/identity';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createApi } from '../../apps/api/src/bootstrap';
+import { AppModule } from '../../apps/api/src/app.module';
 import { Given } from './given';
+import { GraphQLClient } from './graphql-client';
+import { TestClock } from './test-clock';
 import { createTestDatabase, TestDatabase } from './test-database';
 
-export interface GraphQLAnswer<T = Record<string, unknown>> {
-  status: number;
-  data?: T | null;
-  errors?: {
-    message: string;
-    path?: string[];
-    extensions?: {
-      code?: string;
-      fields?: { field: string; message: string }[];
-      stacktrace?: unknown;
-    };
-  }[];
-}
+export type { GraphQLAnswer } from './graphql-client';
 
-/** The real API on its own fresh database, driven over HTTP. */
+/**
+ * The real API on its own fresh database, driven over HTTP, with a clock the test sets.
+ * Mails go to a temporary outbox unless `SMTP_URL` points at a test SMTP server.
+ */
 export class TestApp {
   readonly given: Given;
   readonly statements: StatementCounter;
+  /** No token: what anyone on the internet can do. */
+  readonly anonymous: GraphQLClient;
+  private managerClient?: GraphQLClient;
 
   private constructor(
     readonly app: INestApplication,
     readonly database: TestDatabase,
+    readonly clock: TestClock,
+    readonly outboxDir: string,
   ) {
     this.given = new Given(app.get(DataSource));
     this.statements = app.get(StatementCounter);
+    this.anonymous = new GraphQLClient(app);
   }
 
-  static async start(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+  static async start(env: NodeJS.ProcessEnv = {}, clock = new TestClock()): Promise<TestApp> {
     const database = await createTestDatabase();
+    const outboxDir = mkdtempSync(join(tmpdir(), 'zyklus-outbox-'));
     const config = loadConfig({
       NODE_ENV: 'test',
       DATABASE_URL: database.url,
       DATABASE_POOL_SIZE: String(database.poolSize),
       SEED_DEMO_DATA: 'false',
+      MAIL_OUTBOX_DIR: outboxDir,
+      JWT_SECRET: 'test-secret-that-is-long-enough-for-the-check',
       ...env,
     });
-    const app = await createApi(config, false);
+    const module = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
+      .overrideProvider(Clock)
+      .useValue(clock)
+      .compile();
+    const app = module.createNestApplication({ logger: false });
+    app.enableShutdownHooks();
     await app.init();
-    return new TestApp(app, database);
+    return new TestApp(app, database, clock, outboxDir);
   }
 
   http() {
     return request(this.app.getHttpServer());
   }
 
-  /** Posts a GraphQL document as a browser would (JSON, so CSRF prevention lets it through). */
-  async gql<T = Record<string, unknown>>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    headers: Record<string, string> = {},
-  ): Promise<GraphQLAnswer<T>> {
-    const response = await this.http()
-      .post('/graphql')
-      .set({ 'content-type': 'application/json', ...headers })
-      .send({ query, variables });
-    return { status: response.status, ...(response.body as Omit<GraphQLAnswer<T>, 'status'>) };
+  /** A client signed in as `person` (token issued directly; the sign-in flow has its own tests). */
+  async as(person: PersonEntity): Promise<GraphQLClient> {
+    const { token } = await this.app.get(AccessTokenService).issue(person.id);
+    return new GraphQLClient(this.app, { authorization: `Bearer ${token}` });
   }
 
-  /** Like `gql`, but fails the test on any error and returns the data. */
-  async data<T = Record<string, any>>(
-    query: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<T> {
-    const answer = await this.gql<T>(query, variables);
-    if (answer.errors?.length) {
-      throw new Error(`GraphQL errors: ${JSON.stringify(answer.errors, null, 2)}`);
-    }
-    return answer.data as T;
+  /** A program manager of this app, made on first use. */
+  async manager(): Promise<GraphQLClient> {
+    this.managerClient ??= await this.as(
+      await this.given.person({ name: 'Petra Planer', roles: [Role.PROGRAM_MANAGER] }),
+    );
+    return this.managerClient;
   }
 
   /** The number of SQL statements `work` caused. */
@@ -85,5 +87,6 @@ export class TestApp {
   async close(): Promise<void> {
     await this.app.close();
     await this.database.drop();
+    rmSync(this.outboxDir, { recursive: true, force: true });
   }
 }

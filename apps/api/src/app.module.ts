@@ -4,10 +4,17 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { CohortsModule } from '@zyklus/cohorts';
-import { AllErrorsFilter, createValidationPipe, EXPOSE_INTERNAL_ERRORS } from '@zyklus/common';
+import {
+  AllErrorsFilter,
+  ClockModule,
+  createValidationPipe,
+  EXPOSE_INTERNAL_ERRORS,
+} from '@zyklus/common';
 import { AppConfig, ConfigModule } from '@zyklus/config';
 import { DatabaseModule } from '@zyklus/database';
 import { DemoModule } from '@zyklus/demo';
+import { IdentityModule } from '@zyklus/identity';
+import { MailModule } from '@zyklus/mail';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health/health.controller';
 
@@ -19,9 +26,12 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule,
+        MailModule,
         DatabaseModule.forRoot({ applicationName: 'zyklus-api' }),
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
         TerminusModule.forRoot({ logger: false }),
+        IdentityModule,
         CohortsModule,
         DemoModule,
       ],

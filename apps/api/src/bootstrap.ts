@@ -1,5 +1,6 @@
 import { INestApplication, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@zyklus/config';
 import { AppModule } from './app.module';
 
@@ -8,7 +9,12 @@ export async function createApi(
   config: AppConfig,
   logger: LoggerService | false,
 ): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(config), { logger, bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger,
+    bufferLogs: true,
+  });
+  // Behind a reverse proxy, the client address (rate limits) comes from X-Forwarded-For.
+  app.set('trust proxy', config.trustProxy);
   app.enableShutdownHooks();
   return app;
 }

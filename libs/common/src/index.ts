@@ -5,6 +5,7 @@ export {
   DomainError,
   ForbiddenError,
   NotFoundError,
+  TooManyRequestsError,
   UnauthenticatedError,
 } from './errors/domain-error';
 export type { FieldProblem } from './errors/domain-error';
@@ -13,6 +14,8 @@ export { presentError } from './errors/error-presentation';
 export { DEFAULT_LANGUAGE, Language, languageFromAcceptHeader } from './i18n/language';
 export type { LocalizedText } from './i18n/language';
 export { requestLanguage } from './i18n/request-language';
+export type { RequestWithLanguage } from './i18n/request-language';
+export { Clock, ClockModule, SystemClock } from './clock/clock';
 export { Connection, PageInfo, toConnection } from './pagination/connection';
 export type { ConnectionShape, Edge } from './pagination/connection';
 export { decodeCursor, encodeCursor } from './pagination/cursor';

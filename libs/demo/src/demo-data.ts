@@ -6,6 +6,12 @@ export const DEMO_PROGRAMME = {
   timeZone: 'Europe/Berlin',
 };
 
+/** A program manager to sign in as: the link arrives in ./data/outbox. Invented. */
+export const DEMO_MANAGER = {
+  name: 'Petra Sommer',
+  email: 'programm@example.org',
+};
+
 /**
  * Cohorts 1–5. The pilot had 16 pilot regions; the 5th cohort started with its kick-off in late
  * November 2024 with 20 networks. Dates of cohorts 1–4 are plausible, not official.

@@ -1,4 +1,6 @@
 import { CohortsModule, CohortService, ProgrammeService } from '@zyklus/cohorts';
+import { PersonEntity } from '@zyklus/identity';
+import { DataSource } from 'typeorm';
 import { ServiceTestModule } from '../../../test/support/service-module';
 import { DemoModule } from './demo.module';
 import { DemoSeeder } from './demo-seeder';
@@ -20,6 +22,8 @@ describe('DemoSeeder', () => {
 
     const programmes = await t.get(ProgrammeService).list();
     expect(programmes.map((p) => p.name)).toEqual(['MINT-Qualitätsoffensive']);
+    const people = await t.module.get(DataSource).getRepository(PersonEntity).find();
+    expect(people).toMatchObject([{ email: 'programm@example.org', roles: ['PROGRAM_MANAGER'] }]);
     const page = await t.get(CohortService).list({ programmeId: programmes[0]!.id, first: 10 });
     expect(page.nodes.map((c) => c.number)).toEqual([1, 2, 3, 4, 5]);
     expect(page.nodes[4]).toMatchObject({

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CohortEntity, ProgrammeEntity } from '@zyklus/cohorts';
+import { PersonEntity } from '@zyklus/identity';
 import { DemoSeeder } from './demo-seeder';
 
 /** Demo data for a first start on an empty database. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ProgrammeEntity, CohortEntity])],
+  imports: [TypeOrmModule.forFeature([ProgrammeEntity, CohortEntity, PersonEntity])],
   providers: [DemoSeeder],
   exports: [DemoSeeder],
 })

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Loaders, ParseIdPipe, RequestLoaders } from '@zyklus/common';
+import { Actor, CurrentActor } from '@zyklus/identity';
 import { ProgrammeByIdLoader } from '../programme/programme-by-id.loader';
 import { Programme } from '../programme/programme.model';
 import { CohortStatus, nextCohortStatuses } from './cohort-status';
@@ -34,21 +35,21 @@ export class CohortResolver {
     description:
       'Plans a new cohort (status PLANNED); CONFLICT if its number is taken in the programme.',
   })
-  createCohort(@Args('input') input: CreateCohortInput) {
-    return this.cohortService.create(input);
+  createCohort(@CurrentActor() actor: Actor, @Args('input') input: CreateCohortInput) {
+    return this.cohortService.create(actor, input);
   }
 
   @Mutation(() => Cohort, { description: 'Changes a cohort’s number, title, dates or capacity.' })
-  updateCohort(@Args('input') input: UpdateCohortInput) {
-    return this.cohortService.update(input);
+  updateCohort(@CurrentActor() actor: Actor, @Args('input') input: UpdateCohortInput) {
+    return this.cohortService.update(actor, input);
   }
 
   @Mutation(() => Cohort, {
     description:
       'Moves a cohort to another status; only PLANNED → RUNNING → COMPLETED and PLANNED/RUNNING → CANCELLED are allowed. Setting the current status again changes nothing.',
   })
-  changeCohortStatus(@Args('input') input: ChangeCohortStatusInput) {
-    return this.cohortService.changeStatus(input);
+  changeCohortStatus(@CurrentActor() actor: Actor, @Args('input') input: ChangeCohortStatusInput) {
+    return this.cohortService.changeStatus(actor, input);
   }
 
   @ResolveField(() => Programme, { description: 'The programme this cohort belongs to.' })

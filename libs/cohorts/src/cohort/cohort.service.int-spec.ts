@@ -1,4 +1,6 @@
-import { BadUserInputError, ConflictError } from '@zyklus/common';
+import { randomUUID } from 'node:crypto';
+import { BadUserInputError, ConflictError, Language } from '@zyklus/common';
+import { Actor, Role } from '@zyklus/identity';
 import { ServiceTestModule } from '../../../../test/support/service-module';
 import { CohortsModule } from '../cohorts.module';
 import { CohortStatus } from './cohort-status';
@@ -7,17 +9,19 @@ import { CohortService } from './cohort.service';
 describe('CohortService on PostgreSQL', () => {
   let t: ServiceTestModule;
   let cohorts: CohortService;
+  let manager: Actor;
 
   beforeAll(async () => {
     t = await ServiceTestModule.start([CohortsModule]);
     cohorts = t.get(CohortService);
+    manager = new Actor(randomUUID(), [Role.PROGRAM_MANAGER], Language.DE);
   });
   afterAll(() => t.close());
 
   it('lets exactly one of two simultaneous plans for the same number through', async () => {
     const programme = await t.given.programme();
     const plan = (title: string) =>
-      cohorts.create({
+      cohorts.create(manager, {
         programmeId: programme.id,
         number: 7,
         title,
@@ -39,8 +43,8 @@ describe('CohortService on PostgreSQL', () => {
     const cohort = await t.given.cohort({ status: CohortStatus.RUNNING });
 
     const results = await Promise.allSettled([
-      cohorts.changeStatus({ id: cohort.id, status: CohortStatus.COMPLETED }),
-      cohorts.changeStatus({ id: cohort.id, status: CohortStatus.CANCELLED }),
+      cohorts.changeStatus(manager, { id: cohort.id, status: CohortStatus.COMPLETED }),
+      cohorts.changeStatus(manager, { id: cohort.id, status: CohortStatus.CANCELLED }),
     ]);
 
     const applied = results.filter((r) => r.status === 'fulfilled');
@@ -52,7 +56,10 @@ describe('CohortService on PostgreSQL', () => {
 
   it('treats setting the current status again as a no-op', async () => {
     const cohort = await t.given.cohort({ status: CohortStatus.RUNNING });
-    const again = await cohorts.changeStatus({ id: cohort.id, status: CohortStatus.RUNNING });
+    const again = await cohorts.changeStatus(manager, {
+      id: cohort.id,
+      status: CohortStatus.RUNNING,
+    });
     expect(again.status).toBe(CohortStatus.RUNNING);
     expect(again.updatedAt).toEqual(cohort.updatedAt);
   });

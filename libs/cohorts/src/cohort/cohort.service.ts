@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { ConnectionShape, decodeCursor, toConnection } from '@zyklus/common';
 import { isForeignKeyViolation, isUniqueViolation } from '@zyklus/database';
+import { Actor, requireProgramManager } from '@zyklus/identity';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { programmeNotFound } from '../programme/programme.errors';
 import { canChangeCohortStatus } from './cohort-status';
@@ -19,7 +20,8 @@ import { UpdateCohortInput } from './inputs/update-cohort.input';
 
 /**
  * Cohorts (Qualifizierungsdurchgänge): reading, planning and status changes. Every entry point
- * goes through this service, so access rules are added here once.
+ * goes through this service, so its access rules hold everywhere: program managers plan and
+ * change cohorts; any signed-in person reads them (the participation rules narrow that later).
  */
 @Injectable()
 export class CohortService {
@@ -56,12 +58,14 @@ export class CohortService {
     return cohort;
   }
 
-  async create(input: CreateCohortInput): Promise<CohortEntity> {
+  async create(actor: Actor, input: CreateCohortInput): Promise<CohortEntity> {
+    requireProgramManager(actor);
     if (input.endDate < input.startDate) throw cohortEndsBeforeStart();
     return this.saving(input.number, () => this.cohorts.save(this.cohorts.create(input)));
   }
 
-  async update(input: UpdateCohortInput): Promise<CohortEntity> {
+  async update(actor: Actor, input: UpdateCohortInput): Promise<CohortEntity> {
+    requireProgramManager(actor);
     const { id, ...changes } = input;
     return this.dataSource.transaction(async (manager) => {
       const cohort = await this.lock(manager, id);
@@ -71,7 +75,8 @@ export class CohortService {
     });
   }
 
-  async changeStatus(input: ChangeCohortStatusInput): Promise<CohortEntity> {
+  async changeStatus(actor: Actor, input: ChangeCohortStatusInput): Promise<CohortEntity> {
+    requireProgramManager(actor);
     return this.dataSource.transaction(async (manager) => {
       const cohort = await this.lock(manager, input.id);
       if (cohort.status === input.status) return cohort;

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ParseIdPipe } from '@zyklus/common';
+import { Actor, CurrentActor } from '@zyklus/identity';
 import { CreateProgrammeInput } from './inputs/create-programme.input';
 import { Programme } from './programme.model';
 import { ProgrammeService } from './programme.service';
@@ -21,7 +22,7 @@ export class ProgrammeResolver {
   }
 
   @Mutation(() => Programme, { description: 'Creates a programme; CONFLICT if the name is taken.' })
-  createProgramme(@Args('input') input: CreateProgrammeInput) {
-    return this.programmeService.create(input);
+  createProgramme(@CurrentActor() actor: Actor, @Args('input') input: CreateProgrammeInput) {
+    return this.programmeService.create(actor, input);
   }
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUniqueViolation } from '@zyklus/database';
+import { Actor, requireProgramManager } from '@zyklus/identity';
 import { Repository } from 'typeorm';
 import { CreateProgrammeInput } from './inputs/create-programme.input';
 import { ProgrammeEntity } from './programme.entity';
 import { programmeNameTaken, programmeNotFound } from './programme.errors';
 
-/** Reads and creates programmes. Every entry point (GraphQL, CLI, seed) goes through here. */
+/** Reads and creates programmes; only program managers create them. */
 @Injectable()
 export class ProgrammeService {
   constructor(
@@ -23,7 +24,8 @@ export class ProgrammeService {
     return programme;
   }
 
-  async create(input: CreateProgrammeInput): Promise<ProgrammeEntity> {
+  async create(actor: Actor, input: CreateProgrammeInput): Promise<ProgrammeEntity> {
+    requireProgramManager(actor);
     try {
       return await this.programmes.save(this.programmes.create(input));
     } catch (error) {

@@ -71,3 +71,8 @@ export class ForbiddenError extends DomainError {
 export class UnauthenticatedError extends DomainError {
   readonly code = ErrorCode.UNAUTHENTICATED;
 }
+
+/** Too many attempts in a short time; try again later. */
+export class TooManyRequestsError extends DomainError {
+  readonly code = ErrorCode.TOO_MANY_REQUESTS;
+}

@@ -33,6 +33,7 @@ describe('the embedded PostgreSQL (PGlite)', () => {
       expect(await runMigrations(after)).toEqual([]);
       const rows: { name: string }[] = await after.query('SELECT name FROM programme');
       expect(rows).toEqual([{ name: 'MINT-Qualitätsoffensive' }]);
+      await expect(startEmbeddedPostgres({ dataDir })).rejects.toThrow(/in use by process/);
     } finally {
       await after.destroy();
       await second.stop();

@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { mkdirSync } from 'node:fs';
+import { lockDataDir } from './data-dir-lock';
 
 /** A running embedded PostgreSQL (PGlite) reachable over the PostgreSQL wire protocol. */
 export interface EmbeddedPostgres {
@@ -26,12 +27,20 @@ export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions = {},
 ): Promise<EmbeddedPostgres> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const db = await PGlite.create({
-    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-  });
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 });
-  await server.start();
+  const release = options.dataDir ? lockDataDir(options.dataDir) : () => undefined;
+  let db: PGlite;
+  let server: PGLiteSocketServer;
+  try {
+    db = await PGlite.create({
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
+    server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 });
+    await server.start();
+  } catch (error) {
+    release();
+    throw error;
+  }
   const address = server.getServerConn();
   return {
     url: `postgres://postgres@${address}/postgres?sslmode=disable`,
@@ -39,6 +48,7 @@ export async function startEmbeddedPostgres(
     async stop() {
       await server.stop();
       await db.close();
+      release();
     },
   };
 }

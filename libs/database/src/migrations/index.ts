@@ -1,4 +1,5 @@
 import { Cohorts1795394456842 } from './1795394456842-Cohorts';
+import { Identity1795395597409 } from './1795395597409-Identity';
 
 /** Every migration, oldest first. The app and the tests run exactly these. */
-export const MIGRATIONS = [Cohorts1795394456842];
+export const MIGRATIONS = [Cohorts1795394456842, Identity1795395597409];

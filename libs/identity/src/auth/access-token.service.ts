@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { Clock, UnauthenticatedError } from '@zyklus/common';
+import { AppConfig } from '@zyklus/config';
+
+interface AccessTokenClaims {
+  sub: string;
+  iat: number;
+  exp: number;
+}
+
+export interface IssuedAccessToken {
+  token: string;
+  expiresAt: Date;
+}
+
+const invalidToken = () =>
+  new UnauthenticatedError({
+    de: 'Ihre Anmeldung ist ungültig. Bitte melden Sie sich neu an.',
+    en: 'Your sign-in is invalid. Please sign in again.',
+  });
+
+const expiredToken = () =>
+  new UnauthenticatedError({
+    de: 'Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich neu an.',
+    en: 'Your sign-in has expired. Please sign in again.',
+  });
+
+/** Signed access tokens (JWT, HS256) naming the person; lifetime from JWT_TTL. */
+@Injectable()
+export class AccessTokenService {
+  private readonly jwt: JwtService;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {
+    this.jwt = new JwtService({ secret: config.auth.jwtSecret });
+  }
+
+  async issue(personId: string): Promise<IssuedAccessToken> {
+    const iat = Math.floor(this.clock.now().getTime() / 1000);
+    const exp = iat + this.config.auth.accessTokenTtlSeconds;
+    const token = await this.jwt.signAsync({ sub: personId, iat, exp }, { algorithm: 'HS256' });
+    return { token, expiresAt: new Date(exp * 1000) };
+  }
+
+  /** The person id in a valid token; UNAUTHENTICATED for a forged, malformed or expired one. */
+  async verify(token: string): Promise<string> {
+    try {
+      const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, {
+        algorithms: ['HS256'],
+        clockTimestamp: Math.floor(this.clock.now().getTime() / 1000),
+      });
+      if (typeof claims.sub !== 'string') throw invalidToken();
+      return claims.sub;
+    } catch (error) {
+      if (error instanceof UnauthenticatedError) throw error;
+      throw (error as Error).name === 'TokenExpiredError' ? expiredToken() : invalidToken();
+    }
+  }
+}

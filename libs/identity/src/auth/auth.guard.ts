@@ -1,0 +1,64 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import { InjectRepository } from '@nestjs/typeorm';
+import { RequestWithLanguage, UnauthenticatedError } from '@zyklus/common';
+import { Repository } from 'typeorm';
+import { PersonEntity } from '../person/person.entity';
+import { AccessTokenService } from './access-token.service';
+import { Actor } from './actor';
+import { IS_PUBLIC } from './public.decorator';
+
+export interface AuthenticatedRequest extends RequestWithLanguage {
+  actor?: Actor;
+}
+
+export function requestOf(context: ExecutionContext): AuthenticatedRequest {
+  return context.getType<GqlContextType>() === 'graphql'
+    ? GqlExecutionContext.create(context).getContext<{ req: AuthenticatedRequest }>().req
+    : context.switchToHttp().getRequest<AuthenticatedRequest>();
+}
+
+const signInRequired = () =>
+  new UnauthenticatedError({
+    de: 'Bitte melden Sie sich an.',
+    en: 'Please sign in.',
+  });
+
+const personGone = () =>
+  new UnauthenticatedError({
+    de: 'Dieses Konto gibt es nicht mehr.',
+    en: 'This account no longer exists.',
+  });
+
+/**
+ * Default deny: every operation needs a valid access token (`Authorization: Bearer …`) of a
+ * person who still exists, except those marked `@Public()`. The person is loaded once per
+ * request, so role changes take effect at once.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: AccessTokenService,
+    @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (isPublic) return true;
+    const request = requestOf(context);
+    if (request.actor) return true;
+    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+    if (scheme?.toLowerCase() !== 'bearer' || !token) throw signInRequired();
+    const personId = await this.tokens.verify(token);
+    const person = await this.people.findOneBy({ id: personId });
+    if (!person) throw personGone();
+    request.actor = new Actor(person.id, person.roles, person.preferredLanguage);
+    request.preferredLanguage = person.preferredLanguage;
+    return true;
+  }
+}

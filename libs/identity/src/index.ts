@@ -1,0 +1,11 @@
+export { AccessTokenService } from './auth/access-token.service';
+export { requireProgramManager } from './auth/access-rules';
+export { Actor } from './auth/actor';
+export { CurrentActor } from './auth/current-actor.decorator';
+export { Public } from './auth/public.decorator';
+export { IDENTITY_RESOLVERS, IdentityModule } from './identity.module';
+export { PersonEntity } from './person/person.entity';
+export { Person } from './person/person.model';
+export { PersonService } from './person/person.service';
+export { Role } from './person/role';
+export { SIGN_IN_LIMITS, SIGN_IN_LINK_MINUTES, SignInService } from './sign-in/sign-in.service';

@@ -1,0 +1,16 @@
+import { ArgsType, Field } from '@nestjs/graphql';
+import { PageArgs, Trim } from '@zyklus/common';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+
+@ArgsType()
+export class PeopleArgs extends PageArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only people whose name or email contains this text (any case).',
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+}

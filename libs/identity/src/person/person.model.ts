@@ -1,0 +1,33 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Connection, Language } from '@zyklus/common';
+import { Role } from './role';
+
+@ObjectType({
+  description:
+    'A person (Person): program manager, coordinator or buddy. Signs in with a link sent by mail.',
+})
+export class Person {
+  @Field(() => ID, { description: 'Unique id of the person.' })
+  id!: string;
+
+  @Field({ description: 'Full name as shown to others.' })
+  name!: string;
+
+  @Field({ description: 'Email address (lower case); where sign-in links and reminders go.' })
+  email!: string;
+
+  @Field(() => Language, { description: 'Language of mails and messages for this person.' })
+  preferredLanguage!: Language;
+
+  @Field(() => [Role], { description: 'Stored roles; empty for coordinators and buddies.' })
+  roles!: Role[];
+
+  @Field(() => Date, { nullable: true, description: 'When the person last signed in.' })
+  lastSignedInAt!: Date | null;
+
+  @Field({ description: 'When the person was added.' })
+  createdAt!: Date;
+}
+
+@ObjectType({ description: 'A page of people.' })
+export class PersonConnection extends Connection(Person) {}

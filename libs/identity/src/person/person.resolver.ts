@@ -1,0 +1,46 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ParseIdPipe } from '@zyklus/common';
+import { Actor } from '../auth/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { InvitePersonInput } from './inputs/invite-person.input';
+import { PeopleArgs } from './inputs/people.args';
+import { SetPersonRolesInput } from './inputs/set-person-roles.input';
+import { Person, PersonConnection } from './person.model';
+import { PersonService } from './person.service';
+
+@Resolver(() => Person)
+export class PersonResolver {
+  constructor(private readonly personService: PersonService) {}
+
+  @Query(() => Person, { description: 'The signed-in person, with their roles.' })
+  me(@CurrentActor() actor: Actor) {
+    return this.personService.get(actor, actor.personId);
+  }
+
+  @Query(() => PersonConnection, { description: 'People by name (program managers only).' })
+  people(@CurrentActor() actor: Actor, @Args() args: PeopleArgs) {
+    return this.personService.list(actor, args);
+  }
+
+  @Query(() => Person, {
+    description: 'One person: program managers see anyone, others only themselves.',
+  })
+  person(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
+    return this.personService.get(actor, id);
+  }
+
+  @Mutation(() => Person, {
+    description:
+      'Adds a person and mails them an invitation (program managers only; ADMIN only by admins). CONFLICT if the address is taken.',
+  })
+  invitePerson(@CurrentActor() actor: Actor, @Args('input') input: InvitePersonInput) {
+    return this.personService.invite(actor, input);
+  }
+
+  @Mutation(() => Person, {
+    description: 'Replaces a person’s roles (program managers only; ADMIN only by admins).',
+  })
+  setPersonRoles(@CurrentActor() actor: Actor, @Args('input') input: SetPersonRolesInput) {
+    return this.personService.setRoles(actor, input);
+  }
+}

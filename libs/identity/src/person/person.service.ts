@@ -1,0 +1,138 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  ConnectionShape,
+  decodeCursor,
+  DEFAULT_LANGUAGE,
+  Language,
+  toConnection,
+} from '@zyklus/common';
+import { AppConfig } from '@zyklus/config';
+import { isUniqueViolation } from '@zyklus/database';
+import { Mailer } from '@zyklus/mail';
+import { Repository } from 'typeorm';
+import { requireProgramManager } from '../auth/access-rules';
+import { Actor } from '../auth/actor';
+import { InvitePersonInput } from './inputs/invite-person.input';
+import { PeopleArgs } from './inputs/people.args';
+import { SetPersonRolesInput } from './inputs/set-person-roles.input';
+import { PersonEntity } from './person.entity';
+import { adminRoleReserved, emailTaken, personNotFound } from './person.errors';
+import { Role } from './role';
+
+/** People and their roles. Program managers invite people and assign roles. */
+@Injectable()
+export class PersonService {
+  private readonly logger = new Logger('People');
+
+  constructor(
+    @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
+    private readonly mailer: Mailer,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** A person: program managers see anyone, others only themselves (NOT_FOUND otherwise). */
+  async get(actor: Actor, id: string): Promise<PersonEntity> {
+    const person =
+      actor.isProgramManager || actor.personId === id ? await this.people.findOneBy({ id }) : null;
+    if (!person) throw personNotFound();
+    return person;
+  }
+
+  /** People by name, for program managers. */
+  async list(actor: Actor, args: PeopleArgs): Promise<ConnectionShape<PersonEntity>> {
+    requireProgramManager(actor);
+    const query = this.people.createQueryBuilder('person');
+    if (args.search) {
+      const pattern = `%${args.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere('(person.name ILIKE :pattern OR person.email ILIKE :pattern)', { pattern });
+    }
+    const totalCount = await query.clone().getCount();
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after, ['string', 'uuid']);
+      query.andWhere('(person.name, person.id) > (:name, CAST(:id AS uuid))', { name, id });
+    }
+    const rows = await query
+      .orderBy('person.name', 'ASC')
+      .addOrderBy('person.id', 'ASC')
+      .limit(args.first + 1)
+      .getMany();
+    return toConnection(rows, args.first, (p) => [p.name, p.id], totalCount);
+  }
+
+  /** Adds a person and mails them an invitation to sign in. */
+  async invite(actor: Actor, input: InvitePersonInput): Promise<PersonEntity> {
+    requireProgramManager(actor);
+    if (input.roles.includes(Role.ADMIN) && !actor.isAdmin) throw adminRoleReserved();
+    let person: PersonEntity;
+    try {
+      person = await this.people.save(this.people.create(input));
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_person_email')) throw emailTaken(input.email);
+      throw error;
+    }
+    const inviter = await this.people.findOneBy({ id: actor.personId });
+    await this.sendInvitation(person, inviter?.name ?? 'Zyklus');
+    return person;
+  }
+
+  /** Replaces a person's roles; granting or revoking ADMIN needs an admin. */
+  async setRoles(actor: Actor, input: SetPersonRolesInput): Promise<PersonEntity> {
+    requireProgramManager(actor);
+    return this.people.manager.transaction(async (manager) => {
+      const person = await manager.findOne(PersonEntity, {
+        where: { id: input.personId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!person) throw personNotFound('personId');
+      if (person.roles.includes(Role.ADMIN) !== input.roles.includes(Role.ADMIN)) {
+        if (!actor.isAdmin) throw adminRoleReserved();
+      }
+      person.roles = [...input.roles].sort();
+      return manager.save(person);
+    });
+  }
+
+  /**
+   * For the CLI that starts a deployment: makes the person with this address an admin and
+   * program manager, creating them if needed. No actor: whoever runs the CLI has the server.
+   */
+  async ensureAdmin(input: {
+    email: string;
+    name: string;
+    preferredLanguage?: Language;
+  }): Promise<{ person: PersonEntity; created: boolean }> {
+    const email = input.email.trim().toLowerCase();
+    return this.people.manager.transaction(async (manager) => {
+      const existing = await manager.findOne(PersonEntity, {
+        where: { email },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const roles = [Role.ADMIN, Role.PROGRAM_MANAGER];
+      if (existing) {
+        existing.roles = [...new Set([...existing.roles, ...roles])].sort();
+        return { person: await manager.save(existing), created: false };
+      }
+      const person = manager.create(PersonEntity, {
+        email,
+        name: input.name.trim(),
+        preferredLanguage: input.preferredLanguage ?? DEFAULT_LANGUAGE,
+        roles,
+      });
+      return { person: await manager.save(person), created: true };
+    });
+  }
+
+  private async sendInvitation(person: PersonEntity, invitedBy: string): Promise<void> {
+    try {
+      await this.mailer.send({
+        to: { name: person.name, email: person.email, language: person.preferredLanguage },
+        template: 'invitation',
+        data: { name: person.name, invitedBy, signInUrl: `${this.config.appUrl}/sign-in` },
+      });
+    } catch (error) {
+      // The person exists; the invitation can be repeated by requesting a sign-in link.
+      this.logger.error(`Invitation to ${person.email} failed: ${(error as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock } from '@zyklus/common';
+import { AppConfig } from '@zyklus/config';
+import { Mailer } from '@zyklus/mail';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, EntityManager, LessThan } from 'typeorm';
+import { AccessTokenService, IssuedAccessToken } from '../auth/access-token.service';
+import { PersonEntity } from '../person/person.entity';
+import { SignInRequestEntity } from './sign-in-request.entity';
+import { SignInTokenEntity } from './sign-in-token.entity';
+import { linkExpired, linkInvalid, linkUsed, tooManyRequests } from './sign-in.errors';
+
+export const SIGN_IN_LINK_MINUTES = 15;
+/** Requests per address, and per client address (a workshop's shared Wi-Fi), per window. */
+export const SIGN_IN_LIMITS = { perEmail: 5, perIp: 30, windowMinutes: 15 } as const;
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+const minutes = (n: number) => n * 60_000;
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * Passwordless sign-in: a one-time link by mail (token stored as a hash, 15 minutes, single
+ * use), exchanged for an access token. The answer to a link request never tells whether the
+ * address is known; the mail goes out after the answer.
+ */
+@Injectable()
+export class SignInService implements OnApplicationShutdown {
+  private readonly logger = new Logger('SignIn');
+  private readonly deliveries = new Set<Promise<void>>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: AccessTokenService,
+    private readonly mailer: Mailer,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async requestLink(email: string, ip: string): Promise<void> {
+    const now = this.clock.now();
+    const link = await this.dataSource.transaction(async (manager) => {
+      await this.countAgainstLimits(manager, sha256(email), ip, now);
+      const person = await manager.findOneBy(PersonEntity, { email });
+      if (!person) return null;
+      const token = randomBytes(32).toString('base64url');
+      await manager.insert(SignInTokenEntity, {
+        personId: person.id,
+        tokenHash: sha256(token),
+        expiresAt: new Date(now.getTime() + minutes(SIGN_IN_LINK_MINUTES)),
+      });
+      return { person, token };
+    });
+    if (link) this.deliverInBackground(link.person, link.token);
+  }
+
+  async signIn(token: string): Promise<IssuedAccessToken & { person: PersonEntity }> {
+    if (!TOKEN_PATTERN.test(token)) throw linkInvalid();
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const link = await manager.findOne(SignInTokenEntity, {
+        where: { tokenHash: sha256(token) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!link) throw linkInvalid();
+      if (link.usedAt) throw linkUsed();
+      if (link.expiresAt.getTime() <= now.getTime()) throw linkExpired();
+      const person = await manager.findOneByOrFail(PersonEntity, { id: link.personId });
+      await manager.update(SignInTokenEntity, link.id, { usedAt: now });
+      await manager.update(PersonEntity, person.id, { lastSignedInAt: now });
+      person.lastSignedInAt = now;
+      return { ...(await this.tokens.issue(person.id)), person };
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled([...this.deliveries]);
+  }
+
+  /** Counts this request, or refuses it when the address or the client asked too often. */
+  private async countAgainstLimits(
+    manager: EntityManager,
+    emailHash: string,
+    ip: string,
+    now: Date,
+  ): Promise<void> {
+    // Serialise requests for one address so parallel requests cannot slip past the limit.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [emailHash]);
+    const since = new Date(now.getTime() - minutes(SIGN_IN_LIMITS.windowMinutes));
+    const [counts] = await manager.query<{ by_email: number; by_ip: number }[]>(
+      `SELECT count(*) FILTER (WHERE email_hash = $1) AS by_email,
+              count(*) FILTER (WHERE ip = $2) AS by_ip
+         FROM sign_in_request
+        WHERE requested_at > $3 AND (email_hash = $1 OR ip = $2)`,
+      [emailHash, ip, since],
+    );
+    if (
+      (counts?.by_email ?? 0) >= SIGN_IN_LIMITS.perEmail ||
+      (counts?.by_ip ?? 0) >= SIGN_IN_LIMITS.perIp
+    ) {
+      throw tooManyRequests(SIGN_IN_LIMITS.windowMinutes);
+    }
+    await manager.delete(SignInRequestEntity, { requestedAt: LessThan(since) });
+    await manager.insert(SignInRequestEntity, { emailHash, ip, requestedAt: now });
+  }
+
+  private deliverInBackground(person: PersonEntity, token: string): void {
+    const delivery = this.mailer
+      .send({
+        to: { name: person.name, email: person.email, language: person.preferredLanguage },
+        template: 'sign-in-link',
+        data: {
+          name: person.name,
+          link: `${this.config.appUrl}/sign-in?token=${token}`,
+          validMinutes: SIGN_IN_LINK_MINUTES,
+        },
+      })
+      .then(
+        () => undefined,
+        (error: unknown) =>
+          this.logger.error(`Sign-in link to ${person.email} failed: ${(error as Error).message}`),
+      );
+    this.deliveries.add(delivery);
+    void delivery.finally(() => this.deliveries.delete(delivery));
+  }
+}

@@ -1,0 +1,182 @@
+import { Language } from '@zyklus/common';
+import { Role, SIGN_IN_LIMITS } from '@zyklus/identity';
+import { simpleParser } from 'mailparser';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SmtpSink } from '../support/smtp-sink';
+import { TestApp } from '../support/test-app';
+
+const REQUEST = 'mutation ($email: String!) { requestSignInLink(email: $email) }';
+const SIGN_IN = `mutation ($token: String!) {
+  signIn(token: $token) { accessToken expiresAt person { id name email roles preferredLanguage } }
+}`;
+const ME = '{ me { id name email roles preferredLanguage lastSignedInAt } }';
+
+/** The token in the link of a sign-in mail's plain text. */
+function tokenIn(text: string | undefined): string {
+  const match = /\/sign-in\?token=([A-Za-z0-9_-]+)/.exec(text ?? '');
+  if (!match?.[1]) throw new Error(`No sign-in link in: ${text}`);
+  return match[1];
+}
+
+describe('signing in with a link sent by mail', () => {
+  let sink: SmtpSink;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+    t = await TestApp.start({ SMTP_URL: sink.url, APP_URL: 'https://zyklus.example.org' });
+  });
+  afterAll(async () => {
+    await t.close();
+    await sink.close();
+  });
+  beforeEach(() => sink.clear());
+
+  it('works end to end: request → mail arrives → token from the mail → signIn → me', async () => {
+    const person = await t.given.person({
+      name: 'Jana Koordinatorin',
+      email: 'jana@example.org',
+      roles: [Role.PROGRAM_MANAGER],
+    });
+
+    const requested = await t.anonymous.data(REQUEST, { email: '  Jana@Example.ORG ' });
+    expect(requested.requestSignInLink).toBe(true);
+
+    const mail = await sink.waitFor((m) => m.subject === 'Ihr Anmeldelink für Zyklus');
+    expect(mail.to).toMatchObject({ value: [{ address: 'jana@example.org' }] });
+    expect(mail.text).toContain('Jana Koordinatorin');
+    expect(mail.text).toContain('15 Minuten');
+    expect(mail.text).toContain('https://zyklus.example.org/sign-in?token=');
+    expect(mail.html).toContain('https://zyklus.example.org/sign-in?token'); // '=' is escaped in HTML
+
+    const { signIn } = await t.anonymous.data(SIGN_IN, { token: tokenIn(mail.text) });
+    expect(signIn.person).toEqual({
+      id: person.id,
+      name: 'Jana Koordinatorin',
+      email: 'jana@example.org',
+      roles: ['PROGRAM_MANAGER'],
+      preferredLanguage: 'DE',
+    });
+    const issuedAt = Math.floor(t.clock.now().getTime() / 1000) * 1000;
+    expect(new Date(signIn.expiresAt).getTime()).toBe(issuedAt + 12 * 3600_000);
+
+    const me = await t.anonymous.with({ authorization: `Bearer ${signIn.accessToken}` }).data(ME);
+    expect(me.me).toMatchObject({ id: person.id, roles: ['PROGRAM_MANAGER'] });
+    expect(me.me.lastSignedInAt).toBe(t.clock.now().toISOString());
+  });
+
+  it('mails in English to a person who prefers it', async () => {
+    await t.given.person({ email: 'alex@example.org', preferredLanguage: Language.EN });
+    await t.anonymous.data(REQUEST, { email: 'alex@example.org' });
+    const mail = await sink.waitFor(
+      (m) => m.to !== undefined && JSON.stringify(m.to).includes('alex@'),
+    );
+    expect(mail.subject).toBe('Your sign-in link for Zyklus');
+  });
+
+  it('refuses a link the second time', async () => {
+    await t.given.person({ email: 'einmal@example.org' });
+    await t.anonymous.data(REQUEST, { email: 'einmal@example.org' });
+    const token = tokenIn((await sink.waitFor(() => true)).text);
+
+    await t.anonymous.data(SIGN_IN, { token });
+    const again = await t.anonymous.gql(SIGN_IN, { token });
+    expect(again.errors?.[0]).toMatchObject({
+      message: 'Dieser Anmeldelink wurde schon verwendet. Bitte fordern Sie einen neuen an.',
+      extensions: { code: 'UNAUTHENTICATED', fields: [{ field: 'token' }] },
+    });
+  });
+
+  it('refuses a link after 15 minutes', async () => {
+    await t.given.person({ email: 'spaet@example.org' });
+    await t.anonymous.data(REQUEST, { email: 'spaet@example.org' });
+    const token = tokenIn((await sink.waitFor(() => true)).text);
+
+    t.clock.advance({ minutes: 15, seconds: 1 });
+    const late = await t.anonymous.gql(SIGN_IN, { token });
+    expect(late.errors?.[0]).toMatchObject({
+      message: 'Dieser Anmeldelink ist abgelaufen. Bitte fordern Sie einen neuen an.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
+  it('refuses an unknown or malformed token', async () => {
+    for (const token of ['A'.repeat(43), 'kurz', '']) {
+      const answer = await t.anonymous.gql(SIGN_IN, { token });
+      expect(answer.errors?.[0]).toMatchObject({
+        message: 'Dieser Anmeldelink ist ungültig. Bitte fordern Sie einen neuen an.',
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+    }
+  });
+
+  it('answers the same for an unknown address and sends nothing', async () => {
+    const known = await t.anonymous.gql(REQUEST, { email: 'niemand@example.org' });
+    expect(known).toEqual({ status: 200, data: { requestSignInLink: true } });
+    await t.given.person({ email: 'jemand@example.org' });
+    const unknown = await t.anonymous.gql(REQUEST, { email: 'jemand@example.org' });
+    expect(unknown).toEqual(known);
+    await sink.waitFor((m) => JSON.stringify(m.to).includes('jemand@'));
+    expect(sink.messages.some((m) => JSON.stringify(m.to).includes('niemand@'))).toBe(false);
+  });
+
+  it('refuses a malformed address with BAD_USER_INPUT on email', async () => {
+    const answer = await t.anonymous.gql(REQUEST, { email: 'keine-adresse' });
+    expect(answer.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'email', message: 'Muss eine gültige E-Mail-Adresse sein.' }],
+    });
+  });
+
+  it(`limits requests to ${SIGN_IN_LIMITS.perEmail} per address in ${SIGN_IN_LIMITS.windowMinutes} minutes`, async () => {
+    await t.given.person({ email: 'eilig@example.org' });
+    for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i++) {
+      await t.anonymous.data(REQUEST, { email: 'eilig@example.org' });
+    }
+    const refused = await t.anonymous.gql(REQUEST, { email: 'eilig@example.org' });
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'Zu viele Anmeldeversuche. Bitte versuchen Sie es in 15 Minuten noch einmal.',
+      extensions: { code: 'TOO_MANY_REQUESTS' },
+    });
+
+    t.clock.advance({ minutes: SIGN_IN_LIMITS.windowMinutes, seconds: 1 });
+    expect((await t.anonymous.gql(REQUEST, { email: 'eilig@example.org' })).errors).toBeUndefined();
+  });
+
+  it(`limits requests to ${SIGN_IN_LIMITS.perIp} per client in ${SIGN_IN_LIMITS.windowMinutes} minutes`, async () => {
+    t.clock.advance({ hours: 1 });
+    for (let i = 0; i < SIGN_IN_LIMITS.perIp; i++) {
+      await t.anonymous.data(REQUEST, { email: `viele${i}@example.org` });
+    }
+    const refused = await t.anonymous.gql(REQUEST, { email: 'noch-eine@example.org' });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
+    t.clock.advance({ hours: 1 });
+  });
+});
+
+describe('signing in without an SMTP server', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.close());
+
+  it('writes the mail with the link into the outbox folder', async () => {
+    await t.given.person({ name: 'Olaf Outbox', email: 'olaf@example.org' });
+    await t.anonymous.data(REQUEST, { email: 'olaf@example.org' });
+
+    let files: string[] = [];
+    for (let i = 0; i < 50 && files.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      files = readdirSync(t.outboxDir).filter((f) => f.endsWith('.eml'));
+    }
+    expect(files).toHaveLength(1);
+    const mail = await simpleParser(readFileSync(join(t.outboxDir, files[0]!)));
+    expect(mail.to).toMatchObject({ value: [{ address: 'olaf@example.org' }] });
+    expect(mail.subject).toBe('Ihr Anmeldelink für Zyklus');
+    const { signIn } = await t.anonymous.data(SIGN_IN, { token: tokenIn(mail.text) });
+    expect(signIn.person.name).toBe('Olaf Outbox');
+  });
+});
