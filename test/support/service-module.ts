@@ -1,7 +1,9 @@
 import { DynamicModule, Type } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
+import { ClockModule } from '@zyklus/common';
 import { ConfigModule, loadConfig } from '@zyklus/config';
 import { DatabaseModule } from '@zyklus/database';
+import { MailModule } from '@zyklus/mail';
 import { DataSource } from 'typeorm';
 import { Given } from './given';
 import { createTestDatabase, TestDatabase } from './test-database';
@@ -32,6 +34,8 @@ export class ServiceTestModule {
     const module = await Test.createTestingModule({
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule,
+        MailModule,
         DatabaseModule.forRoot({ applicationName: 'zyklus-test' }),
         ...imports,
       ],

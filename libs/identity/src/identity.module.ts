@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessTokenService } from './auth/access-token.service';
 import { AuthGuard } from './auth/auth.guard';
+import { PersonByIdLoader } from './person/person-by-id.loader';
 import { PersonEntity } from './person/person.entity';
 import { PersonResolver } from './person/person.resolver';
 import { PersonService } from './person/person.service';
@@ -21,10 +22,11 @@ export const IDENTITY_RESOLVERS = [PersonResolver, SignInResolver];
   providers: [
     AccessTokenService,
     PersonService,
+    PersonByIdLoader,
     SignInService,
     ...IDENTITY_RESOLVERS,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [PersonService, SignInService, AccessTokenService],
+  exports: [PersonService, PersonByIdLoader, SignInService, AccessTokenService],
 })
 export class IdentityModule {}

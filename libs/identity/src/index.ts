@@ -4,6 +4,7 @@ export { Actor } from './auth/actor';
 export { CurrentActor } from './auth/current-actor.decorator';
 export { Public } from './auth/public.decorator';
 export { IDENTITY_RESOLVERS, IdentityModule } from './identity.module';
+export { PersonByIdLoader } from './person/person-by-id.loader';
 export { PersonEntity } from './person/person.entity';
 export { Person } from './person/person.model';
 export { PersonService } from './person/person.service';

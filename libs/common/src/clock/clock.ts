@@ -1,4 +1,5 @@
 import { Global, Injectable, Module } from '@nestjs/common';
+import { localDateOf } from '../time/local-date';
 
 /**
  * The time as the application sees it. Inject it instead of calling `new Date()` wherever
@@ -6,6 +7,11 @@ import { Global, Injectable, Module } from '@nestjs/common';
  */
 export abstract class Clock {
   abstract now(): Date;
+
+  /** Today's calendar date (YYYY-MM-DD) in `timeZone`, e.g. the programme's. */
+  today(timeZone: string): string {
+    return localDateOf(this.now(), timeZone);
+  }
 }
 
 @Injectable()

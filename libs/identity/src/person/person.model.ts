@@ -13,8 +13,12 @@ export class Person {
   @Field({ description: 'Full name as shown to others.' })
   name!: string;
 
-  @Field({ description: 'Email address (lower case); where sign-in links and reminders go.' })
-  email!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Email address (lower case); where sign-in links and reminders go. Contact data: only program managers and the person themselves see it, others get null.',
+  })
+  email!: string | null;
 
   @Field(() => Language, { description: 'Language of mails and messages for this person.' })
   preferredLanguage!: Language;
@@ -22,7 +26,11 @@ export class Person {
   @Field(() => [Role], { description: 'Stored roles; empty for coordinators and buddies.' })
   roles!: Role[];
 
-  @Field(() => Date, { nullable: true, description: 'When the person last signed in.' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the person last signed in (null if never; only program managers and the person themselves see it).',
+  })
   lastSignedInAt!: Date | null;
 
   @Field({ description: 'When the person was added.' })

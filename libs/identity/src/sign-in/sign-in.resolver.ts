@@ -1,5 +1,7 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
+import { Actor } from '../auth/actor';
+import { AuthenticatedRequest } from '../auth/auth.guard';
 import { Public } from '../auth/public.decorator';
 import { RequestSignInLinkArgs, SignInArgs } from './inputs/sign-in.args';
 import { SignInResult } from './sign-in.model';
@@ -27,11 +29,13 @@ export class SignInResolver {
     description:
       'Exchanges the token of a sign-in link for an access token. Each link works once; UNAUTHENTICATED when it is unknown, used or expired.',
   })
-  signIn(@Args() { token }: SignInArgs): Promise<SignInResult> {
-    return this.signInService.signIn(token).then(({ token: accessToken, expiresAt, person }) => ({
-      accessToken,
-      expiresAt,
-      person,
-    }));
+  async signIn(
+    @Args() { token }: SignInArgs,
+    @Context('req') request: AuthenticatedRequest,
+  ): Promise<SignInResult> {
+    const { token: accessToken, expiresAt, person } = await this.signInService.signIn(token);
+    // The rest of this answer (e.g. `person { email }`) is read as the person now signed in.
+    request.actor = new Actor(person.id, person.roles, person.preferredLanguage);
+    return { accessToken, expiresAt, person };
   }
 }

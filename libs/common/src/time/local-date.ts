@@ -1,0 +1,11 @@
+/** The calendar date of `instant` in `timeZone`, as YYYY-MM-DD (e.g. "today in Berlin"). */
+export function localDateOf(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(instant);
+}
+
+/** `date` (YYYY-MM-DD) moved by `days` calendar days; months and leap years handled. */
+export function addDays(date: string, days: number): string {
+  const moved = new Date(`${date}T00:00:00Z`);
+  moved.setUTCDate(moved.getUTCDate() + days);
+  return moved.toISOString().slice(0, 10);
+}
