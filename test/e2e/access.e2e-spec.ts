@@ -147,9 +147,12 @@ describe('access rules', () => {
   });
 
   describe('a coordinator (no role)', () => {
-    it('may read cohorts but not create, change or move them (FORBIDDEN), and nothing is written', async () => {
-      const coordinator = await t.as(await t.given.person({ name: 'Clara Koordinatorin' }));
+    it('may read the cohort they take part in but not create, change or move cohorts (FORBIDDEN), and nothing is written', async () => {
       const cohort = await t.given.cohort();
+      const { person } = await t.given.coordinatorIn(cohort, undefined, {
+        name: 'Clara Koordinatorin',
+      });
+      const coordinator = await t.as(person);
 
       const read = await coordinator.data('query ($id: ID!) { cohort(id: $id) { title } }', {
         id: cohort.id,

@@ -24,6 +24,11 @@ describe('the server', () => {
     expect(`${running}\n`).toBe(committed);
   });
 
+  it('has a database that the migrations made exactly as the entities describe it', async () => {
+    const pending = await t.app.get(DataSource).driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((query) => query.query)).toEqual([]);
+  });
+
   it('refuses a GET request that could be a cross-site request forgery', async () => {
     const response = await t.http().get('/graphql').query({ query: '{ programmes { id } }' });
     expect(response.status).toBe(400);

@@ -1,4 +1,14 @@
-import { CohortEntity, CohortStatus, ProgrammeEntity } from '@zyklus/cohorts';
+import {
+  Bundesland,
+  CohortEntity,
+  CohortStatus,
+  CoordinationEntity,
+  NetworkEntity,
+  NetworkKind,
+  ParticipationEntity,
+  ParticipationStatus,
+  ProgrammeEntity,
+} from '@zyklus/cohorts';
 import { Language } from '@zyklus/common';
 import { PersonEntity } from '@zyklus/identity';
 import { DataSource } from 'typeorm';
@@ -59,5 +69,70 @@ export class Given {
         ...overrides,
       }),
     );
+  }
+
+  network(overrides: Partial<NetworkEntity> = {}): Promise<NetworkEntity> {
+    const repository = this.dataSource.getRepository(NetworkEntity);
+    return repository.save(
+      repository.create({
+        name: `MINT-Netzwerk ${next()}`,
+        kind: NetworkKind.MINT_REGION,
+        bundesland: Bundesland.SACHSEN_ANHALT,
+        city: 'Magdeburg',
+        website: null,
+        ...overrides,
+      }),
+    );
+  }
+
+  /** `person` coordinates `network` from `startDate` (open-ended unless `endDate`). */
+  coordination(
+    network: NetworkEntity,
+    person: PersonEntity,
+    startDate = '2020-01-01',
+    endDate: string | null = null,
+  ): Promise<CoordinationEntity> {
+    const repository = this.dataSource.getRepository(CoordinationEntity);
+    return repository.save(
+      repository.create({ networkId: network.id, personId: person.id, startDate, endDate }),
+    );
+  }
+
+  /** A participation written straight into a status (no history), e.g. for access tests. */
+  participation(
+    cohort: CohortEntity,
+    network: NetworkEntity,
+    status = ParticipationStatus.ACTIVE,
+    overrides: Partial<ParticipationEntity> = {},
+  ): Promise<ParticipationEntity> {
+    const repository = this.dataSource.getRepository(ParticipationEntity);
+    return repository.save(
+      repository.create({
+        cohortId: cohort.id,
+        networkId: network.id,
+        status,
+        waitlistedAt: status === ParticipationStatus.WAITLISTED ? new Date() : null,
+        completedOn: status === ParticipationStatus.COMPLETED ? cohort.endDate : null,
+        withdrawnOn: status === ParticipationStatus.WITHDRAWN ? cohort.startDate : null,
+        withdrawalReason: status === ParticipationStatus.WITHDRAWN ? 'Keine Kapazität' : null,
+        ...overrides,
+      }),
+    );
+  }
+
+  /**
+   * A coordinator taking part in `cohort`: a person coordinating a new network that
+   * participates with `status`.
+   */
+  async coordinatorIn(
+    cohort: CohortEntity,
+    status = ParticipationStatus.ACTIVE,
+    person?: Partial<PersonEntity>,
+  ) {
+    const coordinator = await this.person(person);
+    const network = await this.network();
+    await this.coordination(network, coordinator);
+    const participation = await this.participation(cohort, network, status);
+    return { person: coordinator, network, participation };
   }
 }

@@ -8,3 +8,14 @@ export { CreateProgrammeInput } from './programme/inputs/create-programme.input'
 export { ProgrammeEntity } from './programme/programme.entity';
 export { Programme } from './programme/programme.model';
 export { ProgrammeService } from './programme/programme.service';
+export { CohortAccess } from './access/cohort-access';
+export { Bundesland, BUNDESLAND_NAMES } from './network/bundesland';
+export { NetworkKind } from './network/network-kind';
+export { NetworkEntity } from './network/network.entity';
+export { NetworkService } from './network/network.service';
+export { CoordinationEntity } from './coordination/coordination.entity';
+export { CoordinationService } from './coordination/coordination.service';
+export { ParticipationStatus } from './participation/participation-status';
+export { ParticipationEntity } from './participation/participation.entity';
+export { ParticipationChangeEntity } from './participation/participation-change.entity';
+export { ParticipationService } from './participation/participation.service';

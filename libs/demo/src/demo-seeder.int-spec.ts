@@ -1,5 +1,7 @@
 import { CohortsModule, CohortService, ProgrammeService } from '@zyklus/cohorts';
-import { PersonEntity } from '@zyklus/identity';
+import { Language } from '@zyklus/common';
+import { Actor, PersonEntity, Role } from '@zyklus/identity';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ServiceTestModule } from '../../../test/support/service-module';
 import { DemoModule } from './demo.module';
@@ -7,6 +9,7 @@ import { DemoSeeder } from './demo-seeder';
 
 describe('DemoSeeder', () => {
   let t: ServiceTestModule;
+  const manager = new Actor(randomUUID(), [Role.PROGRAM_MANAGER], Language.DE);
 
   beforeEach(async () => {
     t = await ServiceTestModule.start([CohortsModule, DemoModule]);
@@ -24,7 +27,9 @@ describe('DemoSeeder', () => {
     expect(programmes.map((p) => p.name)).toEqual(['MINT-Qualitätsoffensive']);
     const people = await t.module.get(DataSource).getRepository(PersonEntity).find();
     expect(people).toMatchObject([{ email: 'programm@example.org', roles: ['PROGRAM_MANAGER'] }]);
-    const page = await t.get(CohortService).list({ programmeId: programmes[0]!.id, first: 10 });
+    const page = await t
+      .get(CohortService)
+      .list(manager, { programmeId: programmes[0]!.id, first: 10 });
     expect(page.nodes.map((c) => c.number)).toEqual([1, 2, 3, 4, 5]);
     expect(page.nodes[4]).toMatchObject({
       startDate: '2024-11-27',
@@ -35,7 +40,7 @@ describe('DemoSeeder', () => {
 
   it('derives the cohorts’ statuses from their dates', async () => {
     await t.get(DemoSeeder).seed(new Date('2025-05-15T10:00:00Z'));
-    const page = await t.get(CohortService).list({ first: 10 });
+    const page = await t.get(CohortService).list(manager, { first: 10 });
     expect(page.nodes.map((c) => c.status)).toEqual([
       'COMPLETED',
       'COMPLETED',

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CohortEntity, ProgrammeEntity } from '@zyklus/cohorts';
-import { Language } from '@zyklus/common';
+import { Language, localDateOf } from '@zyklus/common';
 import { PersonEntity, Role } from '@zyklus/identity';
 import { AppConfig } from '@zyklus/config';
 import { DataSource } from 'typeorm';
@@ -45,7 +45,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       const programme = await manager.save(
         manager.create(ProgrammeEntity, { ...DEMO_PROGRAMME, defaultLanguage: Language.DE }),
       );
-      const today = isoDate(now, programme.timeZone);
+      const today = localDateOf(now, programme.timeZone);
       await manager.save(
         DEMO_COHORTS.map((cohort) =>
           manager.create(CohortEntity, {
@@ -65,9 +65,4 @@ export class DemoSeeder implements OnApplicationBootstrap {
       return true;
     });
   }
-}
-
-/** The calendar date of `instant` in `timeZone`, as YYYY-MM-DD. */
-function isoDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(instant);
 }

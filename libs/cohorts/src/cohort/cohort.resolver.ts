@@ -20,15 +20,19 @@ export class CohortResolver {
   ) {}
 
   @Query(() => CohortConnection, {
-    description: 'Cohorts in chronological order, optionally of one programme and in one status.',
+    description:
+      'Cohorts in chronological order, optionally of one programme and in one status. Program managers see all, coordinators the ones they take part in.',
   })
-  cohorts(@Args() args: CohortsArgs) {
-    return this.cohortService.list(args);
+  cohorts(@CurrentActor() actor: Actor, @Args() args: CohortsArgs) {
+    return this.cohortService.list(actor, args);
   }
 
-  @Query(() => Cohort, { description: 'One cohort; NOT_FOUND if there is none with this id.' })
-  cohort(@Args('id', { type: () => ID }, ParseIdPipe) id: string) {
-    return this.cohortService.get(id);
+  @Query(() => Cohort, {
+    description:
+      'One cohort: program managers any, coordinators the ones they take part in (FORBIDDEN otherwise); NOT_FOUND if there is none.',
+  })
+  cohort(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
+    return this.cohortService.get(actor, id);
   }
 
   @Mutation(() => Cohort, {

@@ -35,7 +35,7 @@ describe('CohortService on PostgreSQL', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const rejected = results.find((r) => r.status === 'rejected');
     expect(rejected?.reason).toBeInstanceOf(ConflictError);
-    const page = await cohorts.list({ programmeId: programme.id, first: 10 });
+    const page = await cohorts.list(manager, { programmeId: programme.id, first: 10 });
     expect(page.totalCount).toBe(1);
   });
 
@@ -50,7 +50,7 @@ describe('CohortService on PostgreSQL', () => {
     const applied = results.filter((r) => r.status === 'fulfilled');
     expect(applied).toHaveLength(1);
     expect(results.find((r) => r.status === 'rejected')?.reason).toBeInstanceOf(BadUserInputError);
-    const stored = await cohorts.get(cohort.id);
+    const stored = await cohorts.get(manager, cohort.id);
     expect(stored.status).toBe(applied[0]?.status === 'fulfilled' ? applied[0].value.status : null);
   });
 

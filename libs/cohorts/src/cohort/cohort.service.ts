@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ConnectionShape, decodeCursor, toConnection } from '@zyklus/common';
+import { ConnectionShape, decodeCursor, definedOnly, toConnection } from '@zyklus/common';
 import { isForeignKeyViolation, isUniqueViolation } from '@zyklus/database';
 import { Actor, requireProgramManager } from '@zyklus/identity';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { CohortAccess } from '../access/cohort-access';
 import { programmeNotFound } from '../programme/programme.errors';
 import { canChangeCohortStatus } from './cohort-status';
 import { CohortEntity } from './cohort.entity';
@@ -20,19 +21,27 @@ import { UpdateCohortInput } from './inputs/update-cohort.input';
 
 /**
  * Cohorts (Qualifizierungsdurchgänge): reading, planning and status changes. Every entry point
- * goes through this service, so its access rules hold everywhere: program managers plan and
- * change cohorts; any signed-in person reads them (the participation rules narrow that later).
+ * goes through this service, so its access rules hold everywhere: program managers plan, change
+ * and read all cohorts; coordinators read the cohorts they take part in (CohortAccess).
  */
 @Injectable()
 export class CohortService {
   constructor(
     @InjectRepository(CohortEntity) private readonly cohorts: Repository<CohortEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CohortAccess,
   ) {}
 
-  /** A page of cohorts in chronological order (start date, then number). */
-  async list(args: CohortsArgs): Promise<ConnectionShape<CohortEntity>> {
+  /**
+   * A page of cohorts in chronological order (start date, then number): all for program
+   * managers, the ones they take part in for coordinators.
+   */
+  async list(actor: Actor, args: CohortsArgs): Promise<ConnectionShape<CohortEntity>> {
     const query = this.cohorts.createQueryBuilder('cohort');
+    if (!actor.isProgramManager) {
+      const mine = [...(await this.access.facts(actor)).cohortIds];
+      query.andWhere(mine.length ? 'cohort.id IN (:...mine)' : 'false', { mine });
+    }
     if (args.programmeId) query.andWhere('cohort.programmeId = :programmeId', args);
     if (args.status) query.andWhere('cohort.status = :status', args);
     const totalCount = await query.clone().getCount();
@@ -52,7 +61,19 @@ export class CohortService {
     return toConnection(rows, args.first, (c) => [c.startDate, c.number, c.id], totalCount);
   }
 
-  async get(id: string): Promise<CohortEntity> {
+  /** The cohorts `actor` takes part in as a coordinator, oldest first. */
+  async mine(actor: Actor): Promise<CohortEntity[]> {
+    const ids = [...(await this.access.facts(actor)).cohortIds];
+    if (!ids.length) return [];
+    return this.cohorts.find({
+      where: { id: In(ids) },
+      order: { startDate: 'ASC', number: 'ASC' },
+    });
+  }
+
+  /** One cohort: program managers any, coordinators theirs (FORBIDDEN otherwise). */
+  async get(actor: Actor, id: string): Promise<CohortEntity> {
+    await this.access.requireCohort(actor, id);
     const cohort = await this.cohorts.findOneBy({ id });
     if (!cohort) throw cohortNotFound();
     return cohort;
@@ -69,7 +90,7 @@ export class CohortService {
     const { id, ...changes } = input;
     return this.dataSource.transaction(async (manager) => {
       const cohort = await this.lock(manager, id);
-      const next = Object.assign(cohort, stripUndefined(changes));
+      const next = Object.assign(cohort, definedOnly(changes));
       if (next.endDate < next.startDate) throw cohortEndsBeforeStart();
       return this.saving(next.number, () => manager.save(next));
     });
@@ -109,8 +130,4 @@ export class CohortService {
       throw error;
     }
   }
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

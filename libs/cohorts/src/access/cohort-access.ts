@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock } from '@zyklus/common';
+import { AppConfig } from '@zyklus/config';
+import { Actor } from '@zyklus/identity';
+import { DataSource } from 'typeorm';
+import { notOwnNetwork } from '../network/network.errors';
+import { notTakingPart } from '../participation/participation.errors';
+
+/** What a person without a role may see, derived from coordinations and participations. */
+export interface ParticipantFacts {
+  /** Networks the person coordinates today. */
+  readonly networkIds: ReadonlySet<string>;
+  /** Cohorts the person takes part in (as coordinator of a participating network). */
+  readonly cohortIds: ReadonlySet<string>;
+  /** Those participations themselves: the person's own. */
+  readonly participationIds: ReadonlySet<string>;
+}
+
+/**
+ * The object-level rules of the cohorts context (DESIGN §4), in one place for every entry point:
+ * program managers see everything; a coordinator sees the networks they coordinate today and
+ * the cohorts in which one of their networks takes part — a cohort counts when they coordinated
+ * the network at some point between the cohort's start (or today, if later cohorts are still
+ * ahead) and its end. Being a coordinator is derived from data, never a flag.
+ *
+ * The facts are read with two queries once per request (memoised on the actor), so checking 50
+ * rows costs no more than checking one; program managers need no query at all.
+ */
+@Injectable()
+export class CohortAccess {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Today in the programme's time zone, the day "current coordinator" refers to. */
+  today(): string {
+    return this.clock.today(this.config.timeZone);
+  }
+
+  facts(actor: Actor): Promise<ParticipantFacts> {
+    return actor.memo('cohorts.participant-facts', () => this.load(actor.personId));
+  }
+
+  async canSeeCohort(actor: Actor, cohortId: string): Promise<boolean> {
+    return actor.isProgramManager || (await this.facts(actor)).cohortIds.has(cohortId);
+  }
+
+  async requireCohort(actor: Actor, cohortId: string): Promise<void> {
+    if (!(await this.canSeeCohort(actor, cohortId))) throw notTakingPart();
+  }
+
+  /** Full details of a network (history, participations): managers and its coordinator. */
+  async canSeeNetwork(actor: Actor, networkId: string): Promise<boolean> {
+    return actor.isProgramManager || (await this.facts(actor)).networkIds.has(networkId);
+  }
+
+  async requireNetwork(actor: Actor, networkId: string): Promise<void> {
+    if (!(await this.canSeeNetwork(actor, networkId))) throw notOwnNetwork();
+  }
+
+  /** Internal details of a participation (history, withdrawal reason): managers and its own. */
+  async canSeeParticipationDetails(actor: Actor, participationId: string): Promise<boolean> {
+    return (
+      actor.isProgramManager || (await this.facts(actor)).participationIds.has(participationId)
+    );
+  }
+
+  private async load(personId: string): Promise<ParticipantFacts> {
+    const today = this.today();
+    const networks: { network_id: string }[] = await this.dataSource.query(
+      `SELECT network_id FROM coordination
+        WHERE person_id = $1 AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)`,
+      [personId, today],
+    );
+    const participations: { id: string; cohort_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT p.id, p.cohort_id
+         FROM coordination k
+         JOIN participation p ON p.network_id = k.network_id
+         JOIN cohort c ON c.id = p.cohort_id
+        WHERE k.person_id = $1
+          AND k.start_date <= c.end_date
+          AND (k.end_date IS NULL OR k.end_date >= LEAST(c.start_date, $2::date))`,
+      [personId, today],
+    );
+    return {
+      networkIds: new Set(networks.map((row) => row.network_id)),
+      cohortIds: new Set(participations.map((row) => row.cohort_id)),
+      participationIds: new Set(participations.map((row) => row.id)),
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { Trim } from '@zyklus/common';
+import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { Bundesland } from '../bundesland';
+import { NetworkKind } from '../network-kind';
+
+@InputType({ description: 'A new network.' })
+export class CreateNetworkInput {
+  @Field({ description: 'Name, unique regardless of case (1–200 characters).' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @Field(() => NetworkKind)
+  @IsEnum(NetworkKind)
+  kind!: NetworkKind;
+
+  @Field(() => Bundesland)
+  @IsEnum(Bundesland)
+  bundesland!: Bundesland;
+
+  @Field({ description: 'City or region (1–100 characters).' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  city!: string;
+
+  @Field(() => String, { nullable: true, description: 'Website, starting with http(s)://.' })
+  @IsOptional()
+  @Trim()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(500)
+  website?: string | null;
+}

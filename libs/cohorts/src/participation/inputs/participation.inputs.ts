@@ -1,0 +1,51 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsLocalDate, LocalDateScalar, Trim } from '@zyklus/common';
+import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+
+@InputType({ description: 'A network and a cohort.' })
+export class NetworkInCohortInput {
+  @Field(() => ID)
+  @IsUUID()
+  cohortId!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  networkId!: string;
+}
+
+@InputType({ description: 'A participation reached the end of the cycle.' })
+export class CompleteParticipationInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Day of completion; default today.',
+  })
+  @IsOptional()
+  @IsLocalDate()
+  completedOn?: string;
+}
+
+@InputType({ description: 'A network leaves a cohort.' })
+export class WithdrawParticipationInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field({ description: 'Why the network leaves (required, 1–1000 characters).' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason!: string;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Day of withdrawal; default today.',
+  })
+  @IsOptional()
+  @IsLocalDate()
+  withdrawnOn?: string;
+}

@@ -1,0 +1,215 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock } from '@zyklus/common';
+import { AppConfig } from '@zyklus/config';
+import { isForeignKeyViolation } from '@zyklus/database';
+import { Actor, requireProgramManager } from '@zyklus/identity';
+import { DataSource, EntityManager } from 'typeorm';
+import { CohortStatus } from '../cohort/cohort-status';
+import { CohortEntity } from '../cohort/cohort.entity';
+import { cohortNotFound } from '../cohort/cohort.errors';
+import { networkNotFound } from '../network/network.errors';
+import { freePlaces, waitingList } from './cohort-places';
+import {
+  CompleteParticipationInput,
+  NetworkInCohortInput,
+  WithdrawParticipationInput,
+} from './inputs/participation.inputs';
+import { ParticipationChangeEntity } from './participation-change.entity';
+import { canChangeParticipationStatus, ParticipationStatus } from './participation-status';
+import { ParticipationEntity } from './participation.entity';
+import {
+  alreadyParticipating,
+  cohortClosed,
+  cohortFull,
+  participationNotFound,
+  participationTransitionNotAllowed,
+  waitingListEmpty,
+  withdrawalReasonMissing,
+} from './participation.errors';
+
+/**
+ * Networks' participations in cohorts and their lifecycle. Every change locks the cohort's row
+ * first, so places are counted by one change at a time (no cohort is ever over-filled), and
+ * records who changed what in the participation's history, in the same transaction.
+ * Program managers only.
+ */
+@Injectable()
+export class ParticipationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Invites a network; it enrolls later. */
+  invite(actor: Actor, input: NetworkInCohortInput): Promise<ParticipationEntity> {
+    requireProgramManager(actor);
+    return this.inCohort(input.cohortId, 'cohortId', async (manager, cohort) => {
+      const existing = await manager.findOneBy(ParticipationEntity, {
+        cohortId: cohort.id,
+        networkId: input.networkId,
+      });
+      if (existing) throw alreadyParticipating(existing.status);
+      return this.create(manager, actor, cohort, input.networkId, ParticipationStatus.INVITED);
+    });
+  }
+
+  /**
+   * Enrolls a network (invited before or not). When the cohort is full it goes on the waiting
+   * list instead: not an error, the answer's status says WAITLISTED.
+   */
+  enroll(actor: Actor, input: NetworkInCohortInput): Promise<ParticipationEntity> {
+    requireProgramManager(actor);
+    return this.inCohort(input.cohortId, 'cohortId', async (manager, cohort) => {
+      const all = await manager.findBy(ParticipationEntity, { cohortId: cohort.id });
+      const to =
+        freePlaces(cohort.capacity, all) > 0
+          ? ParticipationStatus.ENROLLED
+          : ParticipationStatus.WAITLISTED;
+      const existing = all.find((p) => p.networkId === input.networkId);
+      if (!existing) return this.create(manager, actor, cohort, input.networkId, to);
+      if (existing.status !== ParticipationStatus.INVITED) {
+        throw alreadyParticipating(existing.status);
+      }
+      return this.change(manager, actor, existing, to);
+    });
+  }
+
+  activate(actor: Actor, id: string): Promise<ParticipationEntity> {
+    requireProgramManager(actor);
+    return this.onParticipation(id, (manager, participation) =>
+      this.change(manager, actor, participation, ParticipationStatus.ACTIVE),
+    );
+  }
+
+  complete(actor: Actor, input: CompleteParticipationInput): Promise<ParticipationEntity> {
+    requireProgramManager(actor);
+    return this.onParticipation(input.id, (manager, participation) => {
+      participation.completedOn = input.completedOn ?? this.today();
+      return this.change(manager, actor, participation, ParticipationStatus.COMPLETED);
+    });
+  }
+
+  /** The network leaves; its place becomes free for the waiting list (moved up explicitly). */
+  withdraw(actor: Actor, input: WithdrawParticipationInput): Promise<ParticipationEntity> {
+    requireProgramManager(actor);
+    const reason = input.reason?.trim();
+    if (!reason) throw withdrawalReasonMissing();
+    return this.onParticipation(input.id, (manager, participation) => {
+      participation.withdrawnOn = input.withdrawnOn ?? this.today();
+      participation.withdrawalReason = reason;
+      return this.change(manager, actor, participation, ParticipationStatus.WITHDRAWN, reason);
+    });
+  }
+
+  /** Moves the first network of the waiting list into a free place. */
+  moveUpFromWaitingList(actor: Actor, cohortId: string): Promise<ParticipationEntity> {
+    requireProgramManager(actor);
+    return this.inCohort(cohortId, 'cohortId', async (manager, cohort) => {
+      const all = await manager.findBy(ParticipationEntity, { cohortId: cohort.id });
+      const [first] = waitingList(all);
+      if (!first) throw waitingListEmpty();
+      if (freePlaces(cohort.capacity, all) === 0) throw cohortFull();
+      return this.change(manager, actor, first, ParticipationStatus.ENROLLED);
+    });
+  }
+
+  private today(): string {
+    return this.clock.today(this.config.timeZone);
+  }
+
+  /** Runs `work` in a transaction holding the lock on an open cohort. */
+  private inCohort<T>(
+    cohortId: string,
+    field: string,
+    work: (manager: EntityManager, cohort: CohortEntity) => Promise<T>,
+  ): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      const cohort = await manager.findOne(CohortEntity, {
+        where: { id: cohortId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!cohort) throw cohortNotFound(field);
+      if (cohort.status === CohortStatus.COMPLETED || cohort.status === CohortStatus.CANCELLED) {
+        throw cohortClosed(cohort.status);
+      }
+      return work(manager, cohort);
+    });
+  }
+
+  /** Runs `work` on a participation, holding its cohort's lock. */
+  private async onParticipation<T>(
+    id: string,
+    work: (manager: EntityManager, participation: ParticipationEntity) => Promise<T>,
+  ): Promise<T> {
+    const found = await this.dataSource.getRepository(ParticipationEntity).findOneBy({ id });
+    if (!found) throw participationNotFound();
+    return this.inCohort(found.cohortId, 'id', async (manager) => {
+      // Read again under the cohort's lock: another change may have come first.
+      const participation = await manager.findOneByOrFail(ParticipationEntity, { id });
+      return work(manager, participation);
+    });
+  }
+
+  private async create(
+    manager: EntityManager,
+    actor: Actor,
+    cohort: CohortEntity,
+    networkId: string,
+    status: ParticipationStatus,
+  ): Promise<ParticipationEntity> {
+    let participation: ParticipationEntity;
+    try {
+      participation = await manager.save(
+        manager.create(ParticipationEntity, {
+          cohortId: cohort.id,
+          networkId,
+          status,
+          waitlistedAt: status === ParticipationStatus.WAITLISTED ? this.clock.now() : null,
+        }),
+      );
+    } catch (error) {
+      if (isForeignKeyViolation(error, 'fk_participation_network')) {
+        throw networkNotFound('networkId');
+      }
+      throw error;
+    }
+    await this.record(manager, actor, participation.id, null, status, null);
+    return participation;
+  }
+
+  private async change(
+    manager: EntityManager,
+    actor: Actor,
+    participation: ParticipationEntity,
+    to: ParticipationStatus,
+    reason: string | null = null,
+  ): Promise<ParticipationEntity> {
+    const from = participation.status;
+    if (!canChangeParticipationStatus(from, to)) throw participationTransitionNotAllowed(from, to);
+    participation.status = to;
+    participation.waitlistedAt = to === ParticipationStatus.WAITLISTED ? this.clock.now() : null;
+    const saved = await manager.save(participation);
+    await this.record(manager, actor, participation.id, from, to, reason);
+    return saved;
+  }
+
+  private async record(
+    manager: EntityManager,
+    actor: Actor,
+    participationId: string,
+    fromStatus: ParticipationStatus | null,
+    toStatus: ParticipationStatus,
+    reason: string | null,
+  ): Promise<void> {
+    await manager.insert(ParticipationChangeEntity, {
+      participationId,
+      fromStatus,
+      toStatus,
+      changedById: actor.personId,
+      changedAt: this.clock.now(),
+      reason,
+    });
+  }
+}
