@@ -1,0 +1,221 @@
+import { CohortStatus, NetworkKind, ParticipationStatus, type Bundesland } from '@zyklus/cohorts';
+import { addDays, Language } from '@zyklus/common';
+import { Role } from '@zyklus/identity';
+import { randomUUID } from 'node:crypto';
+import { DEMO_COHORTS, DEMO_MANAGER, DEMO_PROGRAMME, statusOn } from './demo-data';
+import { demoEmail, DemoNetwork, DEMO_NETWORKS } from './demo-networks';
+
+/** The demo data as rows, ids made here, ready for one bulk INSERT per table. */
+export interface DemoPlan {
+  programme: { id: string; name: string; timeZone: string; defaultLanguage: Language };
+  cohorts: {
+    id: string;
+    programmeId: string;
+    number: number;
+    title: string;
+    startDate: string;
+    endDate: string;
+    capacity: number;
+    status: CohortStatus;
+  }[];
+  people: {
+    id: string;
+    name: string;
+    email: string;
+    preferredLanguage: Language;
+    roles: Role[];
+  }[];
+  networks: {
+    id: string;
+    name: string;
+    kind: NetworkKind;
+    bundesland: Bundesland;
+    city: string;
+    website: null;
+  }[];
+  coordinations: {
+    id: string;
+    networkId: string;
+    personId: string;
+    startDate: string;
+    endDate: string | null;
+  }[];
+  participations: {
+    id: string;
+    cohortId: string;
+    networkId: string;
+    status: ParticipationStatus;
+    waitlistedAt: Date | null;
+    completedOn: string | null;
+    withdrawnOn: string | null;
+    withdrawalReason: string | null;
+    createdAt: Date;
+    updatedAt: Date;
+  }[];
+  changes: {
+    id: string;
+    participationId: string;
+    fromStatus: ParticipationStatus | null;
+    toStatus: ParticipationStatus;
+    changedById: string;
+    changedAt: Date;
+    reason: string | null;
+  }[];
+}
+
+/** Invitations go out nine weeks before a cohort starts; enrolments follow over two weeks. */
+const INVITED_DAYS_BEFORE = 63;
+const ENROLLED_DAYS_BEFORE = 42;
+
+interface Step {
+  to: ParticipationStatus;
+  on: string;
+  reason?: string;
+}
+
+/**
+ * Plans the demo as of `now` (`today` is its date in the programme's time zone). Pure: the same
+ * `now` gives the same data, apart from the ids.
+ *
+ * The demo tells the programme's story up to today, as the program manager would have recorded
+ * it: participations follow their cohort's status (PLANNED → ENROLLED, RUNNING → ACTIVE,
+ * COMPLETED → COMPLETED on the cohort's last day), and dated events — a coordinator who leaves,
+ * a withdrawal, a move up from the waiting list — appear once their day has come. Every status
+ * step has its history entry by the demo program manager; none is dated after `now`.
+ */
+export function planDemo(now: Date, today: string): DemoPlan {
+  const programme = {
+    id: randomUUID(),
+    ...DEMO_PROGRAMME,
+    defaultLanguage: Language.DE,
+  };
+  const cohorts = DEMO_COHORTS.map((cohort) => ({
+    id: randomUUID(),
+    programmeId: programme.id,
+    ...cohort,
+    status: statusOn(today, cohort),
+  }));
+  const manager = {
+    id: randomUUID(),
+    ...DEMO_MANAGER,
+    preferredLanguage: Language.DE,
+    roles: [Role.PROGRAM_MANAGER],
+  };
+  const plan: DemoPlan = {
+    programme,
+    cohorts,
+    people: [manager],
+    networks: [],
+    coordinations: [],
+    participations: [],
+    changes: [],
+  };
+  const people = new Map<string, DemoPlan['people'][number]>();
+  // Nine in the morning in winter, ten in summer (Europe/Berlin): the same calendar day there.
+  const at = (date: string, minute: number) =>
+    new Date(Math.min(Date.parse(`${date}T08:00:00Z`) + minute * 60_000, now.getTime()));
+
+  DEMO_NETWORKS.forEach((spec, index) => {
+    const network = {
+      id: randomUUID(),
+      name: spec.name,
+      kind: spec.kind,
+      bundesland: spec.bundesland,
+      city: spec.city,
+      website: null,
+    };
+    plan.networks.push(network);
+
+    for (const coordinator of spec.coordinators) {
+      // A period that starts after today has not begun; one that ends today or later is open.
+      if (coordinator.from > today) continue;
+      const email = demoEmail(coordinator.name);
+      let person = people.get(email);
+      if (!person) {
+        person = {
+          id: randomUUID(),
+          name: coordinator.name,
+          email,
+          preferredLanguage: coordinator.language ?? Language.DE,
+          roles: [],
+        };
+        people.set(email, person);
+        plan.people.push(person);
+      }
+      plan.coordinations.push({
+        id: randomUUID(),
+        networkId: network.id,
+        personId: person.id,
+        startDate: coordinator.from,
+        endDate:
+          coordinator.until !== undefined && coordinator.until < today ? coordinator.until : null,
+      });
+    }
+
+    const cohort = cohorts[spec.cohort - 1];
+    if (!cohort) throw new Error(`${spec.name}: there is no cohort ${spec.cohort}`);
+    const steps = course(spec, cohort, today, index);
+    const participationId = randomUUID();
+    const last = steps[steps.length - 1]!;
+    const instants = steps.map((step) => at(step.on, index));
+    plan.participations.push({
+      id: participationId,
+      cohortId: cohort.id,
+      networkId: network.id,
+      status: last.to,
+      waitlistedAt:
+        last.to === ParticipationStatus.WAITLISTED ? instants[instants.length - 1]! : null,
+      completedOn: last.to === ParticipationStatus.COMPLETED ? cohort.endDate : null,
+      withdrawnOn: last.to === ParticipationStatus.WITHDRAWN ? last.on : null,
+      withdrawalReason: last.to === ParticipationStatus.WITHDRAWN ? last.reason! : null,
+      createdAt: instants[0]!,
+      updatedAt: instants[instants.length - 1]!,
+    });
+    steps.forEach((step, i) =>
+      plan.changes.push({
+        id: randomUUID(),
+        participationId,
+        fromStatus: steps[i - 1]?.to ?? null,
+        toStatus: step.to,
+        changedById: manager.id,
+        changedAt: instants[i]!,
+        reason: step.reason ?? null,
+      }),
+    );
+  });
+  return plan;
+}
+
+/** The status steps of a network's participation in its cohort, as far as `today` reaches. */
+function course(
+  spec: DemoNetwork,
+  cohort: { startDate: string; endDate: string; status: CohortStatus },
+  today: string,
+  index: number,
+): Step[] {
+  const { INVITED, WAITLISTED, ENROLLED, ACTIVE, COMPLETED, WITHDRAWN } = ParticipationStatus;
+  const started = cohort.status !== CohortStatus.PLANNED;
+  const completed = cohort.status === CohortStatus.COMPLETED;
+  const steps: Step[] = [{ to: INVITED, on: addDays(cohort.startDate, -INVITED_DAYS_BEFORE) }];
+  const enrolledOn = addDays(cohort.startDate, -ENROLLED_DAYS_BEFORE + ((index * 5) % 15));
+
+  if (spec.lateEntry) {
+    // Enrolled last, when every place was taken.
+    steps.push({ to: WAITLISTED, on: addDays(cohort.startDate, -ENROLLED_DAYS_BEFORE + 16) });
+    const { movedUpOn, activeFrom } = spec.lateEntry;
+    if (!started || movedUpOn > today) return steps;
+    steps.push({ to: ENROLLED, on: movedUpOn });
+    if (activeFrom > today) return steps;
+    steps.push({ to: ACTIVE, on: activeFrom });
+  } else {
+    steps.push({ to: ENROLLED, on: enrolledOn });
+    if (!started) return steps;
+    steps.push({ to: ACTIVE, on: cohort.startDate });
+    if (spec.withdrawal && spec.withdrawal.on <= today) {
+      steps.push({ to: WITHDRAWN, on: spec.withdrawal.on, reason: spec.withdrawal.reason });
+      return steps;
+    }
+  }
+  if (completed) steps.push({ to: COMPLETED, on: cohort.endDate });
+  return steps;
+}
