@@ -181,7 +181,7 @@ describe('participations: the lifecycle of a network in a cohort', () => {
     ]);
   });
 
-  it('keeps ended cohorts as they are: no new participations in a completed or cancelled cohort', async () => {
+  it('takes no new networks into an ended cohort, but still closes the last open participations of a completed one', async () => {
     for (const status of [CohortStatus.COMPLETED, CohortStatus.CANCELLED]) {
       const cohort = await t.given.cohort({ status });
       const network = await t.given.network();
@@ -193,6 +193,17 @@ describe('participations: the lifecycle of a network in a cohort', () => {
         fields: [{ field: 'cohortId' }],
       });
     }
+    const completed = await t.given.cohort({ status: CohortStatus.COMPLETED });
+    const late = await t.given.participation(completed, await t.given.network());
+    const { completeParticipation } = await pm.data(COMPLETE, {
+      input: { id: late.id, completedOn: completed.endDate },
+    });
+    expect(completeParticipation.status).toBe('COMPLETED');
+
+    const cancelled = await t.given.cohort({ status: CohortStatus.CANCELLED });
+    const stuck = await t.given.participation(cancelled, await t.given.network());
+    const refused = await pm.gql(COMPLETE, { input: { id: stuck.id } });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
   it('answers NOT_FOUND naming the field for unknown cohorts, networks and participations', async () => {

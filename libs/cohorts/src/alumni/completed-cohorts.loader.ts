@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { groupByKeys, LoaderFactory } from '@zyklus/common';
+import { batchLoader, groupByKeys, LoaderFactory } from '@zyklus/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 
@@ -22,7 +22,7 @@ export class CompletedCohortsLoader implements LoaderFactory<string, readonly Co
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   create(): DataLoader<string, readonly CompletedCohort[]> {
-    return new DataLoader(async (personIds) => {
+    return batchLoader(async (personIds) => {
       const rows: { person_id: string; cohort_id: string; start_date: string }[] =
         await this.dataSource.query(
           `SELECT DISTINCT k.person_id, c.id AS cohort_id, to_char(c.start_date, 'YYYY-MM-DD') AS start_date

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { byKeys, LoaderFactory } from '@zyklus/common';
+import { batchLoader, byKeys, LoaderFactory } from '@zyklus/common';
 import DataLoader from 'dataloader';
 import { In, Repository } from 'typeorm';
 import { CohortEntity } from './cohort.entity';
@@ -11,7 +11,7 @@ export class CohortByIdLoader implements LoaderFactory<string, CohortEntity | nu
   constructor(@InjectRepository(CohortEntity) private readonly cohorts: Repository<CohortEntity>) {}
 
   create(): DataLoader<string, CohortEntity | null> {
-    return new DataLoader(async (ids) => {
+    return batchLoader(async (ids) => {
       const rows = await this.cohorts.findBy({ id: In([...ids]) });
       return byKeys(ids, rows, (row) => row.id, null);
     });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { groupByKeys, LoaderFactory } from '@zyklus/common';
+import { batchLoader, groupByKeys, LoaderFactory } from '@zyklus/common';
 import DataLoader from 'dataloader';
 import { In, Repository } from 'typeorm';
 import { CoordinationEntity } from './coordination.entity';
@@ -20,7 +20,7 @@ export class CoordinationsByNetworkLoader implements LoaderFactory<
   ) {}
 
   create(): DataLoader<string, readonly CoordinationEntity[]> {
-    return new DataLoader(async (networkIds) => {
+    return batchLoader(async (networkIds) => {
       const rows = await this.coordinations.find({
         where: { networkId: In([...networkIds]) },
         order: { startDate: 'ASC', createdAt: 'ASC' },

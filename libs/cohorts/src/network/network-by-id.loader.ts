@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { byKeys, LoaderFactory } from '@zyklus/common';
+import { batchLoader, byKeys, LoaderFactory } from '@zyklus/common';
 import DataLoader from 'dataloader';
 import { In, Repository } from 'typeorm';
 import { NetworkEntity } from './network.entity';
@@ -13,7 +13,7 @@ export class NetworkByIdLoader implements LoaderFactory<string, NetworkEntity | 
   ) {}
 
   create(): DataLoader<string, NetworkEntity | null> {
-    return new DataLoader(async (ids) => {
+    return batchLoader(async (ids) => {
       const rows = await this.networks.findBy({ id: In([...ids]) });
       return byKeys(ids, rows, (row) => row.id, null);
     });

@@ -28,8 +28,9 @@ export class CohortParticipationResolver {
   }
 
   @ResolveField(() => [Participation], {
+    nullable: true,
     description:
-      'The networks in this cohort, by name. Program managers see all; coordinators their own and the networks that take part (enrolled, active, completed) — names, not contact data.',
+      'The networks in this cohort, by name. Program managers see all; coordinators of the cohort their own and the networks that take part (enrolled, active, completed) — names, not contact data. Null for a cohort the viewer takes no part in (e.g. reached through an alumnus’s completed cohorts).',
   })
   async participations(
     @Parent() cohort: CohortEntity,
@@ -38,19 +39,36 @@ export class CohortParticipationResolver {
     @Args('status', { type: () => [ParticipationStatus], nullable: true })
     status?: ParticipationStatus[],
   ) {
+    if (!(await this.access.canSeeCohort(actor, cohort.id))) return null;
     const visible = await this.view.visible(actor, loaders, cohort.id);
     return status?.length ? visible.filter((p) => status.includes(p.status)) : visible;
   }
 
-  @ResolveField(() => ParticipationCounts, { description: 'How many networks are in each status.' })
-  async participationCounts(@Parent() cohort: CohortEntity, @Loaders() loaders: RequestLoaders) {
+  @ResolveField(() => ParticipationCounts, {
+    nullable: true,
+    description:
+      'How many networks are in each status; null for a cohort the viewer takes no part in.',
+  })
+  async participationCounts(
+    @Parent() cohort: CohortEntity,
+    @CurrentActor() actor: Actor,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    if (!(await this.access.canSeeCohort(actor, cohort.id))) return null;
     return countByStatus(await this.view.all(loaders, cohort.id));
   }
 
   @ResolveField(() => Int, {
-    description: 'Places still free: capacity minus enrolled, active and completed networks.',
+    nullable: true,
+    description:
+      'Places still free: capacity minus enrolled, active and completed networks; null for a cohort the viewer takes no part in.',
   })
-  async freeCapacity(@Parent() cohort: CohortEntity, @Loaders() loaders: RequestLoaders) {
+  async freeCapacity(
+    @Parent() cohort: CohortEntity,
+    @CurrentActor() actor: Actor,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    if (!(await this.access.canSeeCohort(actor, cohort.id))) return null;
     return freePlaces(cohort.capacity, await this.view.all(loaders, cohort.id));
   }
 

@@ -85,10 +85,14 @@ export class ParticipationService {
 
   complete(actor: Actor, input: CompleteParticipationInput): Promise<ParticipationEntity> {
     requireProgramManager(actor);
-    return this.onParticipation(input.id, (manager, participation) => {
-      participation.completedOn = input.completedOn ?? this.today();
-      return this.change(manager, actor, participation, ParticipationStatus.COMPLETED);
-    });
+    return this.onParticipation(
+      input.id,
+      (manager, participation) => {
+        participation.completedOn = input.completedOn ?? this.today();
+        return this.change(manager, actor, participation, ParticipationStatus.COMPLETED);
+      },
+      true,
+    );
   }
 
   /** The network leaves; its place becomes free for the waiting list (moved up explicitly). */
@@ -96,11 +100,15 @@ export class ParticipationService {
     requireProgramManager(actor);
     const reason = input.reason?.trim();
     if (!reason) throw withdrawalReasonMissing();
-    return this.onParticipation(input.id, (manager, participation) => {
-      participation.withdrawnOn = input.withdrawnOn ?? this.today();
-      participation.withdrawalReason = reason;
-      return this.change(manager, actor, participation, ParticipationStatus.WITHDRAWN, reason);
-    });
+    return this.onParticipation(
+      input.id,
+      (manager, participation) => {
+        participation.withdrawnOn = input.withdrawnOn ?? this.today();
+        participation.withdrawalReason = reason;
+        return this.change(manager, actor, participation, ParticipationStatus.WITHDRAWN, reason);
+      },
+      true,
+    );
   }
 
   /** Moves the first network of the waiting list into a free place. */
@@ -119,11 +127,16 @@ export class ParticipationService {
     return this.clock.today(this.config.timeZone);
   }
 
-  /** Runs `work` in a transaction holding the lock on an open cohort. */
+  /**
+   * Runs `work` in a transaction holding the lock on the cohort: one that is still open, or for
+   * `closing` changes (complete, withdraw) also a completed one, so its last participations can
+   * be closed after the cohort was; a cancelled cohort changes no more.
+   */
   private inCohort<T>(
     cohortId: string,
     field: string,
     work: (manager: EntityManager, cohort: CohortEntity) => Promise<T>,
+    closing = false,
   ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       const cohort = await manager.findOne(CohortEntity, {
@@ -131,9 +144,10 @@ export class ParticipationService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!cohort) throw cohortNotFound(field);
-      if (cohort.status === CohortStatus.COMPLETED || cohort.status === CohortStatus.CANCELLED) {
-        throw cohortClosed(cohort.status);
-      }
+      const ended =
+        cohort.status === CohortStatus.CANCELLED ||
+        (cohort.status === CohortStatus.COMPLETED && !closing);
+      if (ended) throw cohortClosed(cohort.status);
       return work(manager, cohort);
     });
   }
@@ -142,14 +156,20 @@ export class ParticipationService {
   private async onParticipation<T>(
     id: string,
     work: (manager: EntityManager, participation: ParticipationEntity) => Promise<T>,
+    closing = false,
   ): Promise<T> {
     const found = await this.dataSource.getRepository(ParticipationEntity).findOneBy({ id });
     if (!found) throw participationNotFound();
-    return this.inCohort(found.cohortId, 'id', async (manager) => {
-      // Read again under the cohort's lock: another change may have come first.
-      const participation = await manager.findOneByOrFail(ParticipationEntity, { id });
-      return work(manager, participation);
-    });
+    return this.inCohort(
+      found.cohortId,
+      'id',
+      async (manager) => {
+        // Read again under the cohort's lock: another change may have come first.
+        const participation = await manager.findOneByOrFail(ParticipationEntity, { id });
+        return work(manager, participation);
+      },
+      closing,
+    );
   }
 
   private async create(

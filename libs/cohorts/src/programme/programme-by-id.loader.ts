@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { byKeys, LoaderFactory } from '@zyklus/common';
+import { batchLoader, byKeys, LoaderFactory } from '@zyklus/common';
 import DataLoader from 'dataloader';
 import { In, Repository } from 'typeorm';
 import { ProgrammeEntity } from './programme.entity';
@@ -13,7 +13,7 @@ export class ProgrammeByIdLoader implements LoaderFactory<string, ProgrammeEntit
   ) {}
 
   create(): DataLoader<string, ProgrammeEntity | null> {
-    return new DataLoader(async (ids) => {
+    return batchLoader(async (ids) => {
       const rows = await this.programmes.findBy({ id: In([...ids]) });
       return byKeys(ids, rows, (row) => row.id, null);
     });

@@ -44,3 +44,12 @@ export function groupByKeys<K, V>(
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((key) => groups.get(key) ?? []);
 }
+
+/**
+ * A DataLoader that collects keys until the current round of resolvers has run (setImmediate
+ * instead of the next microtask), so fields reached through promises of different depth still
+ * share one batch: the statement count stays the same for 5 rows and for 50.
+ */
+export function batchLoader<K, V>(batch: DataLoader.BatchLoadFn<K, V>): DataLoader<K, V> {
+  return new DataLoader(batch, { batchScheduleFn: (dispatch) => setImmediate(dispatch) });
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { byKeys, LoaderFactory } from '@zyklus/common';
+import { batchLoader, byKeys, LoaderFactory } from '@zyklus/common';
 import DataLoader from 'dataloader';
 import { In, Repository } from 'typeorm';
 import { PersonEntity } from './person.entity';
@@ -11,7 +11,7 @@ export class PersonByIdLoader implements LoaderFactory<string, PersonEntity | nu
   constructor(@InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>) {}
 
   create(): DataLoader<string, PersonEntity | null> {
-    return new DataLoader(async (ids) => {
+    return batchLoader(async (ids) => {
       const rows = await this.people.findBy({ id: In([...ids]) });
       return byKeys(ids, rows, (row) => row.id, null);
     });
