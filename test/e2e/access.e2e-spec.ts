@@ -37,6 +37,7 @@ function sample(type: GraphQLInputType): unknown {
       Float: 1,
       Boolean: true,
       LocalDate: '2025-01-01',
+      LocalTime: '09:00',
       DateTime: '2025-01-01T00:00:00Z',
     };
     if (!(type.name in samples)) throw new Error(`No sample for scalar ${type.name}`);

@@ -15,6 +15,7 @@ import { DatabaseModule } from '@zyklus/database';
 import { DemoModule } from '@zyklus/demo';
 import { IdentityModule } from '@zyklus/identity';
 import { MailModule } from '@zyklus/mail';
+import { WorkshopsModule } from '@zyklus/workshops';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health/health.controller';
 
@@ -33,6 +34,7 @@ export class AppModule {
         TerminusModule.forRoot({ logger: false }),
         IdentityModule,
         CohortsModule,
+        WorkshopsModule,
         DemoModule,
       ],
       controllers: [HealthController],

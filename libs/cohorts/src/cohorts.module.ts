@@ -25,6 +25,7 @@ import { ParticipationChangeResolver } from './participation/participation-chang
 import { ParticipationView } from './participation/participation-view';
 import { ParticipationEntity } from './participation/participation.entity';
 import {
+  ParticipationByIdLoader,
   ParticipationChangesLoader,
   ParticipationsByCohortLoader,
   ParticipationsByNetworkLoader,
@@ -57,6 +58,7 @@ const LOADERS = [
   ParticipationsByCohortLoader,
   ParticipationsByNetworkLoader,
   ParticipationChangesLoader,
+  ParticipationByIdLoader,
   CompletedCohortsLoader,
 ];
 
@@ -96,6 +98,8 @@ const LOADERS = [
     CoordinationService,
     ParticipationService,
     CohortAccess,
+    ParticipationView,
+    ...LOADERS,
   ],
 })
 export class CohortsModule {}

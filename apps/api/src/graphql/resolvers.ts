@@ -1,9 +1,10 @@
 import { COHORTS_RESOLVERS } from '@zyklus/cohorts';
 import { IDENTITY_RESOLVERS } from '@zyklus/identity';
+import { WORKSHOPS_RESOLVERS } from '@zyklus/workshops';
 
 /**
  * Every resolver of the API. The server's modules provide them; `npm run schema` builds
  * `schema.gql` from the same list, and an end-to-end test checks that the running server's
  * schema matches the committed file.
  */
-export const API_RESOLVERS = [...IDENTITY_RESOLVERS, ...COHORTS_RESOLVERS];
+export const API_RESOLVERS = [...IDENTITY_RESOLVERS, ...COHORTS_RESOLVERS, ...WORKSHOPS_RESOLVERS];

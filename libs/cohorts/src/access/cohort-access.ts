@@ -5,6 +5,7 @@ import { AppConfig } from '@zyklus/config';
 import { Actor } from '@zyklus/identity';
 import { DataSource } from 'typeorm';
 import { notOwnNetwork } from '../network/network.errors';
+import { ParticipationStatus, TAKING_PART } from '../participation/participation-status';
 import { notTakingPart } from '../participation/participation.errors';
 
 /** What a person without a role may see, derived from coordinations and participations. */
@@ -15,6 +16,15 @@ export interface ParticipantFacts {
   readonly cohortIds: ReadonlySet<string>;
   /** Those participations themselves: the person's own. */
   readonly participationIds: ReadonlySet<string>;
+  /** The own participations with their cohort and status, latest cohort first. */
+  readonly participations: readonly OwnParticipation[];
+}
+
+export interface OwnParticipation {
+  readonly id: string;
+  readonly cohortId: string;
+  readonly networkId: string;
+  readonly status: ParticipationStatus;
 }
 
 /**
@@ -61,6 +71,17 @@ export class CohortAccess {
     if (!(await this.canSeeNetwork(actor, networkId))) throw notOwnNetwork();
   }
 
+  /**
+   * Whether `actor` takes part in the cohort with a place (enrolled, active or completed), e.g.
+   * to see a workshop's online link. Program managers always do.
+   */
+  async isParticipant(actor: Actor, cohortId: string): Promise<boolean> {
+    if (actor.isProgramManager) return true;
+    return (await this.facts(actor)).participations.some(
+      (p) => p.cohortId === cohortId && TAKING_PART.includes(p.status),
+    );
+  }
+
   /** Internal details of a participation (history, withdrawal reason): managers and its own. */
   async canSeeParticipationDetails(actor: Actor, participationId: string): Promise<boolean> {
     return (
@@ -75,20 +96,33 @@ export class CohortAccess {
         WHERE person_id = $1 AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)`,
       [personId, today],
     );
-    const participations: { id: string; cohort_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT p.id, p.cohort_id
+    const rows: {
+      id: string;
+      cohort_id: string;
+      network_id: string;
+      status: ParticipationStatus;
+    }[] = await this.dataSource.query(
+      `SELECT DISTINCT p.id, p.cohort_id, p.network_id, p.status, c.start_date
          FROM coordination k
          JOIN participation p ON p.network_id = k.network_id
          JOIN cohort c ON c.id = p.cohort_id
         WHERE k.person_id = $1
           AND k.start_date <= c.end_date
-          AND (k.end_date IS NULL OR k.end_date >= LEAST(c.start_date, $2::date))`,
+          AND (k.end_date IS NULL OR k.end_date >= LEAST(c.start_date, $2::date))
+        ORDER BY c.start_date DESC`,
       [personId, today],
     );
+    const participations = rows.map((row) => ({
+      id: row.id,
+      cohortId: row.cohort_id,
+      networkId: row.network_id,
+      status: row.status,
+    }));
     return {
       networkIds: new Set(networks.map((row) => row.network_id)),
-      cohortIds: new Set(participations.map((row) => row.cohort_id)),
+      cohortIds: new Set(participations.map((row) => row.cohortId)),
       participationIds: new Set(participations.map((row) => row.id)),
+      participations,
     };
   }
 }

@@ -1,5 +1,5 @@
 import { BadUserInputError, ConflictError, NotFoundError } from '@zyklus/common';
-import { germanDate } from '../shared/german-date';
+import { germanDate } from '@zyklus/common';
 
 export const coordinatorNotFound = () =>
   NotFoundError.of({ de: 'Person', en: 'Person' }, 'personId');

@@ -11,7 +11,7 @@ import { CoordinationsByNetworkLoader } from '../coordination/coordinations-by-n
 import { TAKING_PART } from './participation-status';
 import { ParticipationEntity } from './participation.entity';
 import { CoordinatorExperience } from './participation.model';
-import { ParticipationsByCohortLoader } from './participation.loaders';
+import { ParticipationByIdLoader, ParticipationsByCohortLoader } from './participation.loaders';
 
 /**
  * Reads around participations for the resolvers, through the request's DataLoaders only: a
@@ -23,6 +23,7 @@ export class ParticipationView {
     private readonly access: CohortAccess,
     private readonly cohortById: CohortByIdLoader,
     private readonly byCohort: ParticipationsByCohortLoader,
+    private readonly participationById: ParticipationByIdLoader,
     private readonly coordinationsByNetwork: CoordinationsByNetworkLoader,
     private readonly completedCohorts: CompletedCohortsLoader,
   ) {}
@@ -31,6 +32,10 @@ export class ParticipationView {
     const cohort = await loaders.for(this.cohortById).load(participation.cohortId);
     if (!cohort) throw cohortNotFound('cohortId');
     return cohort;
+  }
+
+  byId(loaders: RequestLoaders, id: string): Promise<ParticipationEntity | null> {
+    return loaders.for(this.participationById).load(id);
   }
 
   /** All participations of a cohort, by network name. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { groupByKeys, LoaderFactory } from '@zyklus/common';
+import { batchLoader, byKeys, groupByKeys, LoaderFactory } from '@zyklus/common';
 import DataLoader from 'dataloader';
 import { In, Repository } from 'typeorm';
 import { NetworkEntity } from '../network/network.entity';
@@ -22,7 +22,7 @@ export class ParticipationsByCohortLoader implements LoaderFactory<
   ) {}
 
   create(): DataLoader<string, readonly ParticipationEntity[]> {
-    return new DataLoader(async (cohortIds) => {
+    return batchLoader(async (cohortIds) => {
       const rows = await this.participations
         .createQueryBuilder('p')
         .innerJoin(NetworkEntity, 'n', 'n.id = p.networkId')
@@ -48,7 +48,7 @@ export class ParticipationsByNetworkLoader implements LoaderFactory<
   ) {}
 
   create(): DataLoader<string, readonly ParticipationEntity[]> {
-    return new DataLoader(async (networkIds) => {
+    return batchLoader(async (networkIds) => {
       const rows = await this.participations.find({
         where: { networkId: In([...networkIds]) },
         relations: { cohort: true },
@@ -71,12 +71,28 @@ export class ParticipationChangesLoader implements LoaderFactory<
   ) {}
 
   create(): DataLoader<string, readonly ParticipationChangeEntity[]> {
-    return new DataLoader(async (participationIds) => {
+    return batchLoader(async (participationIds) => {
       const rows = await this.changes.find({
         where: { participationId: In([...participationIds]) },
         order: { changedAt: 'ASC', seq: 'ASC' },
       });
       return groupByKeys(participationIds, rows, (row) => row.participationId);
+    });
+  }
+}
+
+/** Participations by id, batched per request. */
+@Injectable()
+export class ParticipationByIdLoader implements LoaderFactory<string, ParticipationEntity | null> {
+  constructor(
+    @InjectRepository(ParticipationEntity)
+    private readonly participations: Repository<ParticipationEntity>,
+  ) {}
+
+  create(): DataLoader<string, ParticipationEntity | null> {
+    return batchLoader(async (ids) => {
+      const rows = await this.participations.findBy({ id: In([...ids]) });
+      return byKeys(ids, rows, (row) => row.id, null);
     });
   }
 }

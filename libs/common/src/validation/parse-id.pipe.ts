@@ -11,3 +11,13 @@ export class ParseIdPipe implements PipeTransform<unknown, string> {
     throw BadUserInputError.field(metadata.data ?? 'id', VALIDATION_TEXTS.isUUID!([]));
   }
 }
+
+/** Like ParseIdPipe, for optional arguments: null and undefined pass as undefined. */
+@Injectable()
+export class ParseOptionalIdPipe implements PipeTransform<unknown, string | undefined> {
+  private readonly id = new ParseIdPipe();
+
+  transform(value: unknown, metadata: ArgumentMetadata): string | undefined {
+    return value === null || value === undefined ? undefined : this.id.transform(value, metadata);
+  }
+}

@@ -47,6 +47,10 @@ export const VALIDATION_TEXTS: Readonly<Record<string, TextFor>> = {
     de: 'Muss ein Datum im Format JJJJ-MM-TT sein.',
     en: 'Must be a date written as YYYY-MM-DD.',
   }),
+  isLocalTime: () => ({
+    de: 'Muss eine Uhrzeit im Format HH:MM sein, z. B. 09:30.',
+    en: 'Must be a time written as HH:MM, e.g. 09:30.',
+  }),
   isEmail: () => ({
     de: 'Muss eine gültige E-Mail-Adresse sein.',
     en: 'Must be a valid email address.',

@@ -1,6 +1,12 @@
 import { Cohorts1795394456842 } from './1795394456842-Cohorts';
 import { Identity1795395597409 } from './1795395597409-Identity';
 import { Networks1795403461238 } from './1795403461238-Networks';
+import { Workshops1795404433923 } from './1795404433923-Workshops';
 
 /** Every migration, oldest first. The app and the tests run exactly these. */
-export const MIGRATIONS = [Cohorts1795394456842, Identity1795395597409, Networks1795403461238];
+export const MIGRATIONS = [
+  Cohorts1795394456842,
+  Identity1795395597409,
+  Networks1795403461238,
+  Workshops1795404433923,
+];

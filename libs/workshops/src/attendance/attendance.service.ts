@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { OCCUPYING, ParticipationEntity } from '@zyklus/cohorts';
+import { BadUserInputError, Clock, ConflictError } from '@zyklus/common';
+import { Actor, requireProgramManager } from '@zyklus/identity';
+import { DataSource, In } from 'typeorm';
+import { WorkshopStatus } from '../workshop/workshop-enums';
+import { WorkshopWriter } from '../workshop/workshop-writer';
+import { AttendanceEntity } from './attendance.entity';
+import { RecordAttendanceInput } from './attendance.inputs';
+
+const notInCohort = (index: number) =>
+  BadUserInputError.field(`entries.${index}.participationId`, {
+    de: 'Dieses Netzwerk nimmt nicht am Durchgang dieses Workshops teil.',
+    en: 'This network does not take part in this workshop’s cohort.',
+  });
+
+const duplicateEntry = (index: number) =>
+  BadUserInputError.field(`entries.${index}.participationId`, {
+    de: 'Jede Teilnahme höchstens einmal pro Eintrag.',
+    en: 'Each participation at most once per recording.',
+  });
+
+const notYetPublished = () =>
+  new ConflictError(
+    {
+      de: 'Anwesenheit lässt sich erst für veröffentlichte oder durchgeführte Workshops erfassen.',
+      en: 'Attendance can be recorded only for published or completed workshops.',
+    },
+    [{ field: 'workshopId', message: { de: 'Nicht veröffentlicht.', en: 'Not published.' } }],
+  );
+
+/** Program managers record attendance in bulk: all entries or none. */
+@Injectable()
+export class AttendanceService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: WorkshopWriter,
+    private readonly clock: Clock,
+  ) {}
+
+  record(actor: Actor, input: RecordAttendanceInput): Promise<AttendanceEntity[]> {
+    requireProgramManager(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const workshop = await this.writer.lock(manager, input.workshopId);
+      if (
+        workshop.status !== WorkshopStatus.PUBLISHED &&
+        workshop.status !== WorkshopStatus.COMPLETED
+      ) {
+        throw notYetPublished();
+      }
+      const ids = input.entries.map((e) => e.participationId);
+      ids.forEach((id, index) => {
+        if (ids.indexOf(id) !== index) throw duplicateEntry(index);
+      });
+      const participations = await manager.findBy(ParticipationEntity, { id: In(ids) });
+      input.entries.forEach((entry, index) => {
+        const participation = participations.find((p) => p.id === entry.participationId);
+        if (
+          participation?.cohortId !== workshop.cohortId ||
+          !OCCUPYING.includes(participation.status)
+        ) {
+          throw notInCohort(index);
+        }
+      });
+      const now = this.clock.now();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AttendanceEntity)
+        .values(
+          input.entries.map((entry) => ({
+            workshopId: workshop.id,
+            participationId: entry.participationId,
+            status: entry.status,
+            recordedAt: now,
+            recordedById: actor.personId,
+          })),
+        )
+        .orUpdate(['status', 'recorded_at', 'recorded_by_id'], ['workshop_id', 'participation_id'])
+        .execute();
+      return manager.find(AttendanceEntity, { where: { workshopId: workshop.id } });
+    });
+  }
+}

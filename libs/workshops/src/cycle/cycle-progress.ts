@@ -1,0 +1,57 @@
+import { OCCUPYING, ParticipationStatus } from '@zyklus/cohorts';
+import { AttendanceStatus } from '../attendance/attendance-status';
+import { WorkshopStatus } from '../workshop/workshop-enums';
+
+export interface WorkshopShape {
+  id: string;
+  status: WorkshopStatus;
+  attendanceRequired: boolean;
+}
+
+interface AttendanceShape {
+  workshopId: string;
+  participationId: string;
+  status: AttendanceStatus;
+}
+
+/**
+ * A network's attendance at a workshop: as recorded, else REGISTERED once the workshop is
+ * published and the network holds a place (also networks that joined after publication);
+ * nothing for drafts, cancelled workshops and networks without a place.
+ */
+export function attendanceAt(
+  workshop: WorkshopShape,
+  participation: { id: string; status: ParticipationStatus },
+  rows: readonly AttendanceShape[],
+): AttendanceStatus | null {
+  const row = rows.find(
+    (r) => r.workshopId === workshop.id && r.participationId === participation.id,
+  );
+  if (row) return row.status;
+  const held =
+    workshop.status === WorkshopStatus.PUBLISHED || workshop.status === WorkshopStatus.COMPLETED;
+  return held && OCCUPYING.includes(participation.status) ? AttendanceStatus.REGISTERED : null;
+}
+
+/** Whether a workshop counts towards completing the cycle: required and not called off. */
+export function countsTowardsCycle(workshop: WorkshopShape): boolean {
+  return workshop.attendanceRequired && workshop.status !== WorkshopStatus.CANCELLED;
+}
+
+/**
+ * Progress through the cycle: required workshops attended out of all required ones (drafts
+ * included: the cycle has them even before their dates are published).
+ */
+export function cycleProgress(
+  workshops: readonly WorkshopShape[],
+  statusAt: (workshop: WorkshopShape) => AttendanceStatus | null,
+) {
+  const required = workshops.filter(countsTowardsCycle);
+  const attendedRequired = required.filter((w) => statusAt(w) === AttendanceStatus.ATTENDED).length;
+  return {
+    attendedRequired,
+    required: required.length,
+    percent: required.length ? Math.round((attendedRequired / required.length) * 100) : 0,
+    complete: required.length > 0 && attendedRequired === required.length,
+  };
+}

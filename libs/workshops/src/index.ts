@@ -1,0 +1,13 @@
+export { AttendanceStatus } from './attendance/attendance-status';
+export { AttendanceEntity } from './attendance/attendance.entity';
+export { CycleTemplateStepEntity } from './cycle-template/cycle-template-step.entity';
+export { WorkshopChangeHooks } from './workshop/workshop-change-hooks';
+export type { WorkshopChanged, WorkshopChangeListener } from './workshop/workshop-change-hooks';
+export { WorkshopChangeEntity, WorkshopChangeKind } from './workshop/workshop-change.entity';
+export type { RecordedDay } from './workshop/workshop-change.entity';
+export { WorkshopDayEntity } from './workshop/workshop-day.entity';
+export { WorkshopFacilitatorEntity } from './workshop/workshop-facilitator.entity';
+export { WorkshopFormat, WorkshopKind, WorkshopStatus } from './workshop/workshop-enums';
+export { WorkshopEntity } from './workshop/workshop.entity';
+export { Workshop } from './workshop/workshop.model';
+export { WORKSHOPS_RESOLVERS, WorkshopsModule } from './workshops.module';

@@ -1,0 +1,83 @@
+import { Controller, Get, Header, Param, Req, Res } from '@nestjs/common';
+import { Language, ParseIdPipe, RequestLoaders, requestLanguage } from '@zyklus/common';
+import { NetworkByIdLoader, ParticipationView } from '@zyklus/cohorts';
+import { Actor, CurrentActor, PersonByIdLoader } from '@zyklus/identity';
+import { stringify } from 'csv-stringify/sync';
+import type { Request, Response } from 'express';
+import { AttendanceStatus } from '../attendance/attendance-status';
+import { WorkshopView } from '../workshop/workshop-view';
+import { AttendanceMatrixService } from './attendance-matrix.service';
+
+const STATUS: Record<AttendanceStatus, { de: string; en: string }> = {
+  REGISTERED: { de: 'angemeldet', en: 'registered' },
+  ATTENDED: { de: 'teilgenommen', en: 'attended' },
+  EXCUSED: { de: 'entschuldigt', en: 'excused' },
+  NO_SHOW: { de: 'nicht erschienen', en: 'no show' },
+};
+
+/** The attendance matrix as CSV for program managers (UTF-8 with BOM, semicolons). */
+@Controller('exports')
+export class AttendanceExportController {
+  constructor(
+    private readonly matrix: AttendanceMatrixService,
+    private readonly participations: ParticipationView,
+    private readonly view: WorkshopView,
+    private readonly networkById: NetworkByIdLoader,
+    private readonly personById: PersonByIdLoader,
+  ) {}
+
+  @Get('cohorts/:id/attendance.csv')
+  @Header('Cache-Control', 'no-store')
+  async attendance(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const language = requestLanguage(request);
+    const de = language === Language.DE;
+    const loaders = new RequestLoaders();
+    const matrix = await this.matrix.build(actor, loaders, id);
+    const headers = await Promise.all(
+      matrix.workshops.map(async (workshop) => {
+        const days = await this.view.days(loaders, workshop);
+        return `${workshop.title} (${days[0]?.date ?? '–'})`;
+      }),
+    );
+    const records = await Promise.all(
+      matrix.rows.map(async (row) => {
+        const network =
+          (await loaders.for(this.networkById).load(row.participation.networkId))?.name ?? '';
+        const coordination = await this.participations.coordination(loaders, row.participation);
+        const person =
+          coordination && (await loaders.for(this.personById).load(coordination.personId));
+        return [
+          network,
+          person?.name ?? '',
+          row.participation.status,
+          ...row.cells.map((cell) => (cell.status ? STATUS[cell.status][language] : '')),
+          `${row.progress.attendedRequired}/${row.progress.required}`,
+          row.progress.complete ? (de ? 'ja' : 'yes') : de ? 'nein' : 'no',
+        ].map((value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value));
+      }),
+    );
+    const head = [
+      de ? 'Netzwerk' : 'Network',
+      de ? 'Koordinator:in' : 'Coordinator',
+      de ? 'Teilnahmestatus' : 'Participation status',
+      ...headers,
+      de ? 'Pflichttermine besucht' : 'Required attended',
+      de ? 'Zyklus abgeschlossen' : 'Cycle complete',
+    ];
+    const content = stringify([head, ...records], {
+      bom: true,
+      delimiter: ';',
+      record_delimiter: 'windows',
+    });
+    response
+      .status(200)
+      .type('text/csv; charset=utf-8')
+      .attachment(`${de ? 'anwesenheit' : 'attendance'}-${matrix.cohort.number}.csv`)
+      .send(content);
+  }
+}

@@ -1,0 +1,234 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  IsLocalDate,
+  IsLocalTime,
+  LocalDateScalar,
+  LocalTimeScalar,
+  OptionalNotNull,
+  Trim,
+} from '@zyklus/common';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { WorkshopFormat, WorkshopKind } from '../workshop-enums';
+
+@InputType({ description: 'One day: date and wall-clock times in the programme’s time zone.' })
+export class WorkshopDayInput {
+  @Field(() => LocalDateScalar)
+  @IsLocalDate()
+  date!: string;
+
+  @Field(() => LocalTimeScalar)
+  @IsLocalTime()
+  startTime!: string;
+
+  @Field(() => LocalTimeScalar)
+  @IsLocalTime()
+  endTime!: string;
+}
+
+@InputType()
+export class PlaceInput {
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(500)
+  address?: string | null;
+}
+
+@InputType({ description: 'A person of Zyklus (personId) or an external guest (name).' })
+export class FacilitatorInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  personId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An external guest’s name.' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(200)
+  organisation?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(300)
+  contribution?: string | null;
+}
+
+/** Fields a program manager may set on a workshop (days change by rescheduling). */
+@InputType({ isAbstract: true })
+class WorkshopDetailsInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @Field(() => PlaceInput, {
+    nullable: true,
+    description: 'Needed for in-person and hybrid workshops.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PlaceInput)
+  place?: PlaceInput | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Video-conference link (https); needed for online and hybrid workshops.',
+  })
+  @IsOptional()
+  @Trim()
+  @IsUrl({ protocols: ['https'], require_protocol: true })
+  @MaxLength(1000)
+  onlineUrl?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  capacity?: number | null;
+
+  @Field(() => [FacilitatorInput], { nullable: true, description: 'Replaces the facilitators.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => FacilitatorInput)
+  facilitators?: FacilitatorInput[];
+}
+
+@InputType({
+  description: 'A workshop added by hand (planning from the template adds the others).',
+})
+export class CreateWorkshopInput extends WorkshopDetailsInput {
+  @Field(() => ID)
+  @IsUUID()
+  cohortId!: string;
+
+  @Field(() => WorkshopKind)
+  @IsEnum(WorkshopKind)
+  kind!: WorkshopKind;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title!: string;
+
+  @Field(() => WorkshopFormat)
+  @IsEnum(WorkshopFormat)
+  format!: WorkshopFormat;
+
+  @Field({ defaultValue: true })
+  @IsBoolean()
+  attendanceRequired: boolean = true;
+
+  @Field(() => [WorkshopDayInput], { description: 'At least one day, in order.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => WorkshopDayInput)
+  days!: WorkshopDayInput[];
+}
+
+@InputType({ description: 'Changes to a workshop; omitted fields stay as they are.' })
+export class UpdateWorkshopInput extends WorkshopDetailsInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field({ nullable: true })
+  @OptionalNotNull()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title?: string;
+
+  @Field(() => WorkshopFormat, { nullable: true })
+  @OptionalNotNull()
+  @IsEnum(WorkshopFormat)
+  format?: WorkshopFormat;
+
+  @Field({ nullable: true })
+  @OptionalNotNull()
+  @IsBoolean()
+  attendanceRequired?: boolean;
+}
+
+@InputType({ description: 'New days for a workshop.' })
+export class RescheduleWorkshopInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => [WorkshopDayInput], { description: 'At least one day, in order.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => WorkshopDayInput)
+  days!: WorkshopDayInput[];
+}
+
+@InputType()
+export class CancelWorkshopInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field({ description: 'Why (required); participants are told.' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason!: string;
+}
+
+@InputType()
+export class PlanCohortCycleInput {
+  @Field(() => ID)
+  @IsUUID()
+  cohortId!: string;
+
+  @Field(() => LocalDateScalar, {
+    description: 'The first step’s first day (moved off a weekend).',
+  })
+  @IsLocalDate()
+  startDate!: string;
+}

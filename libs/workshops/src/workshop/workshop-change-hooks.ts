@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { RecordedDay, WorkshopChangeEntity } from './workshop-change.entity';
+import { WorkshopEntity } from './workshop.entity';
+
+/** A workshop was published, rescheduled, changed, cancelled or completed. */
+export interface WorkshopChanged {
+  readonly workshop: WorkshopEntity;
+  readonly change: WorkshopChangeEntity;
+  /** The workshop's days after the change. */
+  readonly days: readonly RecordedDay[];
+  /** The transaction of the change: listeners write their rows in it (or the change fails). */
+  readonly manager: EntityManager;
+}
+
+export interface WorkshopChangeListener {
+  onWorkshopChanged(event: WorkshopChanged): Promise<void>;
+}
+
+/**
+ * The hook other contexts (the reminders) use to react to workshop changes in the same
+ * transaction: they register a listener at start-up; every publish, reschedule, change, cancel
+ * and completion calls it after writing the change record. Listeners run in registration
+ * order; an error rolls the whole change back, so reminders never disagree with workshops.
+ */
+@Injectable()
+export class WorkshopChangeHooks {
+  private readonly listeners: WorkshopChangeListener[] = [];
+
+  register(listener: WorkshopChangeListener): void {
+    this.listeners.push(listener);
+  }
+
+  async notify(event: WorkshopChanged): Promise<void> {
+    for (const listener of this.listeners) await listener.onWorkshopChanged(event);
+  }
+}

@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CohortEntity, ParticipationEntity, ParticipationStatus } from '@zyklus/cohorts';
+import { Actor, requireProgramManager } from '@zyklus/identity';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { AttendanceStatus } from '../attendance/attendance-status';
+import { AttendanceEntity } from '../attendance/attendance.entity';
+import { CancelWorkshopInput, RescheduleWorkshopInput } from './inputs/workshop.inputs';
+import { RecordedDay, WorkshopChangeKind } from './workshop-change.entity';
+import { WorkshopDayEntity } from './workshop-day.entity';
+import { checkDays, firstOverlap, recorded } from './workshop-days';
+import { WorkshopStatus } from './workshop-enums';
+import { ACTION_FROM, checkPublishable } from './workshop-rules';
+import { WorkshopWriter } from './workshop-writer';
+import { WorkshopEntity } from './workshop.entity';
+import { overlapsPublished, workshopInStatus } from './workshop.errors';
+
+const ACTIONS = {
+  publish: { de: 'veröffentlicht', en: 'published' },
+  reschedule: { de: 'verschoben', en: 'rescheduled' },
+  cancel: { de: 'abgesagt', en: 'cancelled' },
+  complete: { de: 'abgeschlossen', en: 'completed' },
+};
+
+/**
+ * The schedule of a workshop: publish, reschedule, cancel, complete. Each is one transaction
+ * that locks the workshop, writes a change record with who and when, and lets the listeners
+ * (reminders) react in the same transaction.
+ */
+@Injectable()
+export class WorkshopScheduleService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: WorkshopWriter,
+  ) {}
+
+  /** DRAFT → PUBLISHED; every active participation is registered. */
+  publish(actor: Actor, id: string): Promise<WorkshopEntity> {
+    return this.act(actor, id, 'publish', async (manager, workshop) => {
+      checkPublishable(workshop);
+      const days = await this.writer.days(manager, workshop.id);
+      await this.checkNoOverlap(manager, workshop, days);
+      workshop.status = WorkshopStatus.PUBLISHED;
+      const active = await manager.findBy(ParticipationEntity, {
+        cohortId: workshop.cohortId,
+        status: ParticipationStatus.ACTIVE,
+      });
+      if (active.length) {
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(AttendanceEntity)
+          .values(
+            active.map((p) => ({
+              workshopId: workshop.id,
+              participationId: p.id,
+              status: AttendanceStatus.REGISTERED,
+            })),
+          )
+          .orIgnore()
+          .execute();
+      }
+      await this.writer.record(manager, actor, workshop, WorkshopChangeKind.PUBLISHED, { days });
+    });
+  }
+
+  /** New days; for a published workshop a change people are told about. */
+  reschedule(actor: Actor, input: RescheduleWorkshopInput): Promise<WorkshopEntity> {
+    checkDays(input.days);
+    const days = recorded(input.days);
+    return this.act(actor, input.id, 'reschedule', async (manager, workshop) => {
+      const previousDays = await this.writer.days(manager, workshop.id);
+      if (workshop.status === WorkshopStatus.PUBLISHED) {
+        await this.checkNoOverlap(manager, workshop, days);
+      }
+      await this.writer.replaceDays(manager, workshop.id, days);
+      await this.writer.record(manager, actor, workshop, WorkshopChangeKind.RESCHEDULED, {
+        previousDays,
+        days,
+      });
+    });
+  }
+
+  cancel(actor: Actor, input: CancelWorkshopInput): Promise<WorkshopEntity> {
+    return this.act(actor, input.id, 'cancel', async (manager, workshop) => {
+      workshop.status = WorkshopStatus.CANCELLED;
+      workshop.cancellationReason = input.reason;
+      const days = await this.writer.days(manager, workshop.id);
+      await this.writer.record(manager, actor, workshop, WorkshopChangeKind.CANCELLED, {
+        days,
+        reason: input.reason,
+      });
+    });
+  }
+
+  complete(actor: Actor, id: string): Promise<WorkshopEntity> {
+    return this.act(actor, id, 'complete', async (manager, workshop) => {
+      workshop.status = WorkshopStatus.COMPLETED;
+      const days = await this.writer.days(manager, workshop.id);
+      await this.writer.record(manager, actor, workshop, WorkshopChangeKind.COMPLETED, { days });
+    });
+  }
+
+  private act(
+    actor: Actor,
+    id: string,
+    action: keyof typeof ACTION_FROM,
+    work: (manager: EntityManager, workshop: WorkshopEntity) => Promise<void>,
+  ): Promise<WorkshopEntity> {
+    requireProgramManager(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const workshop = await this.writer.lock(manager, id);
+      if (!(ACTION_FROM[action] as readonly WorkshopStatus[]).includes(workshop.status)) {
+        throw workshopInStatus(workshop.status, ACTIONS[action]);
+      }
+      await work(manager, workshop);
+      return workshop;
+    });
+  }
+
+  /** Two published workshops of one cohort never overlap. */
+  private async checkNoOverlap(
+    manager: EntityManager,
+    workshop: WorkshopEntity,
+    days: readonly RecordedDay[],
+  ): Promise<void> {
+    // One publication or reschedule per cohort at a time, so two cannot pass this check together.
+    await manager.findOne(CohortEntity, {
+      where: { id: workshop.cohortId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const others = await manager.findBy(WorkshopEntity, {
+      cohortId: workshop.cohortId,
+      status: WorkshopStatus.PUBLISHED,
+      id: Not(workshop.id),
+    });
+    if (!others.length) return;
+    const otherDays = await manager.findBy(WorkshopDayEntity, {
+      workshopId: In(others.map((o) => o.id)),
+    });
+    for (const other of others) {
+      const clash = firstOverlap(
+        days,
+        otherDays.filter((d) => d.workshopId === other.id),
+      );
+      if (clash) throw overlapsPublished(other.title, clash);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@zyklus/common';
+import { isForeignKeyViolation } from '@zyklus/database';
+import { Actor } from '@zyklus/identity';
+import { EntityManager } from 'typeorm';
+import { FacilitatorInput } from './inputs/workshop.inputs';
+import { WorkshopChangeHooks } from './workshop-change-hooks';
+import { RecordedDay, WorkshopChangeEntity, WorkshopChangeKind } from './workshop-change.entity';
+import { WorkshopDayEntity } from './workshop-day.entity';
+import { recorded } from './workshop-days';
+import { WorkshopFacilitatorEntity } from './workshop-facilitator.entity';
+import { WorkshopEntity } from './workshop.entity';
+import { facilitatorNotFound, facilitatorUnnamed, workshopNotFound } from './workshop.errors';
+
+/** The writes every workshop use case shares, always inside the caller's transaction. */
+@Injectable()
+export class WorkshopWriter {
+  constructor(
+    private readonly clock: Clock,
+    private readonly hooks: WorkshopChangeHooks,
+  ) {}
+
+  /** Reads the workshop and locks it until the transaction ends. */
+  async lock(manager: EntityManager, id: string): Promise<WorkshopEntity> {
+    const workshop = await manager.findOne(WorkshopEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!workshop) throw workshopNotFound();
+    return workshop;
+  }
+
+  async days(manager: EntityManager, workshopId: string): Promise<RecordedDay[]> {
+    return recorded(await manager.findBy(WorkshopDayEntity, { workshopId }));
+  }
+
+  async replaceDays(
+    manager: EntityManager,
+    workshopId: string,
+    days: readonly RecordedDay[],
+  ): Promise<void> {
+    await manager.delete(WorkshopDayEntity, { workshopId });
+    await manager.insert(
+      WorkshopDayEntity,
+      days.map((day) => ({ workshopId, ...day })),
+    );
+  }
+
+  async replaceFacilitators(
+    manager: EntityManager,
+    workshopId: string,
+    facilitators: readonly FacilitatorInput[],
+  ): Promise<void> {
+    facilitators.forEach((f, index) => {
+      if (!f.personId && !f.name) throw facilitatorUnnamed(index);
+    });
+    await manager.delete(WorkshopFacilitatorEntity, { workshopId });
+    if (!facilitators.length) return;
+    try {
+      await manager.insert(
+        WorkshopFacilitatorEntity,
+        facilitators.map((f, index) => ({
+          workshopId,
+          position: index + 1,
+          personId: f.personId ?? null,
+          name: f.personId ? null : (f.name ?? null),
+          organisation: f.organisation ?? null,
+          contribution: f.contribution ?? null,
+        })),
+      );
+    } catch (error) {
+      if (isForeignKeyViolation(error, 'fk_workshop_facilitator_person')) {
+        throw facilitatorNotFound();
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Writes the change record (raising the workshop's sequence where people were told before)
+   * and calls the listeners, in the caller's transaction.
+   */
+  async record(
+    manager: EntityManager,
+    actor: Actor,
+    workshop: WorkshopEntity,
+    kind: WorkshopChangeKind,
+    details: { previousDays?: RecordedDay[]; days: RecordedDay[]; reason?: string | null },
+  ): Promise<void> {
+    if (kind !== WorkshopChangeKind.PUBLISHED && kind !== WorkshopChangeKind.COMPLETED) {
+      workshop.sequence += 1;
+    }
+    await manager.save(workshop);
+    const change = manager.create(WorkshopChangeEntity, {
+      workshopId: workshop.id,
+      kind,
+      changedAt: this.clock.now(),
+      changedById: actor.personId,
+      sequence: workshop.sequence,
+      previousDays: details.previousDays ?? null,
+      days: details.days,
+      reason: details.reason ?? null,
+    });
+    await manager.save(change);
+    await this.hooks.notify({ workshop, change, days: details.days, manager });
+  }
+}

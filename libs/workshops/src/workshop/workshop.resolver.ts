@@ -1,0 +1,169 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Cohort } from '@zyklus/cohorts';
+import { Language, Loaders, ParseIdPipe, RequestLoaders } from '@zyklus/common';
+import { Actor, CurrentActor } from '@zyklus/identity';
+import { WorkshopAccess } from '../access/workshop-access';
+import { CyclePlanningService } from '../planning/cycle-planning.service';
+import {
+  CancelWorkshopInput,
+  CreateWorkshopInput,
+  PlanCohortCycleInput,
+  RescheduleWorkshopInput,
+  UpdateWorkshopInput,
+} from './inputs/workshop.inputs';
+import { dayWarnings } from './workshop-days';
+import { WorkshopScheduleService } from './workshop-schedule.service';
+import { WorkshopView } from './workshop-view';
+import { WorkshopChangesLoader, FacilitatorsLoader } from './workshop.loaders';
+import { WorkshopEntity } from './workshop.entity';
+import { Facilitator, Place, Workshop, WorkshopChange, WorkshopDay } from './workshop.model';
+import { WorkshopService } from './workshop.service';
+
+@Resolver(() => Workshop)
+export class WorkshopResolver {
+  constructor(
+    private readonly workshops: WorkshopService,
+    private readonly schedule: WorkshopScheduleService,
+    private readonly planning: CyclePlanningService,
+    private readonly access: WorkshopAccess,
+    private readonly view: WorkshopView,
+    private readonly facilitatorsLoader: FacilitatorsLoader,
+    private readonly changesLoader: WorkshopChangesLoader,
+  ) {}
+
+  @Query(() => Workshop, {
+    description:
+      'One workshop: program managers any; coordinators the published ones of their cohort (drafts are NOT_FOUND, other cohorts FORBIDDEN).',
+  })
+  workshop(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
+    return this.workshops.get(actor, id);
+  }
+
+  @Mutation(() => [Workshop], {
+    description:
+      'Plans a cohort’s cycle from its programme’s template: a DRAFT workshop per step with proposed days (gaps kept, no weekends). Planning again adds only missing steps.',
+  })
+  planCohortCycle(@CurrentActor() actor: Actor, @Args('input') input: PlanCohortCycleInput) {
+    return this.planning.plan(actor, input);
+  }
+
+  @Mutation(() => Workshop, { description: 'Adds a workshop by hand, as a DRAFT.' })
+  createWorkshop(@CurrentActor() actor: Actor, @Args('input') input: CreateWorkshopInput) {
+    return this.workshops.create(actor, input);
+  }
+
+  @Mutation(() => Workshop, {
+    description:
+      'Changes title, description, format, place, link, capacity or facilitators; for a published workshop this is recorded as a change participants are told about.',
+  })
+  updateWorkshop(@CurrentActor() actor: Actor, @Args('input') input: UpdateWorkshopInput) {
+    return this.workshops.update(actor, input);
+  }
+
+  @Mutation(() => Workshop, {
+    description:
+      'DRAFT → PUBLISHED: coordinators see it and are registered. Online/hybrid need a link, in-person/hybrid a place; no overlap with another published workshop of the cohort.',
+  })
+  publishWorkshop(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+  ) {
+    return this.schedule.publish(actor, id);
+  }
+
+  @Mutation(() => Workshop, {
+    description:
+      'New days for a draft or published workshop (recorded with who, when and the old days).',
+  })
+  rescheduleWorkshop(@CurrentActor() actor: Actor, @Args('input') input: RescheduleWorkshopInput) {
+    return this.schedule.reschedule(actor, input);
+  }
+
+  @Mutation(() => Workshop, { description: 'Calls a workshop off, with a reason.' })
+  cancelWorkshop(@CurrentActor() actor: Actor, @Args('input') input: CancelWorkshopInput) {
+    return this.schedule.cancel(actor, input);
+  }
+
+  @Mutation(() => Workshop, { description: 'PUBLISHED → COMPLETED once it took place.' })
+  completeWorkshop(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+  ) {
+    return this.schedule.complete(actor, id);
+  }
+
+  @ResolveField(() => Cohort)
+  cohort(@Parent() workshop: WorkshopEntity, @Loaders() loaders: RequestLoaders) {
+    return this.view.cohortOf(loaders, workshop);
+  }
+
+  @ResolveField(() => String, {
+    description: 'IANA time zone of the programme, in which the days’ times are meant.',
+  })
+  timeZone(@Parent() workshop: WorkshopEntity, @Loaders() loaders: RequestLoaders) {
+    return this.view.timeZone(loaders, workshop);
+  }
+
+  @ResolveField(() => [WorkshopDay], { description: 'The days in order.' })
+  days(@Parent() workshop: WorkshopEntity, @Loaders() loaders: RequestLoaders) {
+    return this.view.daysWithInstants(loaders, workshop);
+  }
+
+  @ResolveField(() => Place, { nullable: true })
+  place(@Parent() workshop: WorkshopEntity): Place | null {
+    return workshop.placeName ? { name: workshop.placeName, address: workshop.placeAddress } : null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Video-conference link; only participants of the cohort and program managers see it (null for others).',
+  })
+  async onlineUrl(@Parent() workshop: WorkshopEntity, @CurrentActor() actor: Actor) {
+    return (await this.access.canSeeLink(actor, workshop)) ? workshop.onlineUrl : null;
+  }
+
+  @ResolveField(() => [Facilitator])
+  async facilitators(
+    @Parent() workshop: WorkshopEntity,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<Facilitator[]> {
+    const rows = await loaders.for(this.facilitatorsLoader).load(workshop.id);
+    return rows.map((row) => ({
+      name: row.person?.name ?? row.name ?? '',
+      organisation: row.organisation,
+      contribution: row.contribution,
+      external: row.personId === null,
+    }));
+  }
+
+  @ResolveField(() => [String], {
+    description:
+      'What a program manager should look at: days outside the cohort’s period or on a weekend (in the request’s language; empty for others).',
+  })
+  async warnings(
+    @Parent() workshop: WorkshopEntity,
+    @CurrentActor() actor: Actor,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    if (!actor.isProgramManager) return [];
+    const [days, cohort] = await Promise.all([
+      this.view.days(loaders, workshop),
+      this.view.cohortOf(loaders, workshop),
+    ]);
+    return dayWarnings(days, cohort, actor.language === Language.EN ? 'en' : 'de');
+  }
+
+  @ResolveField(() => [WorkshopChange], {
+    nullable: true,
+    description: 'Publication, reschedules, changes, cancellation; program managers only.',
+  })
+  changes(
+    @Parent() workshop: WorkshopEntity,
+    @CurrentActor() actor: Actor,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    if (!actor.isProgramManager) return null;
+    return loaders.for(this.changesLoader).load(workshop.id);
+  }
+}

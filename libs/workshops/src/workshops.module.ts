@@ -1,0 +1,100 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CohortsModule } from '@zyklus/cohorts';
+import { IdentityModule } from '@zyklus/identity';
+import { WorkshopAccess } from './access/workshop-access';
+import { AttendanceEntity } from './attendance/attendance.entity';
+import {
+  AttendanceByCohortLoader,
+  AttendanceByWorkshopLoader,
+} from './attendance/attendance.loaders';
+import { AttendanceResolver, WorkshopAttendanceResolver } from './attendance/attendance.resolver';
+import { AttendanceService } from './attendance/attendance.service';
+import { CycleTemplateStepEntity } from './cycle-template/cycle-template-step.entity';
+import { CycleTemplateByProgrammeLoader } from './cycle-template/cycle-template.loader';
+import { CycleTemplateResolver } from './cycle-template/cycle-template.resolver';
+import { CycleTemplateService } from './cycle-template/cycle-template.service';
+import { WorkshopCycleResolver } from './cycle/workshop-cycle.resolver';
+import { WorkshopCycleService } from './cycle/workshop-cycle.service';
+import { AttendanceExportController } from './matrix/attendance-export.controller';
+import { AttendanceMatrixResolver } from './matrix/attendance-matrix.resolver';
+import { AttendanceMatrixService } from './matrix/attendance-matrix.service';
+import { CyclePlanningService } from './planning/cycle-planning.service';
+import { CohortWorkshopsResolver } from './workshop/cohort-workshops.resolver';
+import { WorkshopChangeHooks } from './workshop/workshop-change-hooks';
+import { WorkshopChangeEntity } from './workshop/workshop-change.entity';
+import { WorkshopDayEntity } from './workshop/workshop-day.entity';
+import { WorkshopFacilitatorEntity } from './workshop/workshop-facilitator.entity';
+import { WorkshopScheduleService } from './workshop/workshop-schedule.service';
+import { WorkshopView } from './workshop/workshop-view';
+import { WorkshopWriter } from './workshop/workshop-writer';
+import {
+  FacilitatorsLoader,
+  WorkshopByIdLoader,
+  WorkshopChangesLoader,
+  WorkshopDaysLoader,
+  WorkshopsByCohortLoader,
+} from './workshop/workshop.loaders';
+import { WorkshopEntity } from './workshop/workshop.entity';
+import { WorkshopResolver } from './workshop/workshop.resolver';
+import { WorkshopService } from './workshop/workshop.service';
+
+/** GraphQL resolvers of this library; the schema generator builds `schema.gql` from them. */
+export const WORKSHOPS_RESOLVERS = [
+  CycleTemplateResolver,
+  WorkshopResolver,
+  CohortWorkshopsResolver,
+  AttendanceResolver,
+  WorkshopAttendanceResolver,
+  WorkshopCycleResolver,
+  AttendanceMatrixResolver,
+];
+
+const LOADERS = [
+  CycleTemplateByProgrammeLoader,
+  WorkshopsByCohortLoader,
+  WorkshopByIdLoader,
+  WorkshopDaysLoader,
+  FacilitatorsLoader,
+  WorkshopChangesLoader,
+  AttendanceByCohortLoader,
+  AttendanceByWorkshopLoader,
+];
+
+/**
+ * The workshop cycle: templates, planning, workshops with their days and facilitators,
+ * publication and changes (with a hook for reminders), attendance, each coordinator's cycle and
+ * the attendance matrix.
+ */
+@Module({
+  imports: [
+    IdentityModule,
+    CohortsModule,
+    TypeOrmModule.forFeature([
+      CycleTemplateStepEntity,
+      WorkshopEntity,
+      WorkshopDayEntity,
+      WorkshopFacilitatorEntity,
+      WorkshopChangeEntity,
+      AttendanceEntity,
+    ]),
+  ],
+  controllers: [AttendanceExportController],
+  providers: [
+    WorkshopAccess,
+    WorkshopChangeHooks,
+    WorkshopWriter,
+    WorkshopView,
+    CycleTemplateService,
+    CyclePlanningService,
+    WorkshopService,
+    WorkshopScheduleService,
+    AttendanceService,
+    WorkshopCycleService,
+    AttendanceMatrixService,
+    ...LOADERS,
+    ...WORKSHOPS_RESOLVERS,
+  ],
+  exports: [WorkshopChangeHooks, WorkshopService, WorkshopView, ...LOADERS],
+})
+export class WorkshopsModule {}
