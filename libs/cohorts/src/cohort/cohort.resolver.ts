@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Loaders, ParseIdPipe, RequestLoaders } from '@zyklus/common';
 import { Actor, CurrentActor } from '@zyklus/identity';
 import { ProgrammeByIdLoader } from '../programme/programme-by-id.loader';
+import { CohortByIdLoader } from './cohort-by-id.loader';
 import { Programme } from '../programme/programme.model';
 import { CohortStatus, nextCohortStatuses } from './cohort-status';
 import { CohortEntity } from './cohort.entity';
@@ -17,6 +18,7 @@ export class CohortResolver {
   constructor(
     private readonly cohortService: CohortService,
     private readonly programmeById: ProgrammeByIdLoader,
+    private readonly cohortById: CohortByIdLoader,
   ) {}
 
   @Query(() => CohortConnection, {
@@ -31,8 +33,15 @@ export class CohortResolver {
     description:
       'One cohort: program managers any, coordinators the ones they take part in (FORBIDDEN otherwise); NOT_FOUND if there is none.',
   })
-  cohort(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
-    return this.cohortService.get(actor, id);
+  async cohort(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    const cohort = await this.cohortService.get(actor, id);
+    // Its participations and workshops ask for their cohort: it is already here.
+    loaders.for(this.cohortById).prime(cohort.id, cohort);
+    return cohort;
   }
 
   @Mutation(() => Cohort, {

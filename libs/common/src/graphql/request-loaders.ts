@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 
 /** Makes a DataLoader for one relation; one instance per request is created on first use. */
 export interface LoaderFactory<K, V> {
-  create(): DataLoader<K, V>;
+  /** `loaders` lets a loader prime others with rows it read anyway (e.g. joined people). */
+  create(loaders: RequestLoaders): DataLoader<K, V>;
 }
 
 /**
@@ -16,7 +17,7 @@ export class RequestLoaders {
   for<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
     let loader = this.loaders.get(factory) as DataLoader<K, V> | undefined;
     if (!loader) {
-      loader = factory.create();
+      loader = factory.create(this);
       this.loaders.set(factory, loader);
     }
     return loader;
