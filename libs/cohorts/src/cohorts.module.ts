@@ -20,6 +20,7 @@ import { NetworkResolver } from './network/network.resolver';
 import { NetworkService } from './network/network.service';
 import { CohortOverviewResolver } from './overview/cohort-overview.resolver';
 import { CohortParticipationResolver } from './overview/cohort-participation.resolver';
+import { CohortMembershipHooks } from './participation/cohort-membership-hooks';
 import { ParticipationChangeEntity } from './participation/participation-change.entity';
 import { ParticipationChangeResolver } from './participation/participation-change.resolver';
 import { ParticipationView } from './participation/participation-view';
@@ -81,6 +82,7 @@ const LOADERS = [
   controllers: [ParticipantsExportController],
   providers: [
     CohortAccess,
+    CohortMembershipHooks,
     ProgrammeService,
     CohortService,
     NetworkService,
@@ -92,6 +94,7 @@ const LOADERS = [
     ...COHORTS_RESOLVERS,
   ],
   exports: [
+    CohortMembershipHooks,
     ProgrammeService,
     CohortService,
     NetworkService,

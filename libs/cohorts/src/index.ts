@@ -27,3 +27,9 @@ export { ParticipationStatus } from './participation/participation-status';
 export { ParticipationEntity } from './participation/participation.entity';
 export { ParticipationChangeEntity } from './participation/participation-change.entity';
 export { ParticipationService } from './participation/participation.service';
+export { CohortMembershipHooks } from './participation/cohort-membership-hooks';
+export type {
+  CohortMembershipChanged,
+  CohortMembershipListener,
+} from './participation/cohort-membership-hooks';
+export { participationStatusText } from './participation/participation.errors';

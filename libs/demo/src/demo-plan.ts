@@ -2,11 +2,13 @@ import { CohortStatus, NetworkKind, ParticipationStatus, type Bundesland } from 
 import { addDays, Language } from '@zyklus/common';
 import { Role } from '@zyklus/identity';
 import { randomUUID } from 'node:crypto';
+import { DemoCycleRows, planCycle } from './demo-cycle-plan';
 import { DEMO_COHORTS, DEMO_MANAGER, DEMO_PROGRAMME, statusOn } from './demo-data';
 import { demoEmail, DemoNetwork, DEMO_NETWORKS } from './demo-networks';
+import { DEMO_WORKSHOP_COHORT } from './demo-workshops';
 
 /** The demo data as rows, ids made here, ready for one bulk INSERT per table. */
-export interface DemoPlan {
+export interface DemoPlan extends DemoCycleRows {
   programme: { id: string; name: string; timeZone: string; defaultLanguage: Language };
   cohorts: {
     id: string;
@@ -81,7 +83,9 @@ interface Step {
  * it: participations follow their cohort's status (PLANNED → ENROLLED, RUNNING → ACTIVE,
  * COMPLETED → COMPLETED on the cohort's last day), and dated events — a coordinator who leaves,
  * a withdrawal, a move up from the waiting list — appear once their day has come. Every status
- * step has its history entry by the demo program manager; none is dated after `now`.
+ * step has its history entry by the demo program manager; none is dated after `now`. The 5th
+ * cohort's workshop cycle follows the same rule (`planCycle`): workshops are published, moved and
+ * completed, and attendance recorded, only once those days have come.
  */
 export function planDemo(now: Date, today: string): DemoPlan {
   const programme = {
@@ -109,7 +113,14 @@ export function planDemo(now: Date, today: string): DemoPlan {
     coordinations: [],
     participations: [],
     changes: [],
+    cycleTemplate: [],
+    workshops: [],
+    workshopDays: [],
+    facilitators: [],
+    workshopChanges: [],
+    attendance: [],
   };
+  const participants: { spec: DemoNetwork; participationId: string }[] = [];
   const people = new Map<string, DemoPlan['people'][number]>();
   // Nine in the morning in winter, ten in summer (Europe/Berlin): the same calendar day there.
   const at = (date: string, minute: number) =>
@@ -156,6 +167,7 @@ export function planDemo(now: Date, today: string): DemoPlan {
     if (!cohort) throw new Error(`${spec.name}: there is no cohort ${spec.cohort}`);
     const steps = course(spec, cohort, today, index);
     const participationId = randomUUID();
+    if (spec.cohort === DEMO_WORKSHOP_COHORT) participants.push({ spec, participationId });
     const last = steps[steps.length - 1]!;
     const instants = steps.map((step) => at(step.on, index));
     plan.participations.push({
@@ -183,7 +195,20 @@ export function planDemo(now: Date, today: string): DemoPlan {
       }),
     );
   });
-  return plan;
+
+  const workshopCohort = cohorts[DEMO_WORKSHOP_COHORT - 1]!;
+  return Object.assign(
+    plan,
+    planCycle({
+      today,
+      timeZone: programme.timeZone,
+      programmeId: programme.id,
+      managerId: manager.id,
+      cohort: workshopCohort,
+      participants,
+      at,
+    }),
+  );
 }
 
 /** The status steps of a network's participation in its cohort, as far as `today` reaches. */

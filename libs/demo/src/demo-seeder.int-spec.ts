@@ -9,6 +9,14 @@ import {
 } from '@zyklus/cohorts';
 import { Language } from '@zyklus/common';
 import { Actor, PersonEntity, Role } from '@zyklus/identity';
+import {
+  AttendanceEntity,
+  CycleTemplateStepEntity,
+  WorkshopChangeEntity,
+  WorkshopDayEntity,
+  WorkshopEntity,
+  WorkshopFacilitatorEntity,
+} from '@zyklus/workshops';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { GraphQLClient } from '../../../test/support/graphql-client';
@@ -42,6 +50,12 @@ describe('DemoSeeder', () => {
       coordinations: await dataSource.getRepository(CoordinationEntity).count(),
       participations: await dataSource.getRepository(ParticipationEntity).count(),
       changes: await dataSource.getRepository(ParticipationChangeEntity).count(),
+      templateSteps: await dataSource.getRepository(CycleTemplateStepEntity).count(),
+      workshops: await dataSource.getRepository(WorkshopEntity).count(),
+      workshopDays: await dataSource.getRepository(WorkshopDayEntity).count(),
+      facilitators: await dataSource.getRepository(WorkshopFacilitatorEntity).count(),
+      workshopChanges: await dataSource.getRepository(WorkshopChangeEntity).count(),
+      attendance: await dataSource.getRepository(AttendanceEntity).count(),
     };
   }
 
@@ -60,6 +74,16 @@ describe('DemoSeeder', () => {
       coordinations: 37,
       participations: 33,
       changes: 12 * 4 + 19 * 4 + 5 + 4,
+      // The template; the 5th cohort's five workshops on 3 + 1 + 1 + 1 + 2 days, the manager
+      // facilitating each and an external expert one; published, one moved, all completed;
+      // 20 networks at each workshop (the one that withdrew at the first two, the late one at
+      // the last three).
+      templateSteps: 5,
+      workshops: 5,
+      workshopDays: 8,
+      facilitators: 6,
+      workshopChanges: 5 + 1 + 5,
+      attendance: 5 * 20,
     });
 
     const programmes = await t.get(ProgrammeService).list();
@@ -105,7 +129,7 @@ describe('DemoSeeder', () => {
   it('never touches a database that already has a person', async () => {
     await t.given.person({ email: 'erste@example.org' });
     expect(await t.get(DemoSeeder).seed(new Date())).toBe(false);
-    expect(await counts()).toMatchObject({ people: 1, networks: 0 });
+    expect(await counts()).toMatchObject({ people: 1, networks: 0, workshops: 0 });
   });
 
   it('seeds once when two instances start together', async () => {
@@ -139,27 +163,71 @@ const OVERVIEW = `query ($id: ID!) {
   }
 }`;
 
+const CYCLE_TEMPLATE = `{
+  programmes {
+    name
+    cycleTemplate {
+      position kind title durationDays dayStart dayEnd defaultFormat attendanceRequired gapDays
+    }
+  }
+}`;
+
+const WORKSHOPS = `query ($id: ID!) {
+  cohort(id: $id) {
+    workshops {
+      kind title status sequence format onlineUrl attendanceRequired warnings
+      place { name address }
+      days { date startTime endTime }
+      facilitators { name organisation contribution external }
+      changes { kind sequence reason }
+    }
+  }
+}`;
+
+const MATRIX = `query ($id: ID!) {
+  attendanceMatrix(cohortId: $id) {
+    workshops { kind }
+    rows {
+      participation { status network { name } }
+      cells { status }
+      progress { attendedRequired required percent complete }
+    }
+  }
+}`;
+
+const MY_CYCLE = `query ($id: ID) {
+  myWorkshopCycle(cohortId: $id) {
+    cohort { number }
+    participation { network { name } }
+    steps { attendance required upcoming workshop { kind status } }
+    progress { attendedRequired required percent complete }
+    nextWorkshop { kind }
+  }
+}`;
+
 /** What a newcomer sees over GraphQL, signed in as the demo program manager. */
 describe('DemoSeeder: the demo as a newcomer sees it', () => {
   let app: TestApp;
 
   afterEach(() => app.close());
 
+  /** A client signed in as the seeded person with this address. */
+  async function signedInAs(email: string): Promise<GraphQLClient> {
+    const people = app.app.get(DataSource).getRepository(PersonEntity);
+    return app.as(await people.findOneByOrFail({ email }));
+  }
+
   /** The app on a fresh database seeded as of `instant`, its clock there, and the manager. */
   async function seededAsOf(instant: string) {
     app = await TestApp.start({}, new TestClock(instant));
     expect(await app.app.get(DemoSeeder).seed(new Date(instant))).toBe(true);
-    const person = await app.app
-      .get(DataSource)
-      .getRepository(PersonEntity)
-      .findOneByOrFail({ email: 'programm@example.org' });
-    const pm: GraphQLClient = await app.as(person);
+    const pm = await signedInAs('programm@example.org');
     const { cohorts } = await pm.data(COHORTS);
     const fifth = cohorts.nodes.find((c: any) => c.number === 5);
     const { cohortOverview } = await pm.data(OVERVIEW, { id: fifth.id });
     const participations: any[] = cohortOverview.participations;
     const byName = (name: string) => participations.find((p) => p.network.name === name);
-    return { cohorts: cohorts.nodes, fifth, participations, byName };
+    return { pm, cohorts: cohorts.nodes, fifth, participations, byName };
   }
 
   it('shows the 5th cohort completed by its 20 networks, with alumni and a change of coordinator (as of 2026-11-22)', async () => {
@@ -319,6 +387,236 @@ describe('DemoSeeder: the demo as a newcomer sees it', () => {
     // The change of coordinator lies ahead.
     expect(byName(DEMO_TURNOVER_NETWORK).coordinations).toEqual([
       { startDate: '2021-05-01', endDate: null, person: { name: 'Matthias Schröder' } },
+    ]);
+  });
+
+  it('shows the workshop cycle: the template and the 5th cohort’s workshops, completed, with attendance (as of 2026-11-22)', async () => {
+    const { pm, fifth } = await seededAsOf('2026-11-22T10:00:00Z');
+
+    const { programmes } = await pm.data(CYCLE_TEMPLATE);
+    expect(programmes[0].cycleTemplate).toEqual([
+      {
+        position: 1,
+        kind: 'KICK_OFF',
+        title: 'Auftaktworkshop',
+        durationDays: 2.5,
+        dayStart: '09:00',
+        dayEnd: '17:00',
+        defaultFormat: 'IN_PERSON',
+        attendanceRequired: true,
+        gapDays: 0,
+      },
+      expect.objectContaining({ position: 2, kind: 'WIRKUNGSLOGIK', defaultFormat: 'ONLINE' }),
+      expect.objectContaining({ position: 3, kind: 'WIRKUNGSMESSUNG', defaultFormat: 'ONLINE' }),
+      expect.objectContaining({ position: 4, kind: 'STORYTELLING', defaultFormat: 'ONLINE' }),
+      expect.objectContaining({
+        position: 5,
+        kind: 'TRANSFERWERKSTATT',
+        title: 'Transferwerkstatt',
+        durationDays: 2,
+        defaultFormat: 'IN_PERSON',
+      }),
+    ]);
+    expect(programmes[0].cycleTemplate.every((s: any) => s.attendanceRequired)).toBe(true);
+
+    const { cohort } = await pm.data(WORKSHOPS, { id: fifth.id });
+    const workshops: any[] = cohort.workshops;
+    const kind = (k: string) => workshops.find((w) => w.kind === k);
+    expect(workshops.map((w) => [w.kind, w.status])).toEqual([
+      ['KICK_OFF', 'COMPLETED'],
+      ['WIRKUNGSLOGIK', 'COMPLETED'],
+      ['WIRKUNGSMESSUNG', 'COMPLETED'],
+      ['STORYTELLING', 'COMPLETED'],
+      ['TRANSFERWERKSTATT', 'COMPLETED'],
+    ]);
+    // The kick-off: two and a half days in person in Berlin.
+    expect(kind('KICK_OFF')).toMatchObject({
+      format: 'IN_PERSON',
+      onlineUrl: null,
+      days: [
+        { date: '2024-11-27', startTime: '09:00', endTime: '17:00' },
+        { date: '2024-11-28', startTime: '09:00', endTime: '17:00' },
+        { date: '2024-11-29', startTime: '09:00', endTime: '13:00' },
+      ],
+    });
+    expect(kind('KICK_OFF').place.address).toMatch(/Berlin$/);
+    // The deep dives online; an external expert gives an input on impact measurement.
+    for (const k of ['WIRKUNGSLOGIK', 'WIRKUNGSMESSUNG', 'STORYTELLING']) {
+      expect(kind(k)).toMatchObject({ format: 'ONLINE', place: null });
+      expect(kind(k).onlineUrl).toMatch(/^https:\/\//);
+    }
+    expect(kind('WIRKUNGSMESSUNG').facilitators).toEqual([
+      { name: 'Petra Sommer', organisation: null, contribution: 'Moderation', external: false },
+      expect.objectContaining({
+        external: true,
+        contribution: 'Impuls Wirkungsmessung (halber Tag)',
+      }),
+    ]);
+    expect(kind('WIRKUNGSMESSUNG').facilitators[1].organisation).toBeTruthy();
+    // The Transferwerkstatt: May 2025 in Hamburg.
+    expect(kind('TRANSFERWERKSTATT')).toMatchObject({
+      format: 'IN_PERSON',
+      place: { name: 'Körber-Stiftung, KörberForum', address: 'Kehrwieder 12, 20457 Hamburg' },
+    });
+    expect(kind('TRANSFERWERKSTATT').days.map((d: any) => d.date)).toEqual([
+      '2025-05-21',
+      '2025-05-22',
+    ]);
+    // Storytelling was moved by a week: people were told (sequence 1).
+    expect(kind('STORYTELLING')).toMatchObject({ sequence: 1, days: [{ date: '2025-04-16' }] });
+    expect(kind('STORYTELLING').changes.map((c: any) => [c.kind, c.sequence])).toEqual([
+      ['PUBLISHED', 0],
+      ['RESCHEDULED', 1],
+      ['COMPLETED', 1],
+    ]);
+    for (const w of workshops) {
+      expect(w.attendanceRequired).toBe(true);
+      expect(w.warnings).toEqual([]);
+      expect(w.changes[0]).toMatchObject({ kind: 'PUBLISHED', sequence: 0 });
+      expect(w.changes.at(-1)).toMatchObject({ kind: 'COMPLETED' });
+    }
+
+    // The attendance matrix: most networks completed their cycle, a few did not.
+    const { attendanceMatrix } = await pm.data(MATRIX, { id: fifth.id });
+    expect(attendanceMatrix.workshops).toHaveLength(5);
+    const rows: any[] = attendanceMatrix.rows;
+    expect(rows).toHaveLength(21);
+    const row = (name: string) => rows.find((r) => r.participation.network.name === name);
+    const incomplete = rows
+      .filter((r) => !r.progress.complete)
+      .map((r) => r.participation.network.name);
+    expect(incomplete.sort()).toEqual(
+      [
+        DEMO_LATE_NETWORK,
+        DEMO_WITHDRAWN_NETWORK,
+        'MINT-Cluster Allgäu (Demo)',
+        'MINT-Region Westmecklenburg (Demo)',
+        'Forscherwerkstatt Saar (Demo)',
+      ].sort(),
+    );
+    for (const name of DEMO_REAL_NETWORK_NAMES) {
+      expect(row(name).progress).toEqual({
+        attendedRequired: 5,
+        required: 5,
+        percent: 100,
+        complete: true,
+      });
+    }
+    expect(row('Forscherwerkstatt Saar (Demo)').cells.map((c: any) => c.status)).toEqual([
+      'ATTENDED',
+      'NO_SHOW',
+      'ATTENDED',
+      'ATTENDED',
+      'ATTENDED',
+    ]);
+    expect(row(DEMO_WITHDRAWN_NETWORK)).toMatchObject({
+      participation: { status: 'WITHDRAWN' },
+      cells: [
+        { status: 'ATTENDED' },
+        { status: 'EXCUSED' },
+        { status: null },
+        { status: null },
+        { status: null },
+      ],
+      progress: { attendedRequired: 1, percent: 20, complete: false },
+    });
+    expect(row(DEMO_LATE_NETWORK).progress).toMatchObject({ attendedRequired: 3, percent: 60 });
+    expect(
+      row(DEMO_LATE_NETWORK)
+        .cells.slice(2)
+        .map((c: any) => c.status),
+    ).toEqual(['ATTENDED', 'ATTENDED', 'ATTENDED']);
+
+    // A coordinator's own cycle: five steps, all attended.
+    const anne = await signedInAs('anne.franke@example.org');
+    const { myWorkshopCycle } = await anne.data(MY_CYCLE, { id: fifth.id });
+    expect(myWorkshopCycle).toMatchObject({
+      cohort: { number: 5 },
+      participation: { network: { name: 'Sensor Space' } },
+      progress: { attendedRequired: 5, required: 5, percent: 100, complete: true },
+      nextWorkshop: null,
+    });
+    expect(myWorkshopCycle.steps).toHaveLength(5);
+    expect(
+      myWorkshopCycle.steps.map((s: any) => [
+        s.workshop.kind,
+        s.attendance,
+        s.required,
+        s.upcoming,
+      ]),
+    ).toEqual([
+      ['KICK_OFF', 'ATTENDED', true, false],
+      ['WIRKUNGSLOGIK', 'ATTENDED', true, false],
+      ['WIRKUNGSMESSUNG', 'ATTENDED', true, false],
+      ['STORYTELLING', 'ATTENDED', true, false],
+      ['TRANSFERWERKSTATT', 'ATTENDED', true, false],
+    ]);
+    // One who was excused once: four of five.
+    const simon = await signedInAs('simon.berger@example.org');
+    const allgaeu = (await simon.data(MY_CYCLE, { id: fifth.id })).myWorkshopCycle;
+    expect(allgaeu.steps.map((s: any) => s.attendance)).toEqual([
+      'ATTENDED',
+      'ATTENDED',
+      'EXCUSED',
+      'ATTENDED',
+      'ATTENDED',
+    ]);
+    expect(allgaeu.progress).toEqual({
+      attendedRequired: 4,
+      required: 5,
+      percent: 80,
+      complete: false,
+    });
+  });
+
+  it('shows the workshop cycle under way: the kick-off done, the rest published (as of 2025-01-10)', async () => {
+    const { pm, fifth } = await seededAsOf('2025-01-10T10:00:00Z');
+
+    const { cohort } = await pm.data(WORKSHOPS, { id: fifth.id });
+    expect(cohort.workshops.map((w: any) => [w.kind, w.status, w.sequence])).toEqual([
+      ['KICK_OFF', 'COMPLETED', 0],
+      ['WIRKUNGSLOGIK', 'PUBLISHED', 0],
+      ['WIRKUNGSMESSUNG', 'PUBLISHED', 0],
+      ['STORYTELLING', 'PUBLISHED', 0],
+      ['TRANSFERWERKSTATT', 'PUBLISHED', 0],
+    ]);
+    // Not moved yet.
+    expect(cohort.workshops[3].days).toEqual([
+      { date: '2025-04-09', startTime: '09:30', endTime: '16:00' },
+    ]);
+
+    const { attendanceMatrix } = await pm.data(MATRIX, { id: fifth.id });
+    // The 20 networks with a place (the late one still waits).
+    expect(attendanceMatrix.rows).toHaveLength(20);
+    for (const row of attendanceMatrix.rows) {
+      expect(row.cells.map((c: any) => c.status)).toEqual([
+        'ATTENDED',
+        'REGISTERED',
+        'REGISTERED',
+        'REGISTERED',
+        'REGISTERED',
+      ]);
+      expect(row.progress).toEqual({
+        attendedRequired: 1,
+        required: 5,
+        percent: 20,
+        complete: false,
+      });
+    }
+
+    const anne = await signedInAs('anne.franke@example.org');
+    const { myWorkshopCycle } = await anne.data(MY_CYCLE, {});
+    expect(myWorkshopCycle).toMatchObject({
+      cohort: { number: 5 },
+      progress: { attendedRequired: 1, required: 5, percent: 20, complete: false },
+      nextWorkshop: { kind: 'WIRKUNGSLOGIK' },
+    });
+    expect(myWorkshopCycle.steps.map((s: any) => [s.attendance, s.upcoming])).toEqual([
+      ['ATTENDED', false],
+      ['REGISTERED', true],
+      ['REGISTERED', true],
+      ['REGISTERED', true],
+      ['REGISTERED', true],
     ]);
   });
 });

@@ -12,6 +12,15 @@ import {
 import { localDateOf } from '@zyklus/common';
 import { AppConfig } from '@zyklus/config';
 import { PersonEntity } from '@zyklus/identity';
+import {
+  AttendanceEntity,
+  CycleTemplateStepEntity,
+  WorkshopChangeEntity,
+  WorkshopDayEntity,
+  WorkshopEntity,
+  WorkshopFacilitatorEntity,
+  WorkshopStatus,
+} from '@zyklus/workshops';
 import { DataSource } from 'typeorm';
 import { DEMO_MANAGER, DEMO_PROGRAMME } from './demo-data';
 import { DemoPlan, planDemo } from './demo-plan';
@@ -21,7 +30,8 @@ const SEED_LOCK = 74_2024_12;
 
 /**
  * Seeds the demo programme so a newcomer sees something at once: cohorts 1–5, the 5th with its
- * 20 networks, their coordinators and alumni, participations with their history. Runs only when
+ * 20 networks, their coordinators and alumni, participations with their history; the programme's
+ * workshop cycle template and the 5th cohort's workshops with their attendance. Runs only when
  * enabled (SEED_DEMO_DATA; by default on the embedded database) and only on a database without
  * any programme or person, in one transaction: it never touches a database that already has data.
  * One INSERT per table, because the embedded engine is slow per statement.
@@ -51,7 +61,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
       `Seeded the demo programme "${DEMO_PROGRAMME.name}" in ${Date.now() - started} ms: ` +
         `${plan.cohorts.length} cohorts, ${plan.networks.length} networks (${inFifth} taking part in ` +
         `cohort ${fifth.number}), ${plan.people.length - 1} coordinators, ` +
-        `${plan.participations.length} participations. Sign in as ${DEMO_MANAGER.email}: request ` +
+        `${plan.participations.length} participations, ${plan.workshops.length} workshops ` +
+        `(${plan.workshops.filter((w) => w.status === WorkshopStatus.COMPLETED).length} completed, ` +
+        `${plan.attendance.length} attendances recorded). Sign in as ${DEMO_MANAGER.email}: request ` +
         `a link, it arrives in ${this.config.mail.smtpUrl ? 'the mail server' : this.config.mail.outboxDir}`,
     );
   }
@@ -75,6 +87,16 @@ export class DemoSeeder implements OnApplicationBootstrap {
       await manager.insert(CoordinationEntity, plan.coordinations);
       await manager.insert(ParticipationEntity, plan.participations);
       await manager.insert(ParticipationChangeEntity, plan.changes);
+      await manager.insert(CycleTemplateStepEntity, plan.cycleTemplate);
+      if (plan.workshops.length) {
+        await manager.insert(WorkshopEntity, plan.workshops);
+        await manager.insert(WorkshopDayEntity, plan.workshopDays);
+        await manager.insert(WorkshopFacilitatorEntity, plan.facilitators);
+      }
+      if (plan.workshopChanges.length) {
+        await manager.insert(WorkshopChangeEntity, plan.workshopChanges);
+      }
+      if (plan.attendance.length) await manager.insert(AttendanceEntity, plan.attendance);
       return plan;
     });
   }

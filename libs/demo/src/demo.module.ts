@@ -9,9 +9,20 @@ import {
   ProgrammeEntity,
 } from '@zyklus/cohorts';
 import { PersonEntity } from '@zyklus/identity';
+import {
+  AttendanceEntity,
+  CycleTemplateStepEntity,
+  WorkshopChangeEntity,
+  WorkshopDayEntity,
+  WorkshopEntity,
+  WorkshopFacilitatorEntity,
+} from '@zyklus/workshops';
 import { DemoSeeder } from './demo-seeder';
 
-/** Demo data for a first start on an empty database. */
+/**
+ * Demo data for a first start on an empty database. It writes the rows of the cohorts and
+ * workshops libraries directly (bulk INSERTs), so it registers their entities, not their services.
+ */
 @Module({
   imports: [
     TypeOrmModule.forFeature([
@@ -22,6 +33,12 @@ import { DemoSeeder } from './demo-seeder';
       CoordinationEntity,
       ParticipationEntity,
       ParticipationChangeEntity,
+      CycleTemplateStepEntity,
+      WorkshopEntity,
+      WorkshopDayEntity,
+      WorkshopFacilitatorEntity,
+      WorkshopChangeEntity,
+      AttendanceEntity,
     ]),
   ],
   providers: [DemoSeeder],

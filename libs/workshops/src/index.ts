@@ -10,4 +10,5 @@ export { WorkshopFacilitatorEntity } from './workshop/workshop-facilitator.entit
 export { WorkshopFormat, WorkshopKind, WorkshopStatus } from './workshop/workshop-enums';
 export { WorkshopEntity } from './workshop/workshop.entity';
 export { Workshop } from './workshop/workshop.model';
+export { WorkshopByIdLoader } from './workshop/workshop.loaders';
 export { WORKSHOPS_RESOLVERS, WorkshopsModule } from './workshops.module';

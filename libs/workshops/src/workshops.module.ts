@@ -22,6 +22,7 @@ import { AttendanceMatrixService } from './matrix/attendance-matrix.service';
 import { CyclePlanningService } from './planning/cycle-planning.service';
 import { CohortWorkshopsResolver } from './workshop/cohort-workshops.resolver';
 import { WorkshopChangeHooks } from './workshop/workshop-change-hooks';
+import { WorkshopChangeResolver } from './workshop/workshop-change.resolver';
 import { WorkshopChangeEntity } from './workshop/workshop-change.entity';
 import { WorkshopDayEntity } from './workshop/workshop-day.entity';
 import { WorkshopFacilitatorEntity } from './workshop/workshop-facilitator.entity';
@@ -43,6 +44,7 @@ import { WorkshopService } from './workshop/workshop.service';
 export const WORKSHOPS_RESOLVERS = [
   CycleTemplateResolver,
   WorkshopResolver,
+  WorkshopChangeResolver,
   CohortWorkshopsResolver,
   AttendanceResolver,
   WorkshopAttendanceResolver,

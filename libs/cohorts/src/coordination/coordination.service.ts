@@ -5,6 +5,8 @@ import { isForeignKeyViolation } from '@zyklus/database';
 import { Actor, PersonEntity, requireProgramManager } from '@zyklus/identity';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { NetworkEntity } from '../network/network.entity';
+import { CohortMembershipHooks } from '../participation/cohort-membership-hooks';
+import { ParticipationEntity } from '../participation/participation.entity';
 import { networkNotFound } from '../network/network.errors';
 import { CoordinationEntity } from './coordination.entity';
 import {
@@ -26,7 +28,10 @@ import {
  */
 @Injectable()
 export class CoordinationService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hooks: CohortMembershipHooks,
+  ) {}
 
   async setCoordinator(actor: Actor, input: SetNetworkCoordinatorInput): Promise<NetworkEntity> {
     requireProgramManager(actor);
@@ -68,6 +73,7 @@ export class CoordinationService {
         if (isForeignKeyViolation(error, 'fk_coordination_person')) throw coordinatorNotFound();
         throw error;
       }
+      await this.notify(manager, network.id);
       return network;
     });
   }
@@ -84,8 +90,15 @@ export class CoordinationService {
       if (input.endDate < open.startDate) throw coordinationEndsBeforeStart(open.startDate);
       open.endDate = input.endDate;
       await manager.save(open);
+      await this.notify(manager, network.id);
       return network;
     });
+  }
+
+  /** The network's people changed: tell the cohorts it takes part in. */
+  private async notify(manager: EntityManager, networkId: string): Promise<void> {
+    const rows = await manager.findBy(ParticipationEntity, { networkId });
+    await this.hooks.notify({ cohortIds: rows.map((row) => row.cohortId), manager });
   }
 
   /** Reads the network and locks it: changes to one network's coordination queue up. */

@@ -15,6 +15,7 @@ import {
   NetworkInCohortInput,
   WithdrawParticipationInput,
 } from './inputs/participation.inputs';
+import { CohortMembershipHooks } from './cohort-membership-hooks';
 import { ParticipationChangeEntity } from './participation-change.entity';
 import { canChangeParticipationStatus, ParticipationStatus } from './participation-status';
 import { ParticipationEntity } from './participation.entity';
@@ -40,6 +41,7 @@ export class ParticipationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly hooks: CohortMembershipHooks,
   ) {}
 
   /** Invites a network; it enrolls later. */
@@ -196,6 +198,7 @@ export class ParticipationService {
       throw error;
     }
     await this.record(manager, actor, participation.id, null, status, null);
+    await this.hooks.notify({ cohortIds: [cohort.id], manager });
     return participation;
   }
 
@@ -212,6 +215,7 @@ export class ParticipationService {
     participation.waitlistedAt = to === ParticipationStatus.WAITLISTED ? this.clock.now() : null;
     const saved = await manager.save(participation);
     await this.record(manager, actor, participation.id, from, to, reason);
+    await this.hooks.notify({ cohortIds: [participation.cohortId], manager });
     return saved;
   }
 

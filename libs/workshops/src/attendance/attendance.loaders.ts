@@ -3,7 +3,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { batchLoader, groupByKeys, LoaderFactory } from '@zyklus/common';
 import DataLoader from 'dataloader';
 import { In, Repository } from 'typeorm';
-import { WorkshopEntity } from '../workshop/workshop.entity';
 import { AttendanceEntity } from './attendance.entity';
 
 /** All attendance rows of each cohort's workshops, batched per request. */
@@ -16,18 +15,14 @@ export class AttendanceByCohortLoader implements LoaderFactory<
     @InjectRepository(AttendanceEntity) private readonly attendance: Repository<AttendanceEntity>,
   ) {}
 
-  create(): DataLoader<string, readonly (AttendanceEntity & { cohortId: string })[]> {
+  create(): DataLoader<string, readonly AttendanceEntity[]> {
     return batchLoader(async (cohortIds) => {
       const rows = await this.attendance
         .createQueryBuilder('a')
-        .innerJoin(WorkshopEntity, 'w', 'w.id = a.workshopId')
-        .addSelect('w.cohort_id', 'cohort_id')
+        .innerJoinAndSelect('a.workshop', 'w')
         .where('w.cohortId IN (:...cohortIds)', { cohortIds })
-        .getRawAndEntities();
-      const withCohort = rows.entities.map((entity, index) =>
-        Object.assign(entity, { cohortId: (rows.raw[index] as { cohort_id: string }).cohort_id }),
-      );
-      return groupByKeys(cohortIds, withCohort, (row) => row.cohortId);
+        .getMany();
+      return groupByKeys(cohortIds, rows, (row) => row.workshop!.cohortId);
     });
   }
 }

@@ -51,6 +51,8 @@ describe('cycle progress', () => {
   it('registers networks with a place for published workshops, nobody for drafts', () => {
     expect(attendanceAt(workshop('a', WorkshopStatus.PUBLISHED), active, [])).toBe('REGISTERED');
     expect(attendanceAt(workshop('a', WorkshopStatus.DRAFT), active, [])).toBeNull();
+    // Held before the network joined: no record, and not "registered" after the fact.
+    expect(attendanceAt(workshop('a', WorkshopStatus.COMPLETED), active, [])).toBeNull();
     const waiting = { id: 'p2', status: ParticipationStatus.WAITLISTED };
     expect(attendanceAt(workshop('a', WorkshopStatus.PUBLISHED), waiting, [])).toBeNull();
   });

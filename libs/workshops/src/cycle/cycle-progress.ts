@@ -15,9 +15,10 @@ interface AttendanceShape {
 }
 
 /**
- * A network's attendance at a workshop: as recorded, else REGISTERED once the workshop is
+ * A network's attendance at a workshop: as recorded, else REGISTERED while the workshop is
  * published and the network holds a place (also networks that joined after publication);
- * nothing for drafts, cancelled workshops and networks without a place.
+ * nothing for drafts, cancelled workshops, networks without a place, and completed workshops
+ * without a record (e.g. held before the network joined).
  */
 export function attendanceAt(
   workshop: WorkshopShape,
@@ -28,9 +29,8 @@ export function attendanceAt(
     (r) => r.workshopId === workshop.id && r.participationId === participation.id,
   );
   if (row) return row.status;
-  const held =
-    workshop.status === WorkshopStatus.PUBLISHED || workshop.status === WorkshopStatus.COMPLETED;
-  return held && OCCUPYING.includes(participation.status) ? AttendanceStatus.REGISTERED : null;
+  const open = workshop.status === WorkshopStatus.PUBLISHED;
+  return open && OCCUPYING.includes(participation.status) ? AttendanceStatus.REGISTERED : null;
 }
 
 /** Whether a workshop counts towards completing the cycle: required and not called off. */

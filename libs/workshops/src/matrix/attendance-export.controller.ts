@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Param, Req, Res } from '@nestjs/common';
-import { Language, ParseIdPipe, RequestLoaders, requestLanguage } from '@zyklus/common';
-import { NetworkByIdLoader, ParticipationView } from '@zyklus/cohorts';
+import { germanDate, Language, ParseIdPipe, RequestLoaders, requestLanguage } from '@zyklus/common';
+import { NetworkByIdLoader, participationStatusText, ParticipationView } from '@zyklus/cohorts';
 import { Actor, CurrentActor, PersonByIdLoader } from '@zyklus/identity';
 import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
@@ -41,7 +41,8 @@ export class AttendanceExportController {
     const headers = await Promise.all(
       matrix.workshops.map(async (workshop) => {
         const days = await this.view.days(loaders, workshop);
-        return `${workshop.title} (${days[0]?.date ?? '–'})`;
+        const first = days[0]?.date;
+        return `${workshop.title} (${first ? (de ? germanDate(first) : first) : '–'})`;
       }),
     );
     const records = await Promise.all(
@@ -54,7 +55,7 @@ export class AttendanceExportController {
         return [
           network,
           person?.name ?? '',
-          row.participation.status,
+          participationStatusText(row.participation.status)[language],
           ...row.cells.map((cell) => (cell.status ? STATUS[cell.status][language] : '')),
           `${row.progress.attendedRequired}/${row.progress.required}`,
           row.progress.complete ? (de ? 'ja' : 'yes') : de ? 'nein' : 'no',

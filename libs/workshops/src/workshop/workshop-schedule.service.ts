@@ -34,16 +34,16 @@ export class WorkshopScheduleService {
     private readonly writer: WorkshopWriter,
   ) {}
 
-  /** DRAFT → PUBLISHED; every active participation is registered. */
+  /** DRAFT → PUBLISHED; every enrolled and active network is registered. */
   publish(actor: Actor, id: string): Promise<WorkshopEntity> {
-    return this.act(actor, id, 'publish', async (manager, workshop) => {
+    return this.act(actor, id, 'publish', async (manager, workshop, previousStatus) => {
       checkPublishable(workshop);
       const days = await this.writer.days(manager, workshop.id);
       await this.checkNoOverlap(manager, workshop, days);
       workshop.status = WorkshopStatus.PUBLISHED;
       const active = await manager.findBy(ParticipationEntity, {
         cohortId: workshop.cohortId,
-        status: ParticipationStatus.ACTIVE,
+        status: In([ParticipationStatus.ENROLLED, ParticipationStatus.ACTIVE]),
       });
       if (active.length) {
         await manager
@@ -60,21 +60,26 @@ export class WorkshopScheduleService {
           .orIgnore()
           .execute();
       }
-      await this.writer.record(manager, actor, workshop, WorkshopChangeKind.PUBLISHED, { days });
+      await this.writer.record(manager, actor, workshop, WorkshopChangeKind.PUBLISHED, {
+        previousStatus,
+        days,
+      });
     });
   }
 
   /** New days; for a published workshop a change people are told about. */
   reschedule(actor: Actor, input: RescheduleWorkshopInput): Promise<WorkshopEntity> {
+    requireProgramManager(actor);
     checkDays(input.days);
     const days = recorded(input.days);
-    return this.act(actor, input.id, 'reschedule', async (manager, workshop) => {
+    return this.act(actor, input.id, 'reschedule', async (manager, workshop, previousStatus) => {
       const previousDays = await this.writer.days(manager, workshop.id);
       if (workshop.status === WorkshopStatus.PUBLISHED) {
         await this.checkNoOverlap(manager, workshop, days);
       }
       await this.writer.replaceDays(manager, workshop.id, days);
       await this.writer.record(manager, actor, workshop, WorkshopChangeKind.RESCHEDULED, {
+        previousStatus,
         previousDays,
         days,
       });
@@ -82,11 +87,12 @@ export class WorkshopScheduleService {
   }
 
   cancel(actor: Actor, input: CancelWorkshopInput): Promise<WorkshopEntity> {
-    return this.act(actor, input.id, 'cancel', async (manager, workshop) => {
+    return this.act(actor, input.id, 'cancel', async (manager, workshop, previousStatus) => {
       workshop.status = WorkshopStatus.CANCELLED;
       workshop.cancellationReason = input.reason;
       const days = await this.writer.days(manager, workshop.id);
       await this.writer.record(manager, actor, workshop, WorkshopChangeKind.CANCELLED, {
+        previousStatus,
         days,
         reason: input.reason,
       });
@@ -94,10 +100,13 @@ export class WorkshopScheduleService {
   }
 
   complete(actor: Actor, id: string): Promise<WorkshopEntity> {
-    return this.act(actor, id, 'complete', async (manager, workshop) => {
+    return this.act(actor, id, 'complete', async (manager, workshop, previousStatus) => {
       workshop.status = WorkshopStatus.COMPLETED;
       const days = await this.writer.days(manager, workshop.id);
-      await this.writer.record(manager, actor, workshop, WorkshopChangeKind.COMPLETED, { days });
+      await this.writer.record(manager, actor, workshop, WorkshopChangeKind.COMPLETED, {
+        previousStatus,
+        days,
+      });
     });
   }
 
@@ -105,7 +114,11 @@ export class WorkshopScheduleService {
     actor: Actor,
     id: string,
     action: keyof typeof ACTION_FROM,
-    work: (manager: EntityManager, workshop: WorkshopEntity) => Promise<void>,
+    work: (
+      manager: EntityManager,
+      workshop: WorkshopEntity,
+      previousStatus: WorkshopStatus,
+    ) => Promise<void>,
   ): Promise<WorkshopEntity> {
     requireProgramManager(actor);
     return this.dataSource.transaction(async (manager) => {
@@ -113,7 +126,7 @@ export class WorkshopScheduleService {
       if (!(ACTION_FROM[action] as readonly WorkshopStatus[]).includes(workshop.status)) {
         throw workshopInStatus(workshop.status, ACTIONS[action]);
       }
-      await work(manager, workshop);
+      await work(manager, workshop, workshop.status);
       return workshop;
     });
   }

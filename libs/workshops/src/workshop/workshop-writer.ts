@@ -9,6 +9,7 @@ import { RecordedDay, WorkshopChangeEntity, WorkshopChangeKind } from './worksho
 import { WorkshopDayEntity } from './workshop-day.entity';
 import { recorded } from './workshop-days';
 import { WorkshopFacilitatorEntity } from './workshop-facilitator.entity';
+import { WorkshopStatus } from './workshop-enums';
 import { WorkshopEntity } from './workshop.entity';
 import { facilitatorNotFound, facilitatorUnnamed, workshopNotFound } from './workshop.errors';
 
@@ -85,7 +86,12 @@ export class WorkshopWriter {
     actor: Actor,
     workshop: WorkshopEntity,
     kind: WorkshopChangeKind,
-    details: { previousDays?: RecordedDay[]; days: RecordedDay[]; reason?: string | null },
+    details: {
+      previousStatus: WorkshopStatus;
+      previousDays?: RecordedDay[];
+      days: RecordedDay[];
+      reason?: string | null;
+    },
   ): Promise<void> {
     if (kind !== WorkshopChangeKind.PUBLISHED && kind !== WorkshopChangeKind.COMPLETED) {
       workshop.sequence += 1;
@@ -102,6 +108,12 @@ export class WorkshopWriter {
       reason: details.reason ?? null,
     });
     await manager.save(change);
-    await this.hooks.notify({ workshop, change, days: details.days, manager });
+    await this.hooks.notify({
+      workshop,
+      change,
+      previousStatus: details.previousStatus,
+      days: details.days,
+      manager,
+    });
   }
 }

@@ -1,8 +1,7 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalDateScalar, LocalTimeScalar } from '@zyklus/common';
 import { WorkshopChangeKind } from './workshop-change.entity';
 import { WorkshopFormat, WorkshopKind, WorkshopStatus } from './workshop-enums';
-import { registerEnumType } from '@nestjs/graphql';
 
 registerEnumType(WorkshopChangeKind, {
   name: 'WorkshopChangeKind',
@@ -25,6 +24,18 @@ export class WorkshopDay {
 
   @Field({ description: 'The end as an instant.' })
   endsAt!: Date;
+}
+
+@ObjectType('RecordedDay', { description: 'A day as a change recorded it.' })
+export class RecordedDayModel {
+  @Field(() => LocalDateScalar)
+  date!: string;
+
+  @Field(() => LocalTimeScalar)
+  startTime!: string;
+
+  @Field(() => LocalTimeScalar)
+  endTime!: string;
 }
 
 @ObjectType({ description: 'Where an in-person workshop happens.' })
@@ -111,4 +122,13 @@ export class WorkshopChange {
 
   @Field(() => String, { nullable: true })
   reason!: string | null;
+
+  @Field(() => [RecordedDayModel], {
+    nullable: true,
+    description: 'The days before a reschedule.',
+  })
+  previousDays!: RecordedDayModel[] | null;
+
+  @Field(() => [RecordedDayModel], { nullable: true, description: 'The days after the change.' })
+  days!: RecordedDayModel[] | null;
 }

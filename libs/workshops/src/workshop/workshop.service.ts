@@ -99,7 +99,10 @@ export class WorkshopService {
       if (workshop.status === WorkshopStatus.PUBLISHED) {
         checkPublishable(workshop);
         const days = await this.writer.days(manager, workshop.id);
-        await this.writer.record(manager, actor, workshop, WorkshopChangeKind.UPDATED, { days });
+        await this.writer.record(manager, actor, workshop, WorkshopChangeKind.UPDATED, {
+          previousStatus: WorkshopStatus.PUBLISHED,
+          days,
+        });
         return workshop;
       }
       return manager.save(workshop);
