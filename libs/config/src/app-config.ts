@@ -4,6 +4,7 @@ import {
   ConfigurationError,
   durationSeconds,
   EnvironmentVariables,
+  isTrue,
   LOG_FORMATS,
   LOG_LEVELS,
   NODE_ENVS,
@@ -36,6 +37,20 @@ export interface AuthConfig {
   accessTokenTtlSeconds: number;
 }
 
+export interface RemindersConfig {
+  /** Whether this process runs the dispatcher (the worker always does). */
+  schedulerEnabled: boolean;
+  tickSeconds: number;
+  /** How late a reminder created after its due time may still go out (before the event). */
+  graceSeconds: number;
+  /** How long a claim holds before another instance may take the row. */
+  leaseSeconds: number;
+  batchSize: number;
+  maxAttempts: number;
+  /** The first retry's delay; each next one doubles it. */
+  retryBaseSeconds: number;
+}
+
 interface AppConfigValues {
   nodeEnv: (typeof NODE_ENVS)[number];
   port: number;
@@ -48,6 +63,7 @@ interface AppConfigValues {
   auth: AuthConfig;
   /** Express "trust proxy": which proxies' X-Forwarded-For to believe for the client address. */
   trustProxy: boolean | number | string;
+  reminders: RemindersConfig;
 }
 
 /**
@@ -65,6 +81,7 @@ export class AppConfig implements AppConfigValues {
   readonly mail!: MailConfig;
   readonly auth!: AuthConfig;
   readonly trustProxy!: boolean | number | string;
+  readonly reminders!: RemindersConfig;
 
   constructor(values: AppConfigValues) {
     Object.assign(this, values);
@@ -75,6 +92,8 @@ export class AppConfig implements AppConfigValues {
   }
 }
 
+const MIN_SECRET_CHARACTERS = 10;
+
 function fromEnvironment(env: EnvironmentVariables, cwd: string): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   const port = env.PORT ?? 3000;
@@ -82,6 +101,12 @@ function fromEnvironment(env: EnvironmentVariables, cwd: string): AppConfig {
   if (production && !env.JWT_SECRET) {
     throw new ConfigurationError(
       'Invalid configuration: JWT_SECRET must be set in production (at least 32 random characters)',
+    );
+  }
+  // Long is not enough: "xxxx…" or a repeated word is easy to guess.
+  if (production && new Set(env.JWT_SECRET).size < MIN_SECRET_CHARACTERS) {
+    throw new ConfigurationError(
+      `Invalid configuration: JWT_SECRET must be random (at least ${MIN_SECRET_CHARACTERS} different characters), e.g. from \`openssl rand -base64 48\``,
     );
   }
   return new AppConfig({
@@ -99,8 +124,7 @@ function fromEnvironment(env: EnvironmentVariables, cwd: string): AppConfig {
       format: env.LOG_FORMAT ?? (production ? 'json' : 'pretty'),
     },
     // Demo data by default only where nobody has real data: the embedded engine.
-    seedDemoData:
-      env.SEED_DEMO_DATA !== undefined ? env.SEED_DEMO_DATA === 'true' : !env.DATABASE_URL,
+    seedDemoData: env.SEED_DEMO_DATA !== undefined ? isTrue(env.SEED_DEMO_DATA) : !env.DATABASE_URL,
     mail: {
       smtpUrl: env.SMTP_URL,
       from: env.MAIL_FROM ?? 'Zyklus <zyklus@localhost>',
@@ -112,6 +136,15 @@ function fromEnvironment(env: EnvironmentVariables, cwd: string): AppConfig {
       accessTokenTtlSeconds: durationSeconds(env.JWT_TTL ?? '12h'),
     },
     trustProxy: trustProxy(env.TRUST_PROXY),
+    reminders: {
+      schedulerEnabled: env.SCHEDULER_ENABLED === undefined || isTrue(env.SCHEDULER_ENABLED),
+      tickSeconds: durationSeconds(env.REMINDER_TICK ?? '30s'),
+      graceSeconds: durationSeconds(env.REMINDER_GRACE ?? '12h'),
+      leaseSeconds: durationSeconds(env.REMINDER_LEASE ?? '5m'),
+      batchSize: env.REMINDER_BATCH_SIZE ?? 200,
+      maxAttempts: env.REMINDER_MAX_ATTEMPTS ?? 6,
+      retryBaseSeconds: durationSeconds(env.REMINDER_RETRY_BASE ?? '1m'),
+    },
   });
 }
 

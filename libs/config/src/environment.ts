@@ -36,8 +36,8 @@ export class EnvironmentVariables {
   @IsOptional()
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number' })
-  @Min(0, { message: 'must be between 0 and 65535' })
-  @Max(65535, { message: 'must be between 0 and 65535' })
+  @Min(1, { message: 'must be between 1 and 65535' })
+  @Max(65535, { message: 'must be between 1 and 65535' })
   PORT?: number;
 
   @IsOptional()
@@ -114,6 +114,40 @@ export class EnvironmentVariables {
       'must be true, false, a number of proxies, or addresses/subnets (Express "trust proxy")',
   })
   TRUST_PROXY?: string;
+
+  @IsOptional()
+  @IsBooleanString({ message: 'must be true or false' })
+  SCHEDULER_ENABLED?: string;
+
+  @IsOptional()
+  @Matches(DURATION, { message: 'must be a duration such as 30s or 1m' })
+  REMINDER_TICK?: string;
+
+  @IsOptional()
+  @Matches(DURATION, { message: 'must be a duration such as 12h' })
+  REMINDER_GRACE?: string;
+
+  @IsOptional()
+  @Matches(DURATION, { message: 'must be a duration such as 5m' })
+  REMINDER_LEASE?: string;
+
+  @IsOptional()
+  @Matches(DURATION, { message: 'must be a duration such as 1m' })
+  REMINDER_RETRY_BASE?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be between 1 and 1000' })
+  @Max(1000, { message: 'must be between 1 and 1000' })
+  REMINDER_BATCH_SIZE?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be between 1 and 20' })
+  @Max(20, { message: 'must be between 1 and 20' })
+  REMINDER_MAX_ATTEMPTS?: number;
 }
 
 /** A duration such as 90s, 30m, 12h or 7d. */
@@ -130,10 +164,37 @@ export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';
 }
 
+/** Reads a setting that validation (@IsBooleanString) restricted to true, false, 1 or 0. */
+export function isTrue(value: string): boolean {
+  return value === 'true' || value === '1';
+}
+
+/** Settings whose value is never printed, not even when it is refused. */
+const SECRETS = new Set(['JWT_SECRET']);
+
+/** `value` as it may appear in a log line: no secrets, no passwords in URLs. */
+function shown(property: string, value: unknown): string {
+  if (SECRETS.has(property)) {
+    return typeof value === 'string' ? `${value.length} characters` : typeof value;
+  }
+  if (typeof value === 'string' && property.endsWith('_URL')) {
+    // scheme://user:password@host → scheme://user:***@host, up to the last @ (an unencoded @
+    // in the password), with or without a (mistyped) scheme.
+    return JSON.stringify(value.replace(/^((?:[^:/@]*:?\/\/)?[^:/@]*:).*@/, '$1***@'));
+  }
+  return JSON.stringify(value);
+}
+
+/** Type checks first ("must be a whole number" before its range), each message once. */
+const TYPE_CONSTRAINTS = ['isInt', 'isString'];
+
 function describe(error: ValidationError): string {
   const value = (error.target as Record<string, unknown> | undefined)?.[error.property];
-  const messages = Object.values(error.constraints ?? {}).join('; ');
-  return `${error.property} ${messages} (got ${JSON.stringify(value)})`;
+  const constraints = Object.entries(error.constraints ?? {}).sort(
+    ([a], [b]) => Number(TYPE_CONSTRAINTS.includes(b)) - Number(TYPE_CONSTRAINTS.includes(a)),
+  );
+  const messages = [...new Set(constraints.map(([, message]) => message))].join('; ');
+  return `${error.property} ${messages} (got ${shown(error.property, value)})`;
 }
 
 /** Parses and validates the environment; throws a ConfigurationError naming the first bad setting. */

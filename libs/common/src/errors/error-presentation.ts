@@ -6,6 +6,7 @@ import {
   DomainError,
   ForbiddenError,
   NotFoundError,
+  TooManyRequestsError,
   UnauthenticatedError,
 } from './domain-error';
 import { ErrorCode } from './error-code';
@@ -79,16 +80,21 @@ function fromHttp(error: HttpException): DomainError | undefined {
       return new NotFoundError(text);
     case 409:
       return new ConflictError(text);
+    case 429:
+      return new TooManyRequestsError(text);
     default:
-      return undefined;
+      // Any other client error (413 Payload Too Large, 405, 422 …) is the caller's input;
+      // 5xx are ours and stay internal (and logged).
+      return error.getStatus() < 500 ? new BadUserInputError(text) : undefined;
   }
 }
 
 /**
  * Maps any error to what the client may see, in the caller's language. Domain errors keep
  * their code and fields; database constraint violations become CONFLICT / BAD_USER_INPUT /
- * NOT_FOUND; anything else is INTERNAL_SERVER_ERROR, with its own message only outside
- * production (never a stack trace or SQL in production).
+ * NOT_FOUND; Nest's 4xx exceptions their matching code (BAD_USER_INPUT where none fits);
+ * anything else is INTERNAL_SERVER_ERROR, with its own message only outside production
+ * (never a stack trace or SQL in production).
  */
 export function presentError(
   error: unknown,
