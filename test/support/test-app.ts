@@ -47,6 +47,8 @@ export class TestApp {
       DATABASE_URL: database.url,
       DATABASE_POOL_SIZE: String(database.poolSize),
       SEED_DEMO_DATA: 'false',
+      // Tests tick the reminder dispatcher themselves, with the clock they set.
+      SCHEDULER_ENABLED: 'false',
       MAIL_OUTBOX_DIR: outboxDir,
       JWT_SECRET: 'test-secret-that-is-long-enough-for-the-check',
       ...env,

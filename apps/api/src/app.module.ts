@@ -15,6 +15,7 @@ import { DatabaseModule } from '@zyklus/database';
 import { DemoModule } from '@zyklus/demo';
 import { IdentityModule } from '@zyklus/identity';
 import { MailModule } from '@zyklus/mail';
+import { RemindersModule } from '@zyklus/reminders';
 import { WorkshopsModule } from '@zyklus/workshops';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health/health.controller';
@@ -35,6 +36,7 @@ export class AppModule {
         IdentityModule,
         CohortsModule,
         WorkshopsModule,
+        RemindersModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -6,7 +6,8 @@ import { ConfigurationError, loadConfig } from '@zyklus/config';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  // The worker exists to dispatch reminders: its scheduler is always on.
+  const config = loadConfig({ ...process.env, SCHEDULER_ENABLED: 'true' });
   process.env.TZ = config.timeZone;
   const logger = createLogger({ ...config.log, name: 'zyklus-worker' });
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
@@ -14,12 +15,9 @@ async function main(): Promise<void> {
     bufferLogs: true,
   });
   app.enableShutdownHooks();
-  // Nothing is scheduled yet: keep the process alive until it is told to stop.
-  const idle = setInterval(() => undefined, 60 * 60 * 1000);
+  await app.init();
   app.flushLogs();
-  Logger.log('Worker ready (no jobs scheduled yet)', 'Worker');
-  process.once('SIGTERM', () => clearInterval(idle));
-  process.once('SIGINT', () => clearInterval(idle));
+  Logger.log('Worker ready: dispatching reminders', 'Worker');
 }
 
 main().catch((error: unknown) => {

@@ -1,10 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ClockModule } from '@zyklus/common';
 import { AppConfig, ConfigModule } from '@zyklus/config';
 import { DatabaseModule } from '@zyklus/database';
+import { MailModule } from '@zyklus/mail';
+import { RemindersModule } from '@zyklus/reminders';
 
 /**
- * The background process for split deployments: no HTTP, same database. For now it connects
- * and migrates; the reminder dispatcher moves in with the reminders issue.
+ * The background process for split deployments: the reminder dispatcher without HTTP, against
+ * the same database. Run the api with SCHEDULER_ENABLED=false next to it, or not: any number of
+ * dispatchers may run at once.
  */
 @Module({})
 export class WorkerModule {
@@ -13,7 +17,10 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule,
+        MailModule,
         DatabaseModule.forRoot({ applicationName: 'zyklus-worker' }),
+        RemindersModule,
       ],
     };
   }

@@ -25,6 +25,8 @@ export interface DatabaseConfig {
 export interface MailConfig {
   /** SMTP server; when absent, mails are written as .eml files to `outboxDir`. */
   smtpUrl?: string;
+  /** Parallel SMTP connections of the pooled transport. */
+  smtpPoolSize: number;
   from: string;
   outboxDir: string;
 }
@@ -127,6 +129,7 @@ function fromEnvironment(env: EnvironmentVariables, cwd: string): AppConfig {
     seedDemoData: env.SEED_DEMO_DATA !== undefined ? isTrue(env.SEED_DEMO_DATA) : !env.DATABASE_URL,
     mail: {
       smtpUrl: env.SMTP_URL,
+      smtpPoolSize: env.SMTP_POOL_SIZE ?? 5,
       from: env.MAIL_FROM ?? 'Zyklus <zyklus@localhost>',
       outboxDir: resolve(cwd, env.MAIL_OUTBOX_DIR ?? 'data/outbox'),
     },

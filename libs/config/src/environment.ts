@@ -116,6 +116,13 @@ export class EnvironmentVariables {
   TRUST_PROXY?: string;
 
   @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be between 1 and 50' })
+  @Max(50, { message: 'must be between 1 and 50' })
+  SMTP_POOL_SIZE?: number;
+
+  @IsOptional()
   @IsBooleanString({ message: 'must be true or false' })
   SCHEDULER_ENABLED?: string;
 

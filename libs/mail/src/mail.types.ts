@@ -1,7 +1,13 @@
 import { Language } from '@zyklus/common';
 
 /** The mails Zyklus sends; each is a folder in `templates/`. */
-export const MAIL_TEMPLATES = ['sign-in-link', 'invitation'] as const;
+export const MAIL_TEMPLATES = [
+  'sign-in-link',
+  'invitation',
+  'workshop-reminder',
+  'workshop-changed',
+  'workshop-cancelled',
+] as const;
 export type MailTemplateName = (typeof MAIL_TEMPLATES)[number];
 
 export interface MailRecipient {

@@ -1,5 +1,6 @@
 import { COHORTS_RESOLVERS } from '@zyklus/cohorts';
 import { IDENTITY_RESOLVERS } from '@zyklus/identity';
+import { REMINDERS_RESOLVERS } from '@zyklus/reminders';
 import { WORKSHOPS_RESOLVERS } from '@zyklus/workshops';
 
 /**
@@ -7,4 +8,9 @@ import { WORKSHOPS_RESOLVERS } from '@zyklus/workshops';
  * `schema.gql` from the same list, and an end-to-end test checks that the running server's
  * schema matches the committed file.
  */
-export const API_RESOLVERS = [...IDENTITY_RESOLVERS, ...COHORTS_RESOLVERS, ...WORKSHOPS_RESOLVERS];
+export const API_RESOLVERS = [
+  ...IDENTITY_RESOLVERS,
+  ...COHORTS_RESOLVERS,
+  ...WORKSHOPS_RESOLVERS,
+  ...REMINDERS_RESOLVERS,
+];

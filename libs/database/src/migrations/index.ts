@@ -2,6 +2,7 @@ import { Cohorts1795394456842 } from './1795394456842-Cohorts';
 import { Identity1795395597409 } from './1795395597409-Identity';
 import { Networks1795403461238 } from './1795403461238-Networks';
 import { Workshops1795404433923 } from './1795404433923-Workshops';
+import { Reminders1795405372206 } from './1795405372206-Reminders';
 
 /** Every migration, oldest first. The app and the tests run exactly these. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Identity1795395597409,
   Networks1795403461238,
   Workshops1795404433923,
+  Reminders1795405372206,
 ];

@@ -1,0 +1,241 @@
+/**
+ * npm run bench:reminders — materialises 10,000 reminders and dispatches them to an in-process
+ * SMTP server, on a fresh PostgreSQL database (BENCH_DATABASE_URL, default the local server),
+ * with all bookkeeping (claims, leases, outcomes). Prints reminders per second and the SQL
+ * statements per batch.
+ */
+import 'reflect-metadata';
+import 'tsconfig-paths/register';
+import { Test } from '@nestjs/testing';
+import { Clock, ClockModule } from '@zyklus/common';
+import { ConfigModule, loadConfig } from '@zyklus/config';
+import { DatabaseModule, StatementCounter } from '@zyklus/database';
+import { MailModule } from '@zyklus/mail';
+import {
+  ReminderAnchor,
+  ReminderAudience,
+  ReminderDispatcher,
+  ReminderEventKind,
+  ReminderPlanner,
+  ReminderRuleEntity,
+  RemindersModule,
+  ReminderTemplate,
+} from '@zyklus/reminders';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import { DataSource } from 'typeorm';
+import { adminQuery, migrate, withDatabase } from '../test/support/test-database';
+
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 100);
+const WORKSHOPS = Number(process.env.BENCH_WORKSHOPS ?? 100);
+
+class BenchClock extends Clock {
+  constructor(public current: Date) {
+    super();
+  }
+  now(): Date {
+    return new Date(this.current);
+  }
+}
+
+async function main(): Promise<void> {
+  const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `zyklus_bench_${randomBytes(3).toString('hex')}`;
+  await adminQuery(server, `CREATE DATABASE "${name}"`);
+  const url = withDatabase(server, name);
+  const smtp = await startSmtpSink();
+  const port = smtp.port;
+  try {
+    await migrate(url, 2);
+    const clock = new BenchClock(new Date('2030-01-02T08:00:00Z'));
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      JWT_SECRET: randomBytes(32).toString('base64url'),
+      DATABASE_URL: url,
+      DATABASE_POOL_SIZE: '10',
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      SMTP_POOL_SIZE: process.env.BENCH_SMTP_POOL_SIZE ?? '20',
+      SCHEDULER_ENABLED: 'false',
+      LOG_LEVEL: 'warn',
+      REMINDER_BATCH_SIZE: process.env.BENCH_BATCH_SIZE ?? '500',
+    });
+    const module = await Test.createTestingModule({
+      imports: [
+        ConfigModule.forRoot(config),
+        ClockModule,
+        MailModule,
+        DatabaseModule.forRoot({ applicationName: 'zyklus-bench' }),
+        RemindersModule,
+      ],
+    })
+      .overrideProvider(Clock)
+      .useValue(clock)
+      .compile();
+    const app = module.createNestApplication({ logger: ['warn', 'error'] });
+    await app.init();
+    const dataSource = app.get(DataSource);
+    const workshopIds = await seed(dataSource);
+
+    const statements = app.get(StatementCounter);
+    const planner = app.get(ReminderPlanner);
+    const materialise = await timed(() =>
+      statements.measure(() =>
+        dataSource.transaction((manager) =>
+          planner.materialise(manager, ReminderEventKind.WORKSHOP, workshopIds),
+        ),
+      ),
+    );
+    const count = await scalar(
+      dataSource,
+      `SELECT count(*)::int AS n FROM reminder WHERE status = 'PENDING'`,
+    );
+
+    // All due: a week before workshops in March 2030, now is 1 March.
+    clock.current = new Date('2030-03-01T08:00:00Z');
+    const dispatcher = app.get(ReminderDispatcher);
+    let batches = 0;
+    const dispatch = await timed(() =>
+      statements.measure(async () => {
+        for (;;) {
+          const counts = await dispatcher.tick();
+          batches += counts.batches;
+          if (!counts.batches) break;
+        }
+      }),
+    );
+    const sent = await scalar(
+      dataSource,
+      `SELECT count(*)::int AS n FROM reminder WHERE status = 'SENT'`,
+    );
+    console.log(
+      [
+        `reminders materialised: ${count} in ${materialise.ms.toFixed(0)} ms ` +
+          `(${Math.round((count / materialise.ms) * 1000)}/s, ${materialise.result.statements} statements)`,
+        `reminders dispatched:   ${sent} in ${dispatch.ms.toFixed(0)} ms ` +
+          `(${Math.round((sent / dispatch.ms) * 1000)}/s) in ${batches} batches of ${config.reminders.batchSize}, ` +
+          `${(dispatch.result.statements / Math.max(batches, 1)).toFixed(1)} SQL statements per batch`,
+        `mails received by the SMTP server: ${smtp.received()}`,
+      ].join('\n'),
+    );
+    await app.close();
+    if (sent !== count || smtp.received() < sent) process.exitCode = 1;
+  } finally {
+    await smtp.close();
+    await adminQuery(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
+}
+
+/**
+ * An SMTP server in this process, on its own thread (as a real mail server would run on its own
+ * core), counting the mails it accepts.
+ */
+async function startSmtpSink() {
+  const counter = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(
+    `
+    const { workerData, parentPort } = require('node:worker_threads');
+    const { SMTPServer } = require('smtp-server');
+    const counter = workerData.counter;
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData(stream, _session, callback) {
+        stream.on('data', () => undefined);
+        stream.on('end', () => { Atomics.add(counter, 0, 1); callback(); });
+      },
+    });
+    server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.server.address().port));
+    `,
+    { eval: true, workerData: { counter } },
+  );
+  const port = await new Promise<number>((resolve) => worker.once('message', resolve));
+  return {
+    port,
+    received: () => Atomics.load(counter, 0),
+    close: () => worker.terminate(),
+  };
+}
+
+async function scalar(dataSource: DataSource, sql: string): Promise<number> {
+  const [row] = await dataSource.query<{ n: number }[]>(sql);
+  return row?.n ?? 0;
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const start = process.hrtime.bigint();
+  const result = await work();
+  return { result, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+}
+
+/** One programme, one cohort, PEOPLE coordinators taking part, WORKSHOPS published workshops. */
+async function seed(dataSource: DataSource): Promise<string[]> {
+  const programmeId = randomUUID();
+  const cohortId = randomUUID();
+  await dataSource.query(
+    `INSERT INTO programme (id, name, time_zone, default_language) VALUES ($1, 'Bench', 'Europe/Berlin', 'de')`,
+    [programmeId],
+  );
+  await dataSource.query(
+    `INSERT INTO cohort (id, programme_id, number, title, start_date, end_date, capacity, status)
+     VALUES ($1, $2, 1, 'Bench', '2030-01-01', '2030-12-31', $3, 'RUNNING')`,
+    [cohortId, programmeId, PEOPLE],
+  );
+  const people = Array.from({ length: PEOPLE }, (_, i) => ({
+    person: randomUUID(),
+    network: randomUUID(),
+    email: `bench${i}@example.org`,
+  }));
+  await dataSource.query(
+    `INSERT INTO person (id, name, email, preferred_language, roles)
+     SELECT p, 'Person ' || e, e, 'de', '{}' FROM unnest($1::uuid[], $2::varchar[]) AS t(p, e)`,
+    [people.map((p) => p.person), people.map((p) => p.email)],
+  );
+  await dataSource.query(
+    `INSERT INTO network (id, name, kind, bundesland, city)
+     SELECT n, 'Netz ' || n, 'MINT_REGION', 'BAYERN', 'Bamberg' FROM unnest($1::uuid[]) AS t(n)`,
+    [people.map((p) => p.network)],
+  );
+  await dataSource.query(
+    `INSERT INTO coordination (network_id, person_id, start_date)
+     SELECT n, p, '2029-01-01' FROM unnest($1::uuid[], $2::uuid[]) AS t(n, p)`,
+    [people.map((p) => p.network), people.map((p) => p.person)],
+  );
+  await dataSource.query(
+    `INSERT INTO participation (cohort_id, network_id, status)
+     SELECT $1, n, 'ACTIVE' FROM unnest($2::uuid[]) AS t(n)`,
+    [cohortId, people.map((p) => p.network)],
+  );
+  const workshopIds = Array.from({ length: WORKSHOPS }, () => randomUUID());
+  await dataSource.query(
+    `INSERT INTO workshop (id, cohort_id, kind, title, format, online_url, status)
+     SELECT w, $1, 'OTHER', 'Workshop ' || i, 'ONLINE', 'https://meet.example.org/' || i, 'PUBLISHED'
+       FROM unnest($2::uuid[]) WITH ORDINALITY AS t(w, i)`,
+    [cohortId, workshopIds],
+  );
+  await dataSource.query(
+    `INSERT INTO workshop_day (workshop_id, date, start_time, end_time)
+     SELECT w, DATE '2030-03-04' + ((i - 1) % 5)::int, '09:00', '17:00'
+       FROM unnest($1::uuid[]) WITH ORDINALITY AS t(w, i)`,
+    [workshopIds],
+  );
+  await dataSource.getRepository(ReminderRuleEntity).insert({
+    programmeId,
+    cohortId: null,
+    replacesRuleId: null,
+    eventKind: ReminderEventKind.WORKSHOP,
+    audience: ReminderAudience.PARTICIPANTS,
+    anchor: ReminderAnchor.START,
+    offsetDays: -7,
+    offsetMinutes: 0,
+    template: ReminderTemplate.REMINDER,
+    enabled: true,
+    effectiveFrom: new Date('2029-01-01T00:00:00Z'),
+  });
+  return workshopIds;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,269 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock, Language } from '@zyklus/common';
+import { Mailer } from '@zyklus/mail';
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { DataSource } from 'typeorm';
+import { ReminderEvent } from '../events/reminder-event';
+import { ReminderEventSources } from '../events/reminder-event-sources';
+import { retryDelayMs } from '../planning/due-time';
+import { ReminderSettings } from '../planning/reminder-settings';
+import {
+  ReminderAnchor,
+  ReminderEventKind,
+  ReminderKind,
+  ReminderStatus,
+} from '../rule/reminder-enums';
+import { ReminderMailComposer } from './reminder-mail-composer';
+
+/** A claimed ledger row with what the dispatcher needs of it. */
+export interface Claimed {
+  id: string;
+  kind: ReminderKind;
+  event_kind: ReminderEventKind;
+  event_id: string;
+  recipient_id: string | null;
+  due_at: Date;
+  attempts: number;
+  rule_anchor: ReminderAnchor | null;
+  rule_offset_days: number | null;
+  rule_offset_minutes: number | null;
+  rule_template: string | null;
+}
+
+interface Person {
+  id: string;
+  name: string;
+  email: string;
+  preferred_language: Language;
+}
+
+/** The outcome of one row, written back in bulk. */
+interface Outcome {
+  id: string;
+  status: ReminderStatus;
+  nextAttemptAt: Date | null;
+  messageId: string | null;
+  sentAt: Date | null;
+  error: string | null;
+  reason: string | null;
+}
+
+export interface TickCounts {
+  sent: number;
+  failed: number;
+  retried: number;
+  skipped: number;
+  cancelled: number;
+  batches: number;
+}
+
+/**
+ * Sends due reminders. Each batch is claimed in one statement (`FOR UPDATE SKIP LOCKED`, a lease
+ * until `claimed_until`, attempts counted), sent through the mail library's pooled transport,
+ * and written back in one statement that only applies while this instance still holds the
+ * claim. Any number of instances can run against one database: a row is sent twice only if an
+ * instance died after sending and before writing back; then its lease runs out and another
+ * instance sends it again.
+ */
+@Injectable()
+export class ReminderDispatcher {
+  private readonly logger = new Logger('Reminders');
+  /** Identifies this instance's claims. */
+  readonly instance = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  lastTickAt: Date | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly settings: ReminderSettings,
+    private readonly sources: ReminderEventSources,
+    private readonly mailer: Mailer,
+    private readonly composer: ReminderMailComposer,
+  ) {}
+
+  /** Sends everything due now, batch after batch (at most `maxBatches`). */
+  async tick(maxBatches = 50): Promise<TickCounts> {
+    const counts: TickCounts = {
+      sent: 0,
+      failed: 0,
+      retried: 0,
+      skipped: 0,
+      cancelled: 0,
+      batches: 0,
+    };
+    for (let i = 0; i < maxBatches; i++) {
+      const claimed = await this.claim();
+      if (!claimed.length) break;
+      counts.batches += 1;
+      const outcomes = await this.process(claimed);
+      await this.record(outcomes);
+      for (const outcome of outcomes) {
+        if (outcome.status === ReminderStatus.SENT) counts.sent += 1;
+        else if (outcome.status === ReminderStatus.FAILED) counts.failed += 1;
+        else if (outcome.status === ReminderStatus.PENDING) counts.retried += 1;
+        else if (outcome.status === ReminderStatus.SKIPPED) counts.skipped += 1;
+        else counts.cancelled += 1;
+      }
+      if (claimed.length < this.settings.batchSize) break;
+    }
+    this.lastTickAt = this.clock.now();
+    if (counts.batches) {
+      this.logger.log(
+        `sent=${counts.sent} failed=${counts.failed} retried=${counts.retried} skipped=${counts.skipped} cancelled=${counts.cancelled}`,
+      );
+    }
+    return counts;
+  }
+
+  /** Claims up to one batch of due rows for this instance, until the lease runs out. */
+  async claim(): Promise<Claimed[]> {
+    const now = this.clock.now();
+    const leaseEnd = new Date(now.getTime() + this.settings.leaseMs);
+    return this.dataSource.query<Claimed[]>(
+      `WITH due AS (
+         SELECT id FROM reminder
+          WHERE status = 'PENDING' AND next_attempt_at <= $1
+            AND (claimed_until IS NULL OR claimed_until <= $1)
+          ORDER BY next_attempt_at, id
+          LIMIT $2
+          FOR UPDATE SKIP LOCKED
+       ), claimed AS (
+         UPDATE reminder r
+            SET claimed_until = $3, claimed_by = $4, attempts = r.attempts + 1, updated_at = now()
+           FROM due
+          WHERE r.id = due.id
+         RETURNING r.id, r.kind, r.event_kind, r.event_id, r.recipient_id, r.due_at, r.attempts, r.rule_id
+       )
+       SELECT c.id, c.kind, c.event_kind, c.event_id, c.recipient_id, c.due_at, c.attempts,
+              rule.anchor AS rule_anchor, rule.offset_days AS rule_offset_days,
+              rule.offset_minutes AS rule_offset_minutes, rule.template AS rule_template
+         FROM claimed c LEFT JOIN reminder_rule rule ON rule.id = c.rule_id`,
+      [now, this.settings.batchSize, leaseEnd, this.instance],
+    );
+  }
+
+  private async process(claimed: Claimed[]): Promise<Outcome[]> {
+    const manager = this.dataSource.manager;
+    const events = new Map<string, ReminderEvent>();
+    for (const kind of new Set(claimed.map((c) => c.event_kind))) {
+      const ids = [...new Set(claimed.filter((c) => c.event_kind === kind).map((c) => c.event_id))];
+      for (const event of await this.sources.get(kind).load(manager, ids))
+        events.set(event.id, event);
+    }
+    const personIds = [
+      ...new Set(claimed.flatMap((c) => (c.recipient_id ? [c.recipient_id] : []))),
+    ];
+    const people: Person[] = personIds.length
+      ? await manager.query(
+          `SELECT id, name, email, preferred_language FROM person WHERE id = ANY($1::uuid[])`,
+          [personIds],
+        )
+      : [];
+    const now = this.clock.now();
+    const compose = this.composer.forBatch();
+    return Promise.all(
+      claimed.map((row) =>
+        this.deliver(
+          compose,
+          row,
+          events.get(row.event_id),
+          people.find((p) => p.id === row.recipient_id),
+          now,
+        ),
+      ),
+    );
+  }
+
+  private async deliver(
+    compose: ReturnType<ReminderMailComposer['forBatch']>,
+    row: Claimed,
+    event: ReminderEvent | undefined,
+    person: Person | undefined,
+    now: Date,
+  ): Promise<Outcome> {
+    const end = (status: ReminderStatus, reason: string): Outcome => ({
+      id: row.id,
+      status,
+      reason,
+      nextAttemptAt: null,
+      messageId: null,
+      sentAt: null,
+      error: null,
+    });
+    if (!person) return end(ReminderStatus.SKIPPED, 'person erased');
+    if (!event) return end(ReminderStatus.CANCELLED, 'event deleted');
+    if (row.kind === ReminderKind.REMINDER) {
+      if (event.state === 'CANCELLED') return end(ReminderStatus.CANCELLED, 'event cancelled');
+      if (event.state === 'UNPUBLISHED') return end(ReminderStatus.CANCELLED, 'event unpublished');
+      const beforeStart = row.rule_anchor === ReminderAnchor.START && row.due_at < event.startsAt;
+      if (beforeStart && now >= event.startsAt) {
+        return end(ReminderStatus.SKIPPED, 'event already started');
+      }
+    }
+    try {
+      const sent = await this.mailer.send(
+        compose(row, event, {
+          id: person.id,
+          name: person.name,
+          email: person.email,
+          language: person.preferred_language,
+        }),
+      );
+      return {
+        id: row.id,
+        status: ReminderStatus.SENT,
+        reason: null,
+        nextAttemptAt: null,
+        messageId: sent.messageId,
+        sentAt: now,
+        error: null,
+      };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const giveUp = row.attempts >= this.settings.maxAttempts;
+      return {
+        id: row.id,
+        status: giveUp ? ReminderStatus.FAILED : ReminderStatus.PENDING,
+        reason: null,
+        nextAttemptAt: giveUp
+          ? null
+          : new Date(now.getTime() + retryDelayMs(row.attempts, this.settings.retryBaseMs)),
+        messageId: null,
+        sentAt: null,
+        error: message.slice(0, 1000),
+      };
+    }
+  }
+
+  /** Writes the outcomes back in one statement, only for rows this instance still holds. */
+  private async record(outcomes: Outcome[]): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE reminder r
+          SET status = v.status,
+              reason = COALESCE(v.reason, r.reason),
+              next_attempt_at = COALESCE(v.next_attempt_at, r.next_attempt_at),
+              message_id = v.message_id,
+              sent_at = v.sent_at,
+              last_error = COALESCE(v.error, r.last_error),
+              claimed_until = NULL,
+              claimed_by = NULL,
+              updated_at = now()
+         FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::timestamptz[], $5::varchar[],
+                     $6::timestamptz[], $7::varchar[])
+              AS v(id, status, reason, next_attempt_at, message_id, sent_at, error)
+        WHERE r.id = v.id AND r.claimed_by = $8`,
+      [
+        outcomes.map((o) => o.id),
+        outcomes.map((o) => o.status),
+        outcomes.map((o) => o.reason),
+        outcomes.map((o) => o.nextAttemptAt),
+        outcomes.map((o) => o.messageId),
+        outcomes.map((o) => o.sentAt),
+        outcomes.map((o) => o.error),
+        this.instance,
+      ],
+    );
+  }
+}

@@ -1,0 +1,108 @@
+import { PersonEntity } from '@zyklus/identity';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import { ReminderRuleEntity } from '../rule/reminder-rule.entity';
+import { ReminderEventKind, ReminderKind, ReminderStatus } from '../rule/reminder-enums';
+
+/**
+ * The reminder ledger: one row per mail that is due to one person at one time, for one event
+ * and rule (or a change or cancellation notice). `dedupeKey` makes materialising idempotent;
+ * the dispatcher claims due rows with SKIP LOCKED and a lease.
+ */
+@Entity('reminder')
+@Unique('uq_reminder_dedupe_key', ['dedupeKey'])
+@Index('ix_reminder_event', ['eventId'])
+@Index('ix_reminder_recipient', ['recipientId'])
+@Index('ix_reminder_cohort_due', ['cohortId', 'dueAt'])
+// The dispatcher's query: pending rows by next attempt (partial index, in the migration).
+@Index('ix_reminder_pending', { synchronize: false })
+@Check('ck_reminder_kind', `"kind" IN ('REMINDER', 'CHANGE_NOTICE', 'CANCELLATION')`)
+@Check('ck_reminder_status', `"status" IN ('PENDING', 'SENT', 'SKIPPED', 'CANCELLED', 'FAILED')`)
+@Check('ck_reminder_reason', `"status" NOT IN ('SKIPPED', 'CANCELLED') OR "reason" IS NOT NULL`)
+@Check('ck_reminder_sent', `("status" = 'SENT') = ("sent_at" IS NOT NULL)`)
+export class ReminderEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_reminder' })
+  id!: string;
+
+  /** e.g. `rule:<rule>:<event>:<person>` or `change:<event>:<sequence>:<person>`. */
+  @Column('varchar', { length: 200 })
+  dedupeKey!: string;
+
+  @Column('varchar', { length: 16 })
+  kind!: ReminderKind;
+
+  @Column('uuid', { nullable: true })
+  ruleId!: string | null;
+
+  @ManyToOne(() => ReminderRuleEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'rule_id', foreignKeyConstraintName: 'fk_reminder_rule' })
+  rule?: ReminderRuleEntity;
+
+  @Column('varchar', { length: 16 })
+  eventKind!: ReminderEventKind;
+
+  @Column('uuid')
+  eventId!: string;
+
+  /** For filtering by cohort; events of other kinds may leave it empty. */
+  @Column('uuid', { nullable: true })
+  cohortId!: string | null;
+
+  /** Null once the person was erased (the row stays for the counts). */
+  @Column('uuid', { nullable: true })
+  recipientId!: string | null;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'recipient_id', foreignKeyConstraintName: 'fk_reminder_recipient' })
+  recipient?: PersonEntity;
+
+  @Column('timestamptz')
+  dueAt!: Date;
+
+  @Column('varchar', { length: 16 })
+  status!: ReminderStatus;
+
+  @Column('integer', { default: 0 })
+  attempts!: number;
+
+  /** When the dispatcher takes it next (the due time, later after a failure). */
+  @Column('timestamptz')
+  nextAttemptAt!: Date;
+
+  /** A dispatcher's claim; after this instant another may take it (crash safety). */
+  @Column('timestamptz', { nullable: true })
+  claimedUntil!: Date | null;
+
+  @Column('varchar', { length: 100, nullable: true })
+  claimedBy!: string | null;
+
+  @Column('varchar', { length: 1000, nullable: true })
+  lastError!: string | null;
+
+  /** The SMTP message id once sent. */
+  @Column('varchar', { length: 300, nullable: true })
+  messageId!: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  sentAt!: Date | null;
+
+  /** Why it was skipped or cancelled, in words ("event cancelled", "participant withdrew" …). */
+  @Column('varchar', { length: 300, nullable: true })
+  reason!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

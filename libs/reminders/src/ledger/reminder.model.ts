@@ -1,0 +1,72 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Connection } from '@zyklus/common';
+import { ReminderEventKind, ReminderKind, ReminderStatus } from '../rule/reminder-enums';
+
+@ObjectType({
+  description:
+    'One row of the reminder ledger (Erinnerung): a mail due to one person at one time for one event and rule, or a change or cancellation notice.',
+})
+export class Reminder {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ReminderKind)
+  kind!: ReminderKind;
+
+  @Field(() => ReminderStatus)
+  status!: ReminderStatus;
+
+  @Field(() => ReminderEventKind)
+  eventKind!: ReminderEventKind;
+
+  @Field(() => ID)
+  eventId!: string;
+
+  @Field(() => ID, { nullable: true })
+  cohortId!: string | null;
+
+  @Field({ description: 'When it is (or was) due.' })
+  dueAt!: Date;
+
+  @Field({ description: 'When the dispatcher takes it next (later than dueAt after a failure).' })
+  nextAttemptAt!: Date;
+
+  @Field(() => Int, { description: 'Send attempts so far.' })
+  attempts!: number;
+
+  @Field(() => Date, { nullable: true })
+  sentAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The SMTP message id once sent.' })
+  messageId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The last error, e.g. of a failed send.' })
+  lastError!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it was skipped or cancelled ("event cancelled", "participant withdrew" …).',
+  })
+  reason!: string | null;
+}
+
+@ObjectType({ description: 'A page of reminders.' })
+export class ReminderConnection extends Connection(Reminder) {}
+
+@ObjectType({ description: 'Who would get what when under a rule (nothing is sent).' })
+export class ReminderPreview {
+  @Field(() => ID)
+  eventId!: string;
+
+  @Field(() => ID)
+  recipientId!: string;
+
+  @Field()
+  dueAt!: Date;
+
+  @Field(() => ReminderStatus, { description: 'PENDING: would be sent; SKIPPED: would not.' })
+  status!: ReminderStatus;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+}

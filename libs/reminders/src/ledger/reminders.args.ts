@@ -1,0 +1,38 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { PageArgs } from '@zyklus/common';
+import { IsArray, IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ReminderStatus } from '../rule/reminder-enums';
+
+@ArgsType()
+export class RemindersArgs extends PageArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  cohortId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'One event, e.g. a workshop.' })
+  @IsOptional()
+  @IsUUID()
+  eventId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'One recipient.' })
+  @IsOptional()
+  @IsUUID()
+  personId?: string;
+
+  @Field(() => [ReminderStatus], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(ReminderStatus, { each: true })
+  status?: ReminderStatus[];
+
+  @Field({ nullable: true, description: 'Due at or after.' })
+  @IsOptional()
+  @IsDate()
+  dueFrom?: Date;
+
+  @Field({ nullable: true, description: 'Due before.' })
+  @IsOptional()
+  @IsDate()
+  dueTo?: Date;
+}

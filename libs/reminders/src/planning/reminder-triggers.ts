@@ -1,0 +1,48 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { CohortMembershipChanged, CohortMembershipHooks } from '@zyklus/cohorts';
+import {
+  WorkshopChanged,
+  WorkshopChangeHooks,
+  WorkshopChangeKind,
+  WorkshopStatus,
+} from '@zyklus/workshops';
+import { ReminderEventKind } from '../rule/reminder-enums';
+import { Notice, ReminderPlanner } from './reminder-planner';
+
+/**
+ * Connects the reminders to the changes that cause them, in the same transaction: workshops
+ * published, rescheduled, changed, cancelled or completed; people joining or leaving a cohort.
+ */
+@Injectable()
+export class ReminderTriggers implements OnModuleInit {
+  constructor(
+    private readonly workshops: WorkshopChangeHooks,
+    private readonly membership: CohortMembershipHooks,
+    private readonly planner: ReminderPlanner,
+  ) {}
+
+  onModuleInit(): void {
+    this.workshops.register({ onWorkshopChanged: (event) => this.onWorkshopChanged(event) });
+    this.membership.register({ onMembershipChanged: (event) => this.onMembershipChanged(event) });
+  }
+
+  private onWorkshopChanged({ workshop, change, previousStatus, manager }: WorkshopChanged) {
+    const announced = previousStatus === WorkshopStatus.PUBLISHED;
+    const notice: Notice =
+      change.kind === WorkshopChangeKind.CANCELLED
+        ? announced
+          ? 'CANCELLED'
+          : null
+        : change.kind === WorkshopChangeKind.RESCHEDULED ||
+            change.kind === WorkshopChangeKind.UPDATED
+          ? announced
+            ? 'CHANGED'
+            : null
+          : null;
+    return this.planner.materialise(manager, ReminderEventKind.WORKSHOP, [workshop.id], notice);
+  }
+
+  private onMembershipChanged({ cohortIds, manager }: CohortMembershipChanged) {
+    return this.planner.materialiseUpcoming(manager, { cohortIds });
+  }
+}

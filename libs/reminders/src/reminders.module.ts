@@ -1,0 +1,72 @@
+import { Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CohortsModule } from '@zyklus/cohorts';
+import { IdentityModule } from '@zyklus/identity';
+import { WorkshopsModule } from '@zyklus/workshops';
+import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
+import { CalendarFeedService } from './calendar/calendar-feed.service';
+import { ReminderDispatcher } from './dispatch/reminder-dispatcher';
+import { ReminderHealth } from './dispatch/reminder-health';
+import { ReminderMailComposer } from './dispatch/reminder-mail-composer';
+import { ReminderScheduler } from './dispatch/reminder-scheduler';
+import { ReminderEventSources } from './events/reminder-event-sources';
+import { WorkshopEventSource } from './events/workshop-event-source';
+import { ReminderLedgerService } from './ledger/reminder-ledger.service';
+import { ReminderEntity } from './ledger/reminder.entity';
+import { ReminderPreviewResolver, ReminderResolver } from './ledger/reminder.resolver';
+import { ReminderPlanner } from './planning/reminder-planner';
+import { ReminderSettings } from './planning/reminder-settings';
+import { ReminderTriggers } from './planning/reminder-triggers';
+import { ReminderRuleByIdLoader } from './rule/reminder-rule-by-id.loader';
+import { ReminderRuleEntity } from './rule/reminder-rule.entity';
+import { ReminderRuleResolver } from './rule/reminder-rule.resolver';
+import { ReminderRuleService } from './rule/reminder-rule.service';
+
+/** GraphQL resolvers of this library; the schema generator builds `schema.gql` from them. */
+export const REMINDERS_RESOLVERS = [
+  ReminderRuleResolver,
+  ReminderResolver,
+  ReminderPreviewResolver,
+];
+
+/**
+ * Reminders: rules, the ledger (materialised in the transactions of the changes that cause
+ * it), the dispatcher (SKIP LOCKED claims with a lease, retries with backoff), notices of
+ * changes and cancellations, and calendar feeds.
+ */
+@Module({
+  imports: [
+    ScheduleModule.forRoot(),
+    TerminusModule,
+    IdentityModule,
+    CohortsModule,
+    WorkshopsModule,
+    TypeOrmModule.forFeature([ReminderRuleEntity, ReminderEntity, CalendarFeedEntity]),
+  ],
+  providers: [
+    ReminderSettings,
+    WorkshopEventSource,
+    ReminderEventSources,
+    ReminderPlanner,
+    ReminderTriggers,
+    ReminderRuleService,
+    ReminderLedgerService,
+    ReminderMailComposer,
+    ReminderDispatcher,
+    ReminderScheduler,
+    ReminderHealth,
+    CalendarFeedService,
+    ReminderRuleByIdLoader,
+    ...REMINDERS_RESOLVERS,
+  ],
+  exports: [
+    ReminderDispatcher,
+    ReminderPlanner,
+    ReminderHealth,
+    ReminderRuleService,
+    CalendarFeedService,
+  ],
+})
+export class RemindersModule {}

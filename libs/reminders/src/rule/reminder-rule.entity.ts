@@ -1,0 +1,95 @@
+import { CohortEntity, ProgrammeEntity } from '@zyklus/cohorts';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import {
+  ReminderAnchor,
+  ReminderAudience,
+  ReminderEventKind,
+  ReminderTemplate,
+} from './reminder-enums';
+
+/**
+ * "For events of kind K, send template T to audience A, offset O before (or after) the start
+ * (or end)." A programme's rules are its defaults; a cohort's rules add to them, and one that
+ * names `replacesRuleId` takes that default's place for the cohort (disabled: switches it off).
+ */
+@Entity('reminder_rule')
+@Index('ix_reminder_rule_programme', ['programmeId'])
+@Check('ck_reminder_rule_event_kind', `"event_kind" IN ('WORKSHOP')`)
+@Check(
+  'ck_reminder_rule_audience',
+  `"audience" IN ('PARTICIPANTS', 'FACILITATORS', 'PROGRAM_MANAGERS')`,
+)
+@Check('ck_reminder_rule_anchor', `"anchor" IN ('START', 'END')`)
+@Check('ck_reminder_rule_template', `"template" IN ('REMINDER', 'FOLLOW_UP')`)
+@Check('ck_reminder_rule_offset', `abs("offset_days") <= 366 AND abs("offset_minutes") <= 10080`)
+@Check('ck_reminder_rule_replaces', `"replaces_rule_id" IS NULL OR "cohort_id" IS NOT NULL`)
+export class ReminderRuleEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_reminder_rule' })
+  id!: string;
+
+  @Column('uuid')
+  programmeId!: string;
+
+  @ManyToOne(() => ProgrammeEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'programme_id', foreignKeyConstraintName: 'fk_reminder_rule_programme' })
+  programme?: ProgrammeEntity;
+
+  /** Set for a cohort's own rule; null for the programme's default. */
+  @Column('uuid', { nullable: true })
+  cohortId!: string | null;
+
+  @ManyToOne(() => CohortEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'cohort_id', foreignKeyConstraintName: 'fk_reminder_rule_cohort' })
+  cohort?: CohortEntity;
+
+  /** The programme default this cohort rule takes the place of. */
+  @Column('uuid', { nullable: true })
+  replacesRuleId!: string | null;
+
+  @ManyToOne(() => ReminderRuleEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'replaces_rule_id', foreignKeyConstraintName: 'fk_reminder_rule_replaces' })
+  replacesRule?: ReminderRuleEntity;
+
+  @Column('varchar', { length: 16 })
+  eventKind!: ReminderEventKind;
+
+  @Column('varchar', { length: 24 })
+  audience!: ReminderAudience;
+
+  @Column('varchar', { length: 8 })
+  anchor!: ReminderAnchor;
+
+  /** Calendar days, counted in the programme's time zone (negative: before). */
+  @Column('integer')
+  offsetDays!: number;
+
+  /** Then minutes of elapsed time (negative: before), e.g. -120 for "2 hours before". */
+  @Column('integer')
+  offsetMinutes!: number;
+
+  @Column('varchar', { length: 16 })
+  template!: ReminderTemplate;
+
+  @Column('boolean')
+  enabled!: boolean;
+
+  /** Events that start before this instant are never mailed by this rule. */
+  @Column('timestamptz')
+  effectiveFrom!: Date;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

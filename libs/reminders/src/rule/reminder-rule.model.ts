@@ -1,0 +1,58 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  ReminderAnchor,
+  ReminderAudience,
+  ReminderEventKind,
+  ReminderTemplate,
+} from './reminder-enums';
+
+@ObjectType({
+  description:
+    'A reminder rule (Erinnerungsregel): for events of a kind, send a mail to an audience at an offset before or after the start or end. Programme rules are defaults; cohort rules add to them or replace one.',
+})
+export class ReminderRule {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  programmeId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Set for a cohort’s own rule.' })
+  cohortId!: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The programme rule this cohort rule takes the place of (disabled: switches it off).',
+  })
+  replacesRuleId!: string | null;
+
+  @Field(() => ReminderEventKind)
+  eventKind!: ReminderEventKind;
+
+  @Field(() => ReminderAudience)
+  audience!: ReminderAudience;
+
+  @Field(() => ReminderAnchor)
+  anchor!: ReminderAnchor;
+
+  @Field(() => Int, {
+    description:
+      'Calendar days from the anchor in the programme’s time zone; negative before (−7: a week before, same local time).',
+  })
+  offsetDays!: number;
+
+  @Field(() => Int, {
+    description: 'Then minutes of elapsed time; negative before (−120: two hours before).',
+  })
+  offsetMinutes!: number;
+
+  @Field(() => ReminderTemplate)
+  template!: ReminderTemplate;
+
+  @Field()
+  enabled!: boolean;
+
+  @Field({ description: 'Events starting before this instant are never mailed by this rule.' })
+  effectiveFrom!: Date;
+}

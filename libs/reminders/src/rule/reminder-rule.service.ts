@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CohortEntity, ProgrammeEntity } from '@zyklus/cohorts';
+import { BadUserInputError, Clock, definedOnly, NotFoundError } from '@zyklus/common';
+import { Actor, requireProgramManager } from '@zyklus/identity';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { ReminderPlanner } from '../planning/reminder-planner';
+import { CreateReminderRuleInput, UpdateReminderRuleInput } from './inputs/reminder-rule.inputs';
+import { ReminderRuleEntity } from './reminder-rule.entity';
+
+export const ruleNotFound = (field = 'id') =>
+  NotFoundError.of({ de: 'Erinnerungsregel', en: 'Reminder rule' }, field);
+
+/**
+ * Reminder rules for program managers. Every change re-materialises the ledger of the upcoming
+ * events it concerns, in the same transaction; a new rule is effective from now, so it never
+ * mails events that already began.
+ */
+@Injectable()
+export class ReminderRuleService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly planner: ReminderPlanner,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(actor: Actor, programmeId: string, cohortId?: string): Promise<ReminderRuleEntity[]> {
+    requireProgramManager(actor);
+    return this.dataSource.getRepository(ReminderRuleEntity).find({
+      where: cohortId
+        ? [
+            { programmeId, cohortId: IsNull() },
+            { programmeId, cohortId },
+          ]
+        : { programmeId },
+      order: {
+        cohortId: { direction: 'ASC', nulls: 'FIRST' },
+        offsetDays: 'ASC',
+        offsetMinutes: 'ASC',
+        createdAt: 'ASC',
+      },
+    });
+  }
+
+  async get(actor: Actor, id: string): Promise<ReminderRuleEntity> {
+    requireProgramManager(actor);
+    const rule = await this.dataSource.getRepository(ReminderRuleEntity).findOneBy({ id });
+    if (!rule) throw ruleNotFound();
+    return rule;
+  }
+
+  async create(actor: Actor, input: CreateReminderRuleInput): Promise<ReminderRuleEntity> {
+    requireProgramManager(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const programme = await manager.findOneBy(ProgrammeEntity, { id: input.programmeId });
+      if (!programme) throw NotFoundError.of({ de: 'Programm', en: 'Programme' }, 'programmeId');
+      if (input.cohortId) {
+        const cohort = await manager.findOneBy(CohortEntity, { id: input.cohortId });
+        if (cohort?.programmeId !== programme.id) {
+          throw NotFoundError.of({ de: 'Qualifizierungsdurchgang', en: 'Cohort' }, 'cohortId');
+        }
+      }
+      if (input.replacesRuleId) {
+        const replaced = await manager.findOneBy(ReminderRuleEntity, { id: input.replacesRuleId });
+        if (
+          !input.cohortId ||
+          replaced?.programmeId !== programme.id ||
+          replaced.cohortId !== null
+        ) {
+          throw BadUserInputError.field('replacesRuleId', {
+            de: 'Eine Regel eines Durchgangs kann nur eine Regel seines Programms ersetzen.',
+            en: 'A cohort rule can only replace a rule of its programme.',
+          });
+        }
+      }
+      const rule = await manager.save(
+        manager.create(ReminderRuleEntity, {
+          ...input,
+          cohortId: input.cohortId ?? null,
+          replacesRuleId: input.replacesRuleId ?? null,
+          effectiveFrom: this.clock.now(),
+        }),
+      );
+      await this.rematerialise(manager, rule);
+      return rule;
+    });
+  }
+
+  async update(actor: Actor, input: UpdateReminderRuleInput): Promise<ReminderRuleEntity> {
+    requireProgramManager(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const rule = await manager.findOne(ReminderRuleEntity, {
+        where: { id: input.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!rule) throw ruleNotFound();
+      const { id: _id, ...changes } = input;
+      const wasEnabled = rule.enabled;
+      Object.assign(rule, definedOnly(changes));
+      // Switched on again: like a new rule, it does not reach back to events already begun.
+      if (!wasEnabled && rule.enabled) rule.effectiveFrom = this.clock.now();
+      await manager.save(rule);
+      await this.rematerialise(manager, rule);
+      return rule;
+    });
+  }
+
+  /** Deletes a rule; its pending reminders are cancelled, sent ones stay in the ledger. */
+  async delete(actor: Actor, id: string): Promise<boolean> {
+    requireProgramManager(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const rule = await manager.findOne(ReminderRuleEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!rule) throw ruleNotFound();
+      await manager.delete(ReminderRuleEntity, { id });
+      await manager.query(
+        `UPDATE reminder SET status = 'CANCELLED', reason = 'rule removed', claimed_until = NULL, updated_at = now()
+          WHERE rule_id IS NULL AND kind = 'REMINDER' AND status = 'PENDING' AND dedupe_key LIKE $1`,
+        [`rule:${id}:%`],
+      );
+      await this.rematerialise(manager, rule);
+      return true;
+    });
+  }
+
+  private rematerialise(manager: EntityManager, rule: ReminderRuleEntity): Promise<void> {
+    return this.planner.materialiseUpcoming(
+      manager,
+      rule.cohortId ? { cohortIds: [rule.cohortId] } : { programmeIds: [rule.programmeId] },
+    );
+  }
+}
