@@ -350,6 +350,19 @@ describe('reminders: rules, ledger, dispatcher, notices', () => {
     expect(sink.messages).toHaveLength(2);
   });
 
+  it('reports the last tick and overdue reminders at /health', async () => {
+    await scenario();
+    t.clock.set('2025-03-24T09:00:00Z'); // the 7-day reminders are an hour overdue
+    const before = await t.http().get('/health').expect(200);
+    expect(before.body.info.reminders).toMatchObject({ overduePending: 2 });
+    await dispatcher.tick();
+    const after = await t.http().get('/health').expect(200);
+    expect(after.body.info.reminders).toMatchObject({
+      overduePending: 0,
+      lastTickAt: '2025-03-24T09:00:00.000Z',
+    });
+  });
+
   it('previews a rule without sending, and shows the ledger to program managers only', async () => {
     const { programme, anna } = await scenario();
     const rules = await pm.data(

@@ -5,7 +5,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CohortsModule } from '@zyklus/cohorts';
 import { IdentityModule } from '@zyklus/identity';
 import { WorkshopsModule } from '@zyklus/workshops';
+import { CalendarFeedBuilder } from './calendar/calendar-feed.builder';
+import { CalendarFeedController } from './calendar/calendar-feed.controller';
 import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
+import { CalendarFeedResolver } from './calendar/calendar-feed.resolver';
 import { CalendarFeedService } from './calendar/calendar-feed.service';
 import { ReminderDispatcher } from './dispatch/reminder-dispatcher';
 import { ReminderHealth } from './dispatch/reminder-health';
@@ -29,6 +32,7 @@ export const REMINDERS_RESOLVERS = [
   ReminderRuleResolver,
   ReminderResolver,
   ReminderPreviewResolver,
+  CalendarFeedResolver,
 ];
 
 /**
@@ -45,8 +49,10 @@ export const REMINDERS_RESOLVERS = [
     WorkshopsModule,
     TypeOrmModule.forFeature([ReminderRuleEntity, ReminderEntity, CalendarFeedEntity]),
   ],
+  controllers: [CalendarFeedController],
   providers: [
     ReminderSettings,
+    CalendarFeedBuilder,
     WorkshopEventSource,
     ReminderEventSources,
     ReminderPlanner,
