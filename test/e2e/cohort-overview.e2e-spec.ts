@@ -9,7 +9,7 @@ import {
   ParticipationStatus,
 } from '@zyklus/cohorts';
 import { Language } from '@zyklus/common';
-import { AccessTokenService, PersonEntity, Role } from '@zyklus/identity';
+import { PersonEntity, Role } from '@zyklus/identity';
 import { DataSource } from 'typeorm';
 import { GraphQLClient } from '../support/graphql-client';
 import { TestApp } from '../support/test-app';
@@ -63,13 +63,6 @@ const STATUS_CYCLE = [
 ];
 const KINDS = Object.values(NetworkKind);
 const STATES = Object.values(Bundesland);
-
-interface Download {
-  status: number;
-  headers: Record<string, string>;
-  bytes: Buffer;
-  text: string;
-}
 
 describe('the cohort overview and the participants export', () => {
   let t: TestApp;
@@ -315,30 +308,11 @@ describe('the cohort overview and the participants export', () => {
     return { cohort, viewer, size };
   }
 
-  async function token(person: PersonEntity): Promise<string> {
-    return (await t.app.get(AccessTokenService).issue(person.id)).token;
-  }
+  const token = (person: PersonEntity) => t.tokenFor(person);
 
   /** GET the participants export, keeping the body's raw bytes. */
-  async function download(cohortId: string, headers: Record<string, string>): Promise<Download> {
-    const response = await t
-      .http()
-      .get(`/exports/cohorts/${cohortId}/participants.csv`)
-      .set(headers)
-      .buffer(true)
-      .parse((res, callback) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => callback(null, Buffer.concat(chunks)));
-      });
-    const bytes = response.body as Buffer;
-    return {
-      status: response.status,
-      headers: response.headers,
-      bytes,
-      text: bytes.toString('utf8'),
-    };
-  }
+  const download = (cohortId: string, headers: Record<string, string>) =>
+    t.download(`/exports/cohorts/${cohortId}/participants.csv`, headers);
 
   const manager = (preferredLanguage = Language.DE) =>
     t.given.person({ roles: [Role.PROGRAM_MANAGER], preferredLanguage });

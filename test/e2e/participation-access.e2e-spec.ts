@@ -1,11 +1,4 @@
-import {
-  CohortEntity,
-  CohortStatus,
-  NetworkEntity,
-  ParticipationEntity,
-  ParticipationStatus,
-} from '@zyklus/cohorts';
-import { PersonEntity } from '@zyklus/identity';
+import { CohortEntity, CohortStatus, ParticipationStatus } from '@zyklus/cohorts';
 import { GraphQLAnswer, GraphQLClient } from '../support/graphql-client';
 import { TestApp } from '../support/test-app';
 
@@ -41,18 +34,12 @@ describe('access to participations, networks and the cohort overview (DESIGN §4
   afterAll(() => t.close());
 
   /** A network coordinated by a new person since 2020, taking part in `cohort` with `status`. */
-  async function participant(
+  const participant = (
     cohort: CohortEntity,
     label: string,
     status: ParticipationStatus,
     person: string,
-  ): Promise<{ person: PersonEntity; network: NetworkEntity; participation: ParticipationEntity }> {
-    const coordinator = await t.given.person({ name: person });
-    const network = await t.given.network({ name: `${label} ${run}` });
-    await t.given.coordination(network, coordinator, '2020-01-01');
-    const participation = await t.given.participation(cohort, network, status);
-    return { person: coordinator, network, participation };
-  }
+  ) => t.given.coordinatorIn(cohort, status, { name: person }, { name: `${label} ${run}` });
 
   /**
    * Cohort A: Clara's network (active), a fellow (enrolled), and networks that are invited,

@@ -9,7 +9,7 @@ import {
   ParticipationStatus,
 } from '@zyklus/cohorts';
 import { Language } from '@zyklus/common';
-import { AccessTokenService, PersonEntity, Role } from '@zyklus/identity';
+import { PersonEntity, Role } from '@zyklus/identity';
 import {
   AttendanceEntity,
   AttendanceStatus,
@@ -112,13 +112,6 @@ interface WorkshopSpec {
   attendanceRequired?: boolean;
 }
 
-interface Download {
-  status: number;
-  headers: Record<string, string>;
-  bytes: Buffer;
-  text: string;
-}
-
 describe('access to workshops, cycles and attendance (DESIGN §4)', () => {
   let t: TestApp;
   let pm: GraphQLClient;
@@ -186,18 +179,12 @@ describe('access to workshops, cycles and attendance (DESIGN §4)', () => {
   }
 
   /** A network coordinated by a new person since 2020, taking part in `cohort` with `status`. */
-  async function participant(
+  const participant = (
     cohort: CohortEntity,
     label: string,
     status: ParticipationStatus,
     person: string,
-  ): Promise<{ person: PersonEntity; network: NetworkEntity; participation: ParticipationEntity }> {
-    const coordinator = await t.given.person({ name: person });
-    const network = await t.given.network({ name: `${label} ${run}` });
-    await t.given.coordination(network, coordinator, '2020-01-01');
-    const participation = await t.given.participation(cohort, network, status);
-    return { person: coordinator, network, participation };
-  }
+  ) => t.given.coordinatorIn(cohort, status, { name: person }, { name: `${label} ${run}` });
 
   /**
    * Cohort 6 (running) with Clara's network (active) and a fellow's (enrolled), and a
@@ -1052,30 +1039,11 @@ describe('access to workshops, cycles and attendance (DESIGN §4)', () => {
     return { n, cohort, anna, bernd, hanna, willi };
   }
 
-  async function token(person: PersonEntity): Promise<string> {
-    return (await t.app.get(AccessTokenService).issue(person.id)).token;
-  }
+  const token = (person: PersonEntity) => t.tokenFor(person);
 
   /** GET the attendance export, keeping the body's raw bytes. */
-  async function download(cohortId: string, headers: Record<string, string>): Promise<Download> {
-    const response = await t
-      .http()
-      .get(`/exports/cohorts/${cohortId}/attendance.csv`)
-      .set(headers)
-      .buffer(true)
-      .parse((res, callback) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => callback(null, Buffer.concat(chunks)));
-      });
-    const bytes = response.body as Buffer;
-    return {
-      status: response.status,
-      headers: response.headers,
-      bytes,
-      text: bytes.toString('utf8'),
-    };
-  }
+  const download = (cohortId: string, headers: Record<string, string>) =>
+    t.download(`/exports/cohorts/${cohortId}/attendance.csv`, headers);
 
   const managerToken = async () =>
     token(await t.given.person({ roles: [Role.PROGRAM_MANAGER], preferredLanguage: Language.DE }));

@@ -128,11 +128,12 @@ export class Given {
     cohort: CohortEntity,
     status = ParticipationStatus.ACTIVE,
     person?: Partial<PersonEntity>,
-  ) {
+    network?: Partial<NetworkEntity>,
+  ): Promise<{ person: PersonEntity; network: NetworkEntity; participation: ParticipationEntity }> {
     const coordinator = await this.person(person);
-    const network = await this.network();
-    await this.coordination(network, coordinator);
-    const participation = await this.participation(cohort, network, status);
-    return { person: coordinator, network, participation };
+    const networkRow = await this.network(network);
+    await this.coordination(networkRow, coordinator);
+    const participation = await this.participation(cohort, networkRow, status);
+    return { person: coordinator, network: networkRow, participation };
   }
 }

@@ -17,6 +17,14 @@ import { createTestDatabase, TestDatabase } from './test-database';
 
 export type { GraphQLAnswer } from './graphql-client';
 
+/** A plain HTTP answer with its body's raw bytes (e.g. a CSV with BOM). */
+export interface Download {
+  status: number;
+  headers: Record<string, string>;
+  bytes: Buffer;
+  text: string;
+}
+
 /**
  * The real API on its own fresh database, driven over HTTP, with a clock the test sets.
  * Mails go to a temporary outbox unless `SMTP_URL` points at a test SMTP server.
@@ -71,6 +79,31 @@ export class TestApp {
   async as(person: PersonEntity): Promise<GraphQLClient> {
     const { token } = await this.app.get(AccessTokenService).issue(person.id);
     return new GraphQLClient(this.app, { authorization: `Bearer ${token}` });
+  }
+
+  /** A bearer token for `person`, for plain HTTP routes (exports, feeds). */
+  async tokenFor(person: PersonEntity): Promise<string> {
+    return (await this.app.get(AccessTokenService).issue(person.id)).token;
+  }
+
+  /** GETs `path`, keeping the body's raw bytes (BOMs included). */
+  async download(path: string, headers: Record<string, string> = {}): Promise<Download> {
+    const response = await this.http()
+      .get(path)
+      .set(headers)
+      .buffer(true)
+      .parse((res, callback) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => callback(null, Buffer.concat(chunks)));
+      });
+    const bytes = response.body as Buffer;
+    return {
+      status: response.status,
+      headers: response.headers,
+      bytes,
+      text: bytes.toString('utf8'),
+    };
   }
 
   /** A program manager of this app, made on first use. */

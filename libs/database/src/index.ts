@@ -6,3 +6,4 @@ export { DatabaseModule } from './database.module';
 export { startEmbeddedPostgres } from './embedded/embedded-postgres';
 export type { EmbeddedPostgres, EmbeddedPostgresOptions } from './embedded/embedded-postgres';
 export { StatementCounter } from './statement-counter';
+export { ByIdLoader } from './by-id.loader';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { batchLoader, byKeys, groupByKeys, LoaderFactory } from '@zyklus/common';
+import { batchLoader, groupByKeys, LoaderFactory } from '@zyklus/common';
 import DataLoader from 'dataloader';
+import { ByIdLoader } from '@zyklus/database';
 import { In, Repository } from 'typeorm';
 import { NetworkEntity } from '../network/network.entity';
 import { ParticipationChangeEntity } from './participation-change.entity';
@@ -83,16 +84,8 @@ export class ParticipationChangesLoader implements LoaderFactory<
 
 /** Participations by id, batched per request. */
 @Injectable()
-export class ParticipationByIdLoader implements LoaderFactory<string, ParticipationEntity | null> {
-  constructor(
-    @InjectRepository(ParticipationEntity)
-    private readonly participations: Repository<ParticipationEntity>,
-  ) {}
-
-  create(): DataLoader<string, ParticipationEntity | null> {
-    return batchLoader(async (ids) => {
-      const rows = await this.participations.findBy({ id: In([...ids]) });
-      return byKeys(ids, rows, (row) => row.id, null);
-    });
+export class ParticipationByIdLoader extends ByIdLoader<ParticipationEntity> {
+  constructor(@InjectRepository(ParticipationEntity) rows: Repository<ParticipationEntity>) {
+    super(rows);
   }
 }

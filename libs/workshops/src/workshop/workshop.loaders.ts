@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { batchLoader, groupByKeys, LoaderFactory } from '@zyklus/common';
 import DataLoader from 'dataloader';
+import { ByIdLoader } from '@zyklus/database';
 import { In, Repository } from 'typeorm';
 import { WorkshopChangeEntity } from './workshop-change.entity';
 import { WorkshopDayEntity } from './workshop-day.entity';
@@ -34,16 +35,9 @@ export class WorkshopsByCohortLoader implements LoaderFactory<string, readonly W
 
 /** Workshops by id, batched per request. */
 @Injectable()
-export class WorkshopByIdLoader implements LoaderFactory<string, WorkshopEntity | null> {
-  constructor(
-    @InjectRepository(WorkshopEntity) private readonly workshops: Repository<WorkshopEntity>,
-  ) {}
-
-  create(): DataLoader<string, WorkshopEntity | null> {
-    return batchLoader(async (ids) => {
-      const rows = await this.workshops.findBy({ id: In([...ids]) });
-      return ids.map((id) => rows.find((row) => row.id === id) ?? null);
-    });
+export class WorkshopByIdLoader extends ByIdLoader<WorkshopEntity> {
+  constructor(@InjectRepository(WorkshopEntity) rows: Repository<WorkshopEntity>) {
+    super(rows);
   }
 }
 
