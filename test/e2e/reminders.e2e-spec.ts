@@ -350,6 +350,34 @@ describe('reminders: rules, ledger, dispatcher, notices', () => {
     expect(sink.messages).toHaveLength(2);
   });
 
+  it('lets a cohort replace a programme rule: switched off there, with a rule of its own instead', async () => {
+    const { programme, cohort, workshopId } = await scenario();
+    const rules = await pm.data(
+      'query ($id: ID!) { reminderRules(programmeId: $id) { id offsetDays } }',
+      { id: programme.id },
+    );
+    const weekBefore = rules.reminderRules.find((r: { offsetDays: number }) => r.offsetDays === -7);
+    await pm.data(CREATE_RULE, {
+      input: {
+        programmeId: programme.id,
+        cohortId: cohort.id,
+        replacesRuleId: weekBefore.id,
+        offsetDays: -14,
+      },
+    });
+
+    const rows = await ledger(workshopId);
+    expect(
+      rows
+        .filter((r) => r.status === 'PENDING')
+        .map((r) => r.rule?.offsetDays)
+        .sort(),
+    ).toEqual([-1, -1, -14, -14]);
+    expect(rows.filter((r) => r.rule?.offsetDays === -7).map((r) => [r.status, r.reason])).toEqual(
+      Array(2).fill(['CANCELLED', 'rule disabled, replaced or removed']),
+    );
+  });
+
   it('reports the last tick and overdue reminders at /health', async () => {
     await scenario();
     t.clock.set('2025-03-24T09:00:00Z'); // the 7-day reminders are an hour overdue

@@ -128,7 +128,6 @@ export class ReminderPlanner {
         if (row.status !== ReminderStatus.PENDING) continue;
         row.status = ReminderStatus.CANCELLED;
         row.reason = this.goneReason(event, rules, row);
-        row.claimedUntil = null;
         updates.push(row);
         continue;
       }
@@ -232,7 +231,7 @@ export class ReminderPlanner {
     await manager.query(
       `UPDATE reminder r
           SET status = v.status, reason = v.reason, due_at = v.due_at,
-              next_attempt_at = v.next_attempt_at, claimed_until = NULL, updated_at = now()
+              next_attempt_at = v.next_attempt_at, updated_at = now()
          FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::timestamptz[], $5::timestamptz[])
               AS v(id, status, reason, due_at, next_attempt_at)
         WHERE r.id = v.id`,
