@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@zyklus/config';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
@@ -8,13 +8,29 @@ import { createTestDatabase } from '../support/test-database';
 
 const ROOT = join(__dirname, '..', '..');
 
-/** Runs an app's main.ts the way `ts-node` would, with the given environment. */
-function runMain(app: 'api' | 'worker' | 'cli', env: Record<string, string>, args: string[] = []) {
-  return spawnSync(
-    process.execPath,
-    ['-r', 'ts-node/register', join(ROOT, 'apps', app, 'src', 'main.ts'), ...args],
-    { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 },
-  );
+/**
+ * Runs an app's main.ts the way `ts-node` would, with the given environment. Asynchronous on
+ * purpose: on the embedded engine the test database is served from this very process, so a
+ * blocking spawn would leave the child waiting for a server that cannot answer.
+ */
+function runMain(
+  app: 'api' | 'worker' | 'cli',
+  env: Record<string, string>,
+  args: string[] = [],
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['-r', 'ts-node/register', join(ROOT, 'apps', app, 'src', 'main.ts'), ...args],
+      { cwd: ROOT, env: { ...process.env, ...env }, timeout: 60_000 },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 describe('starting the processes', () => {
@@ -22,8 +38,8 @@ describe('starting the processes', () => {
     ['api', 'PORT', 'abc'],
     ['api', 'TZ', 'Mars/Olympus'],
     ['worker', 'DATABASE_URL', 'mysql://localhost/zyklus'],
-  ] as const)('the %s refuses a bad %s with one line naming it', (app, name, value) => {
-    const result = runMain(app, { [name]: value });
+  ] as const)('the %s refuses a bad %s with one line naming it', async (app, name, value) => {
+    const result = await runMain(app, { [name]: value });
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -35,14 +51,14 @@ describe('starting the processes', () => {
     const env = { DATABASE_URL: database.url, DATABASE_POOL_SIZE: String(database.poolSize) };
     try {
       const args = ['create-admin', '--email', 'Anna@Example.org', '--name', 'Anna Admin'];
-      const created = runMain('cli', env, args);
+      const created = await runMain('cli', env, args);
       expect(created.stderr).toBe('');
       expect(created.status).toBe(0);
       expect(created.stdout).toContain(
         'Created Anna Admin <anna@example.org> with roles ADMIN, PROGRAM_MANAGER.',
       );
 
-      const again = runMain('cli', env, args);
+      const again = await runMain('cli', env, args);
       expect(again.status).toBe(0);
       expect(again.stdout).toContain('Updated Anna Admin <anna@example.org>');
 
@@ -60,8 +76,8 @@ describe('starting the processes', () => {
     }
   });
 
-  it('the CLI explains its usage on bad arguments', () => {
-    const result = runMain('cli', {}, ['create-admin', '--email', 'kaputt']);
+  it('the CLI explains its usage on bad arguments', async () => {
+    const result = await runMain('cli', {}, ['create-admin', '--email', 'kaputt']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--email needs an email address');
     expect(result.stderr).toContain('npm run cli -- create-admin --email <address>');
