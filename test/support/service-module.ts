@@ -29,6 +29,8 @@ export class ServiceTestModule {
       DATABASE_URL: database.url,
       DATABASE_POOL_SIZE: String(database.poolSize),
       SEED_DEMO_DATA: 'false',
+      // Tests drive the reminder dispatcher themselves.
+      SCHEDULER_ENABLED: 'false',
       ...env,
     });
     const module = await Test.createTestingModule({

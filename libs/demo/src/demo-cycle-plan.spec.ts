@@ -84,8 +84,8 @@ describe('the demo workshop cycle', () => {
     }
   });
 
-  it('as of 2026-11-22: everything completed, Storytelling moved by a week, attendance only while holding a place', () => {
-    const { now, plan } = planAsOf('2026-11-22T10:00:00Z');
+  it('as of 2025-12-15: everything completed, Storytelling moved by a week, attendance only while holding a place', () => {
+    const { now, plan } = planAsOf('2025-12-15T10:00:00Z');
 
     expect(plan.workshops.every((w) => w.status === WorkshopStatus.COMPLETED)).toBe(true);
     const storytelling = plan.workshops.find((w) => w.kind === WorkshopKind.STORYTELLING)!;

@@ -8,30 +8,25 @@ import {
 } from '@zyklus/workshops';
 import { randomUUID } from 'node:crypto';
 import { DemoNetwork } from './demo-networks';
-import {
-  DEMO_ABSENCES,
-  DEMO_CYCLE_PLANNED_ON,
-  DEMO_CYCLE_PUBLISHED_ON,
-  DEMO_CYCLE_TEMPLATE,
-  DEMO_FIFTH_COHORT_WORKSHOPS,
-  DemoDay,
-} from './demo-workshops';
+import { DEMO_CYCLE_TEMPLATE, DemoCycle, DemoDay } from './demo-workshops';
 
-/** The workshop cycle as rows, ids made here, ready for one bulk INSERT per table. */
+/** A step of the programme's cycle template as a row. */
+export interface DemoTemplateRow {
+  id: string;
+  programmeId: string;
+  position: number;
+  kind: WorkshopKind;
+  title: string;
+  durationDays: number;
+  dayStart: string;
+  dayEnd: string;
+  defaultFormat: WorkshopFormat;
+  attendanceRequired: boolean;
+  gapDays: number;
+}
+
+/** Workshop cycles as rows, ids made here, ready for one bulk INSERT per table. */
 export interface DemoCycleRows {
-  cycleTemplate: {
-    id: string;
-    programmeId: string;
-    position: number;
-    kind: WorkshopKind;
-    title: string;
-    durationDays: number;
-    dayStart: string;
-    dayEnd: string;
-    defaultFormat: WorkshopFormat;
-    attendanceRequired: boolean;
-    gapDays: number;
-  }[];
   workshops: {
     id: string;
     cohortId: string;
@@ -87,8 +82,8 @@ export interface DemoCycleRows {
 export interface CycleContext {
   today: string;
   timeZone: string;
-  programmeId: string;
   managerId: string;
+  template: readonly DemoTemplateRow[];
   cohort: { id: string; startDate: string };
   /** The cohort's networks and their participations. */
   participants: readonly { spec: DemoNetwork; participationId: string }[];
@@ -99,38 +94,40 @@ export interface CycleContext {
 /** Half an hour after the workshop's last day ends: when it was completed and attendance recorded. */
 const RECORDED_AFTER_MINUTES = 30;
 
+/** The programme's workshop-cycle template as rows. */
+export function planTemplate(programmeId: string): DemoTemplateRow[] {
+  return DEMO_CYCLE_TEMPLATE.map((step, index) => ({
+    id: randomUUID(),
+    programmeId,
+    position: index + 1,
+    ...step,
+  }));
+}
+
+/** No rows yet: what `planCycle` adds to. */
+export function noCycleRows(): DemoCycleRows {
+  return { workshops: [], workshopDays: [], facilitators: [], workshopChanges: [], attendance: [] };
+}
+
 /**
- * Plans the programme's cycle template and the cohort's workshops as of `today`, as the program
- * manager would have recorded them: planned from the template, published six weeks before the
- * kick-off, the Storytelling deep dive moved by a week once that day has come, and each workshop
- * completed with its attendance right after its last day.
+ * Plans a cohort's workshops as of `today` into `rows`, as the program manager would have
+ * recorded them: planned from the template, published (all but the drafts) on the cycle's
+ * publication day, moved once a reschedule's day has come, and each workshop completed with its
+ * attendance right after its last day.
  *
  * A network's coordinator attended the workshops it held a place for — from the day it became
- * active until the day it withdrew — apart from the absences in `DEMO_ABSENCES`.
+ * active until the day it withdrew — apart from the cycle's absences.
  */
-export function planCycle(context: CycleContext): DemoCycleRows {
+export function planCycle(context: CycleContext, cycle: DemoCycle, rows: DemoCycleRows): void {
   const { today, managerId } = context;
-  const rows: DemoCycleRows = {
-    cycleTemplate: DEMO_CYCLE_TEMPLATE.map((step, index) => ({
-      id: randomUUID(),
-      programmeId: context.programmeId,
-      position: index + 1,
-      ...step,
-    })),
-    workshops: [],
-    workshopDays: [],
-    facilitators: [],
-    workshopChanges: [],
-    attendance: [],
-  };
-  if (today < DEMO_CYCLE_PLANNED_ON) return rows;
+  if (today < cycle.plannedOn) return;
 
-  DEMO_FIFTH_COHORT_WORKSHOPS.forEach((spec, index) => {
-    const step = rows.cycleTemplate[index];
+  cycle.workshops.forEach((spec, index) => {
+    const step = context.template[index];
     if (step?.kind !== spec.kind) {
       throw new Error(`${spec.kind}: not the template's step ${index + 1}`);
     }
-    const published = DEMO_CYCLE_PUBLISHED_ON <= today;
+    const published = !spec.draft && cycle.publishedOn <= today;
     const moved = spec.reschedule && spec.reschedule.on <= today ? spec.reschedule : null;
     const days = [...(moved?.days ?? spec.days)];
     const first = days[0]!;
@@ -157,7 +154,7 @@ export function planCycle(context: CycleContext): DemoCycleRows {
         ...details,
       });
     if (published) {
-      change(WorkshopChangeKind.PUBLISHED, context.at(DEMO_CYCLE_PUBLISHED_ON, index), {
+      change(WorkshopChangeKind.PUBLISHED, context.at(cycle.publishedOn, index), {
         sequence: 0,
         days: [...spec.days],
       });
@@ -174,7 +171,7 @@ export function planCycle(context: CycleContext): DemoCycleRows {
     );
     if (completed) change(WorkshopChangeKind.COMPLETED, completedAt);
 
-    const createdAt = context.at(DEMO_CYCLE_PLANNED_ON, index);
+    const createdAt = context.at(cycle.plannedOn, index);
     const changedAt = rows.workshopChanges
       .filter((c) => c.workshopId === workshopId)
       .map((c) => c.changedAt);
@@ -226,7 +223,9 @@ export function planCycle(context: CycleContext): DemoCycleRows {
       const activeFrom = network.lateEntry?.activeFrom ?? context.cohort.startDate;
       const left = network.withdrawal?.on;
       if (activeFrom > first.date || (left !== undefined && left <= last.date)) continue;
-      const absence = DEMO_ABSENCES.find((a) => a.network === network.name && a.kind === spec.kind);
+      const absence = cycle.absences.find(
+        (a) => a.network === network.name && a.kind === spec.kind,
+      );
       rows.attendance.push({
         id: randomUUID(),
         workshopId,
@@ -238,5 +237,4 @@ export function planCycle(context: CycleContext): DemoCycleRows {
     }
   });
   rows.workshopChanges.sort((a, b) => a.changedAt.getTime() - b.changedAt.getTime());
-  return rows;
 }

@@ -2,14 +2,28 @@ import { CohortStatus, NetworkKind, ParticipationStatus, type Bundesland } from 
 import { addDays, Language } from '@zyklus/common';
 import { Role } from '@zyklus/identity';
 import { randomUUID } from 'node:crypto';
-import { DemoCycleRows, planCycle } from './demo-cycle-plan';
+import { currentCohort } from './demo-current-cohort';
+import {
+  CycleContext,
+  DemoCycleRows,
+  DemoTemplateRow,
+  noCycleRows,
+  planCycle,
+  planTemplate,
+} from './demo-cycle-plan';
 import { DEMO_COHORTS, DEMO_MANAGER, DEMO_PROGRAMME, statusOn } from './demo-data';
 import { demoEmail, DemoNetwork, DEMO_NETWORKS } from './demo-networks';
-import { DEMO_WORKSHOP_COHORT } from './demo-workshops';
+import { DemoReminderRule, planReminderRules } from './demo-reminders';
+import { DEMO_FIFTH_COHORT_CYCLE, DEMO_WORKSHOP_COHORT } from './demo-workshops';
 
 /** The demo data as rows, ids made here, ready for one bulk INSERT per table. */
 export interface DemoPlan extends DemoCycleRows {
   programme: { id: string; name: string; timeZone: string; defaultLanguage: Language };
+  cycleTemplate: DemoTemplateRow[];
+  /** The programme's reminder rules (none before the 6th cohort). */
+  reminderRules: DemoReminderRule[];
+  /** The workshops whose reminders the seeder materialises, and as of when. */
+  reminders: { workshopIds: string[]; asOf: Date } | null;
   cohorts: {
     id: string;
     programmeId: string;
@@ -85,7 +99,9 @@ interface Step {
  * a withdrawal, a move up from the waiting list — appear once their day has come. Every status
  * step has its history entry by the demo program manager; none is dated after `now`. The 5th
  * cohort's workshop cycle follows the same rule (`planCycle`): workshops are published, moved and
- * completed, and attendance recorded, only once those days have come.
+ * completed, and attendance recorded, only once those days have come. From 2026 on there is also
+ * a running 6th cohort dated around today (`currentCohort`), with reminder rules and a deep dive
+ * a few days ahead.
  */
 export function planDemo(now: Date, today: string): DemoPlan {
   const programme = {
@@ -93,7 +109,8 @@ export function planDemo(now: Date, today: string): DemoPlan {
     ...DEMO_PROGRAMME,
     defaultLanguage: Language.DE,
   };
-  const cohorts = DEMO_COHORTS.map((cohort) => ({
+  const current = currentCohort(today);
+  const cohorts = [...DEMO_COHORTS, ...(current ? [current.cohort] : [])].map((cohort) => ({
     id: randomUUID(),
     programmeId: programme.id,
     ...cohort,
@@ -113,20 +130,18 @@ export function planDemo(now: Date, today: string): DemoPlan {
     coordinations: [],
     participations: [],
     changes: [],
-    cycleTemplate: [],
-    workshops: [],
-    workshopDays: [],
-    facilitators: [],
-    workshopChanges: [],
-    attendance: [],
+    cycleTemplate: planTemplate(programme.id),
+    reminderRules: [],
+    reminders: null,
+    ...noCycleRows(),
   };
-  const participants: { spec: DemoNetwork; participationId: string }[] = [];
+  const participants = new Map<number, { spec: DemoNetwork; participationId: string }[]>();
   const people = new Map<string, DemoPlan['people'][number]>();
   // Nine in the morning in winter, ten in summer (Europe/Berlin): the same calendar day there.
   const at = (date: string, minute: number) =>
     new Date(Math.min(Date.parse(`${date}T08:00:00Z`) + minute * 60_000, now.getTime()));
 
-  DEMO_NETWORKS.forEach((spec, index) => {
+  [...DEMO_NETWORKS, ...(current?.networks ?? [])].forEach((spec, index) => {
     const network = {
       id: randomUUID(),
       name: spec.name,
@@ -167,7 +182,10 @@ export function planDemo(now: Date, today: string): DemoPlan {
     if (!cohort) throw new Error(`${spec.name}: there is no cohort ${spec.cohort}`);
     const steps = course(spec, cohort, today, index);
     const participationId = randomUUID();
-    if (spec.cohort === DEMO_WORKSHOP_COHORT) participants.push({ spec, participationId });
+    participants.set(spec.cohort, [
+      ...(participants.get(spec.cohort) ?? []),
+      { spec, participationId },
+    ]);
     const last = steps[steps.length - 1]!;
     const instants = steps.map((step) => at(step.on, index));
     plan.participations.push({
@@ -196,19 +214,32 @@ export function planDemo(now: Date, today: string): DemoPlan {
     );
   });
 
-  const workshopCohort = cohorts[DEMO_WORKSHOP_COHORT - 1]!;
-  return Object.assign(
-    plan,
-    planCycle({
-      today,
-      timeZone: programme.timeZone,
-      programmeId: programme.id,
-      managerId: manager.id,
-      cohort: workshopCohort,
-      participants,
-      at,
-    }),
-  );
+  const context: Omit<CycleContext, 'cohort' | 'participants'> = {
+    today,
+    timeZone: programme.timeZone,
+    managerId: manager.id,
+    template: plan.cycleTemplate,
+    at,
+  };
+  const cycles = [
+    { number: DEMO_WORKSHOP_COHORT, cycle: DEMO_FIFTH_COHORT_CYCLE },
+    ...(current ? [{ number: current.cohort.number, cycle: current.cycle }] : []),
+  ];
+  for (const { number, cycle } of cycles) {
+    const cohort = cohorts[number - 1]!;
+    planCycle({ ...context, cohort, participants: participants.get(number) ?? [] }, cycle, plan);
+  }
+
+  if (current) {
+    const asOf = at(current.remindersFrom, 0);
+    plan.reminderRules = planReminderRules(programme.id, asOf);
+    const cohortId = cohorts[current.cohort.number - 1]!.id;
+    plan.reminders = {
+      workshopIds: plan.workshops.filter((w) => w.cohortId === cohortId).map((w) => w.id),
+      asOf,
+    };
+  }
+  return plan;
 }
 
 /** The status steps of a network's participation in its cohort, as far as `today` reaches. */

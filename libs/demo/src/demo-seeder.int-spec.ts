@@ -32,6 +32,9 @@ import {
 } from './demo-networks';
 import { DemoSeeder } from './demo-seeder';
 
+/** Late 2025: the 5th cohort is over and the running 6th (from 2026 on) not yet seeded. */
+const BEFORE_SIXTH = new Date('2025-12-15T10:00:00Z');
+
 describe('DemoSeeder', () => {
   let t: ServiceTestModule;
   const manager = new Actor(randomUUID(), [Role.PROGRAM_MANAGER], Language.DE);
@@ -61,7 +64,7 @@ describe('DemoSeeder', () => {
 
   it('seeds the MINT-Qualitätsoffensive with cohorts 1–5 and their networks on an empty database, once', async () => {
     const seeder = t.get(DemoSeeder);
-    const now = new Date('2026-11-22T10:00:00Z');
+    const now = BEFORE_SIXTH;
 
     expect(await seeder.seed(now)).toBe(true);
     const seeded = await counts();
@@ -134,7 +137,7 @@ describe('DemoSeeder', () => {
 
   it('seeds once when two instances start together', async () => {
     const seeder = t.get(DemoSeeder);
-    const results = await Promise.all([seeder.seed(new Date()), seeder.seed(new Date())]);
+    const results = await Promise.all([seeder.seed(BEFORE_SIXTH), seeder.seed(BEFORE_SIXTH)]);
     expect(results.sort()).toEqual([false, true]);
     expect(await t.get(ProgrammeService).list()).toHaveLength(1);
     expect((await counts()).networks).toBe(33);
@@ -230,8 +233,8 @@ describe('DemoSeeder: the demo as a newcomer sees it', () => {
     return { pm, cohorts: cohorts.nodes, fifth, participations, byName };
   }
 
-  it('shows the 5th cohort completed by its 20 networks, with alumni and a change of coordinator (as of 2026-11-22)', async () => {
-    const { cohorts, fifth, participations, byName } = await seededAsOf('2026-11-22T10:00:00Z');
+  it('shows the 5th cohort completed by its 20 networks, with alumni and a change of coordinator (as of 2025-12-15)', async () => {
+    const { cohorts, fifth, participations, byName } = await seededAsOf('2025-12-15T10:00:00Z');
 
     expect(cohorts.map((c: any) => [c.number, c.status, c.participationCounts.completed])).toEqual([
       [1, 'COMPLETED', 3],
@@ -390,8 +393,8 @@ describe('DemoSeeder: the demo as a newcomer sees it', () => {
     ]);
   });
 
-  it('shows the workshop cycle: the template and the 5th cohort’s workshops, completed, with attendance (as of 2026-11-22)', async () => {
-    const { pm, fifth } = await seededAsOf('2026-11-22T10:00:00Z');
+  it('shows the workshop cycle: the template and the 5th cohort’s workshops, completed, with attendance (as of 2025-12-15)', async () => {
+    const { pm, fifth } = await seededAsOf('2025-12-15T10:00:00Z');
 
     const { programmes } = await pm.data(CYCLE_TEMPLATE);
     expect(programmes[0].cycleTemplate).toEqual([

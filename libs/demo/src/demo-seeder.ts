@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CohortEntity,
@@ -12,6 +12,7 @@ import {
 import { localDateOf } from '@zyklus/common';
 import { AppConfig } from '@zyklus/config';
 import { PersonEntity } from '@zyklus/identity';
+import { ReminderEventKind, ReminderPlanner, ReminderRuleEntity } from '@zyklus/reminders';
 import {
   AttendanceEntity,
   CycleTemplateStepEntity,
@@ -23,7 +24,14 @@ import {
 } from '@zyklus/workshops';
 import { DataSource } from 'typeorm';
 import { DEMO_MANAGER, DEMO_PROGRAMME } from './demo-data';
+import { DEMO_CURRENT_COHORT_NUMBER } from './demo-current-cohort';
 import { DemoPlan, planDemo } from './demo-plan';
+
+/** What was seeded, and how many reminders are pending and already due. */
+interface Seeded {
+  plan: DemoPlan;
+  reminders: { pending: number; due: number };
+}
 
 /** Advisory lock key: two instances starting on one empty database seed once. */
 const SEED_LOCK = 74_2024_12;
@@ -31,40 +39,51 @@ const SEED_LOCK = 74_2024_12;
 /**
  * Seeds the demo programme so a newcomer sees something at once: cohorts 1–5, the 5th with its
  * 20 networks, their coordinators and alumni, participations with their history; the programme's
- * workshop cycle template and the 5th cohort's workshops with their attendance. Runs only when
+ * workshop cycle template and the 5th cohort's workshops with their attendance; from 2026 on a
+ * running 6th cohort with its reminder ledger (`demo-current-cohort.ts`). Runs only when
  * enabled (SEED_DEMO_DATA; by default on the embedded database) and only on a database without
  * any programme or person, in one transaction: it never touches a database that already has data.
- * One INSERT per table, because the embedded engine is slow per statement.
+ * One INSERT per table, because the embedded engine is slow per statement. It seeds while the
+ * modules initialise, before the reminder dispatcher's first tick at bootstrap, so the reminders
+ * already due go out at once.
  */
 @Injectable()
-export class DemoSeeder implements OnApplicationBootstrap {
+export class DemoSeeder implements OnModuleInit {
   private readonly logger = new Logger('Demo');
 
   constructor(
     private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly planner: ReminderPlanner,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  async onModuleInit(): Promise<void> {
     if (!this.config.seedDemoData) return;
     const started = Date.now();
-    const plan = await this.run(new Date());
-    if (!plan) {
+    const seeded = await this.run(new Date());
+    if (!seeded) {
       this.logger.log('The database already has data: no demo data seeded');
       return;
     }
-    const fifth = plan.cohorts[plan.cohorts.length - 1]!;
-    const inFifth = plan.participations.filter(
-      (p) => p.cohortId === fifth.id && p.status !== ParticipationStatus.WITHDRAWN,
-    ).length;
+    const { plan, reminders } = seeded;
+    const outbox = this.config.mail.smtpUrl ? 'the mail server' : this.config.mail.outboxDir;
+    const taking = (number: number) =>
+      plan.participations.filter(
+        (p) =>
+          p.cohortId === plan.cohorts[number - 1]?.id && p.status !== ParticipationStatus.WITHDRAWN,
+      ).length;
+    const running = plan.cohorts.find((c) => c.number === DEMO_CURRENT_COHORT_NUMBER);
     this.logger.log(
       `Seeded the demo programme "${DEMO_PROGRAMME.name}" in ${Date.now() - started} ms: ` +
-        `${plan.cohorts.length} cohorts, ${plan.networks.length} networks (${inFifth} taking part in ` +
-        `cohort ${fifth.number}), ${plan.people.length - 1} coordinators, ` +
-        `${plan.participations.length} participations, ${plan.workshops.length} workshops ` +
+        `${plan.cohorts.length} cohorts, ${plan.networks.length} networks (${taking(5)} taking ` +
+        `part in cohort 5${running ? `, ${taking(running.number)} in the running cohort ${running.number}` : ''}), ` +
+        `${plan.people.length - 1} coordinators, ${plan.participations.length} participations, ` +
+        `${plan.workshops.length} workshops ` +
         `(${plan.workshops.filter((w) => w.status === WorkshopStatus.COMPLETED).length} completed, ` +
-        `${plan.attendance.length} attendances recorded). Sign in as ${DEMO_MANAGER.email}: request ` +
-        `a link, it arrives in ${this.config.mail.smtpUrl ? 'the mail server' : this.config.mail.outboxDir}`,
+        `${plan.attendance.length} attendances recorded), ${plan.reminderRules.length} reminder ` +
+        `rules with ${reminders.pending} pending reminders (${reminders.due} due now: the ` +
+        `dispatcher sends them to ${outbox}). Sign in as ${DEMO_MANAGER.email}: request a link, ` +
+        `it arrives in ${outbox}`,
     );
   }
 
@@ -73,7 +92,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     return (await this.run(now)) !== null;
   }
 
-  private run(now: Date): Promise<DemoPlan | null> {
+  private run(now: Date): Promise<Seeded | null> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
       if ((await manager.exists(ProgrammeEntity)) || (await manager.exists(PersonEntity))) {
@@ -97,7 +116,25 @@ export class DemoSeeder implements OnApplicationBootstrap {
         await manager.insert(WorkshopChangeEntity, plan.workshopChanges);
       }
       if (plan.attendance.length) await manager.insert(AttendanceEntity, plan.attendance);
-      return plan;
+      if (plan.reminderRules.length) await manager.insert(ReminderRuleEntity, plan.reminderRules);
+      if (plan.reminders) {
+        // The ledger as the planner wrote it when the rules were switched on: what has come due
+        // since then is still to be sent, so the dispatcher mails it on its first ticks.
+        const { workshopIds, asOf } = plan.reminders;
+        await this.planner.materialise(
+          manager,
+          ReminderEventKind.WORKSHOP,
+          workshopIds,
+          null,
+          asOf,
+        );
+      }
+      const [reminders] = await manager.query<Seeded['reminders'][]>(
+        `SELECT count(*)::int AS pending, count(*) FILTER (WHERE next_attempt_at <= $1)::int AS due
+           FROM reminder WHERE status = 'PENDING'`,
+        [now],
+      );
+      return { plan, reminders: reminders! };
     });
   }
 }

@@ -21,7 +21,7 @@ export interface DemoTemplateStep {
   gapDays: number;
 }
 
-/** A workshop of the 5th cohort, planned from the template step of the same kind. */
+/** A workshop of a demo cohort, planned from the template step of the same kind. */
 export interface DemoWorkshop {
   kind: WorkshopKind;
   description: string;
@@ -33,6 +33,26 @@ export interface DemoWorkshop {
   guests?: readonly { name: string; organisation: string; contribution: string }[];
   /** Moved to other days on `on`, for `reason`; people were told (sequence 1). */
   reschedule?: { on: string; days: readonly DemoDay[]; reason: string };
+  /** Still a draft when the rest of the cycle was published: its dates are only proposed. */
+  draft?: boolean;
+}
+
+/** Where a network's coordinator did not attend a workshop (everyone else attended). */
+export interface DemoAbsence {
+  network: string;
+  kind: WorkshopKind;
+  status: AttendanceStatus.EXCUSED | AttendanceStatus.NO_SHOW;
+}
+
+/** A cohort's workshop cycle as the demo tells it. */
+export interface DemoCycle {
+  /** In the template's order. */
+  workshops: readonly DemoWorkshop[];
+  /** The day the program manager planned the cycle from the template. */
+  plannedOn: string;
+  /** The day the workshops (all but the drafts) were published. */
+  publishedOn: string;
+  absences: readonly DemoAbsence[];
 }
 
 const { KICK_OFF, WIRKUNGSLOGIK, WIRKUNGSMESSUNG, STORYTELLING, TRANSFERWERKSTATT } = WorkshopKind;
@@ -180,11 +200,7 @@ export const DEMO_FIFTH_COHORT_WORKSHOPS: readonly DemoWorkshop[] = [
  * attended every workshop they held a place for). Only invented networks: the real ones complete
  * their cycle.
  */
-export const DEMO_ABSENCES: readonly {
-  network: string;
-  kind: WorkshopKind;
-  status: AttendanceStatus.EXCUSED | AttendanceStatus.NO_SHOW;
-}[] = [
+export const DEMO_ABSENCES: readonly DemoAbsence[] = [
   {
     network: 'MINT-Cluster Allgäu (Demo)',
     kind: WIRKUNGSMESSUNG,
@@ -207,3 +223,11 @@ export const DEMO_ABSENCES: readonly {
     status: AttendanceStatus.EXCUSED,
   },
 ];
+
+/** The 5th cohort's cycle: planned in October 2024, published six weeks before the kick-off. */
+export const DEMO_FIFTH_COHORT_CYCLE: DemoCycle = {
+  workshops: DEMO_FIFTH_COHORT_WORKSHOPS,
+  plannedOn: DEMO_CYCLE_PLANNED_ON,
+  publishedOn: DEMO_CYCLE_PUBLISHED_ON,
+  absences: DEMO_ABSENCES,
+};

@@ -9,6 +9,7 @@ import {
   ProgrammeEntity,
 } from '@zyklus/cohorts';
 import { PersonEntity } from '@zyklus/identity';
+import { ReminderRuleEntity, RemindersModule } from '@zyklus/reminders';
 import {
   AttendanceEntity,
   CycleTemplateStepEntity,
@@ -21,10 +22,12 @@ import { DemoSeeder } from './demo-seeder';
 
 /**
  * Demo data for a first start on an empty database. It writes the rows of the cohorts and
- * workshops libraries directly (bulk INSERTs), so it registers their entities, not their services.
+ * workshops libraries directly (bulk INSERTs), so it registers their entities, not their services;
+ * the reminder ledger it leaves to the reminders' own planner.
  */
 @Module({
   imports: [
+    RemindersModule,
     TypeOrmModule.forFeature([
       ProgrammeEntity,
       CohortEntity,
@@ -39,6 +42,7 @@ import { DemoSeeder } from './demo-seeder';
       WorkshopFacilitatorEntity,
       WorkshopChangeEntity,
       AttendanceEntity,
+      ReminderRuleEntity,
     ]),
   ],
   providers: [DemoSeeder],

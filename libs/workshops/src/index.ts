@@ -12,3 +12,5 @@ export { WorkshopEntity } from './workshop/workshop.entity';
 export { Workshop } from './workshop/workshop.model';
 export { WorkshopByIdLoader } from './workshop/workshop.loaders';
 export { WORKSHOPS_RESOLVERS, WorkshopsModule } from './workshops.module';
+export { daysOf, proposeCycle } from './planning/cycle-planner';
+export type { PlannedDay, StepShape } from './planning/cycle-planner';

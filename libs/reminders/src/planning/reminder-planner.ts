@@ -46,11 +46,16 @@ export class ReminderPlanner {
     private readonly settings: ReminderSettings,
   ) {}
 
+  /**
+   * Brings the rows of these events up to date. `now` is the moment the change happened: the
+   * clock's, except for demo data told up to today.
+   */
   async materialise(
     manager: EntityManager,
     kind: ReminderEventKind,
     eventIds: readonly string[],
     notice: Notice = null,
+    now: Date = this.clock.now(),
   ): Promise<void> {
     if (!eventIds.length) return;
     const source = this.sources.get(kind);
@@ -70,7 +75,6 @@ export class ReminderPlanner {
       .setLock('pessimistic_write')
       .where('r.eventId IN (:...ids)', { ids: events.map((e) => e.id) })
       .getMany();
-    const now = this.clock.now();
     const inserts: Partial<ReminderEntity>[] = [];
     const updates: ReminderEntity[] = [];
     for (const event of events) {

@@ -1,0 +1,126 @@
+import { addDays, localDateOf } from '@zyklus/common';
+import { PersonEntity } from '@zyklus/identity';
+import { ReminderDispatcher } from '@zyklus/reminders';
+import { simpleParser } from 'mailparser';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { GraphQLClient } from '../../../test/support/graphql-client';
+import { TestApp } from '../../../test/support/test-app';
+import { TestClock } from '../../../test/support/test-clock';
+import { DemoSeeder } from './demo-seeder';
+
+/** A Tuesday morning in Berlin: the day a newcomer first starts the server. */
+const NOW = '2026-12-01T09:00:00Z';
+const TODAY = localDateOf(new Date(NOW), 'Europe/Berlin');
+
+const COHORTS = `{ cohorts(first: 10) { nodes { id number status startDate participationCounts { active } } } }`;
+
+const MY_CYCLE = `{
+  myWorkshopCycle {
+    cohort { number }
+    steps { attendance upcoming workshop { kind status onlineUrl days { date startTime } } }
+    progress { attendedRequired required }
+    nextWorkshop { kind days { date } }
+  }
+}`;
+
+const LEDGER = `query ($cohortId: ID) {
+  reminders(cohortId: $cohortId, first: 100) {
+    totalCount
+    nodes { status dueAt reason recipient { name } workshop { kind } rule { offsetDays } }
+  }
+}`;
+
+const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+
+/** The demo's running 6th cohort as a newcomer meets it, and the reminders it sends. */
+describe('DemoSeeder: the running 6th cohort and its reminders', () => {
+  let app: TestApp;
+
+  beforeEach(async () => {
+    app = await TestApp.start({}, new TestClock(NOW));
+    expect(await app.app.get(DemoSeeder).seed(new Date(NOW))).toBe(true);
+  });
+  afterEach(() => app.close());
+
+  async function signedInAs(email: string): Promise<GraphQLClient> {
+    const people = app.app.get(DataSource).getRepository(PersonEntity);
+    return app.as(await people.findOneByOrFail({ email }));
+  }
+
+  it('has a 6th cohort running since its kick-off five weeks ago, with 8 active networks', async () => {
+    const pm = await signedInAs('programm@example.org');
+    const { cohorts } = await pm.data(COHORTS);
+    expect(cohorts.nodes.map((c: any) => [c.number, c.status])).toEqual([
+      [1, 'COMPLETED'],
+      [2, 'COMPLETED'],
+      [3, 'COMPLETED'],
+      [4, 'COMPLETED'],
+      [5, 'COMPLETED'],
+      [6, 'RUNNING'],
+    ]);
+    const sixth = cohorts.nodes[5];
+    expect(sixth.participationCounts.active).toBe(8);
+    expect(sixth.startDate >= addDays(TODAY, -37)).toBe(true);
+    expect(sixth.startDate <= addDays(TODAY, -33)).toBe(true);
+  });
+
+  it('shows a coordinator their cycle: the kick-off attended, the deep dive in a few days next', async () => {
+    const coordinator = await signedInAs('lena.hartmann@example.org');
+    const { myWorkshopCycle: cycle } = await coordinator.data(MY_CYCLE);
+
+    expect(cycle.cohort.number).toBe(6);
+    // Drafts stay hidden: the coordinator sees the two published workshops.
+    expect(cycle.steps.map((s: any) => [s.workshop.kind, s.workshop.status, s.attendance])).toEqual(
+      [
+        ['KICK_OFF', 'COMPLETED', 'ATTENDED'],
+        ['WIRKUNGSLOGIK', 'PUBLISHED', 'REGISTERED'],
+      ],
+    );
+    const deepDive = cycle.steps[1].workshop;
+    expect(cycle.nextWorkshop.kind).toBe('WIRKUNGSLOGIK');
+    const date: string = deepDive.days[0].date;
+    expect(date >= addDays(TODAY, 3) && date <= addDays(TODAY, 5)).toBe(true);
+    expect([0, 6]).not.toContain(weekday(date));
+    expect(deepDive.onlineUrl).toMatch(/^https:\/\/meet\.example\.org\//);
+    expect(cycle.progress.attendedRequired).toBe(1);
+  });
+
+  it('sends the deep dive’s 7-day reminders into the outbox on the first tick, the 1-day ones later', async () => {
+    const pm = await signedInAs('programm@example.org');
+    const { cohorts } = await pm.data(COHORTS);
+    const ledger = async () =>
+      (await pm.data(LEDGER, { cohortId: cohorts.nodes[5].id })).reminders.nodes as any[];
+
+    const before = await ledger();
+    expect(before).toHaveLength(16);
+    expect(before.every((r) => r.workshop.kind === 'WIRKUNGSLOGIK')).toBe(true);
+    expect(before.every((r) => r.status === 'PENDING')).toBe(true);
+
+    const counts = await app.app.get(ReminderDispatcher).tick();
+    expect(counts).toMatchObject({ sent: 8, failed: 0 });
+
+    const after = await ledger();
+    const byOffset = (days: number) => after.filter((r) => r.rule.offsetDays === days);
+    expect(byOffset(-7).map((r) => r.status)).toEqual(Array(8).fill('SENT'));
+    expect(byOffset(-1).map((r) => r.status)).toEqual(Array(8).fill('PENDING'));
+
+    const files = readdirSync(app.outboxDir).filter((f) => f.endsWith('.eml'));
+    expect(files).toHaveLength(8);
+    const mails = await Promise.all(
+      files.map((f) => simpleParser(readFileSync(join(app.outboxDir, f)))),
+    );
+    const to = (address: string) => mails.find((m) => JSON.stringify(m.to).includes(address))!;
+    const german = to('lena.hartmann@example.org');
+    expect(german.subject).toContain('Vertiefungsworkshop Wirkungslogik');
+    expect(german.text).toContain('Guten Tag Lena Hartmann');
+    expect(german.text).toContain('findet der Workshop "Vertiefungsworkshop Wirkungslogik" statt');
+    expect(german.text).toContain('Online: https://meet.example.org/');
+    expect(german.attachments.some((a) => a.contentType.startsWith('text/calendar'))).toBe(true);
+    // The coordinator who prefers English reads it in English.
+    const english = to('emma.clarke@example.org');
+    expect(english.text).toContain('Hello Emma Clarke');
+    expect(english.text).toContain('the workshop "Vertiefungsworkshop Wirkungslogik" takes place');
+  });
+});
