@@ -1,8 +1,11 @@
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@zyklus/config';
+import { ReminderDispatcher } from '@zyklus/reminders';
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { HEARTBEAT_FILE, WorkerHeartbeat } from '../../apps/worker/src/worker-heartbeat';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { createTestDatabase } from '../support/test-database';
 
@@ -89,12 +92,23 @@ describe('starting the processes', () => {
       NODE_ENV: 'test',
       DATABASE_URL: database.url,
       DATABASE_POOL_SIZE: String(database.poolSize),
+      // The test ticks the dispatcher itself.
+      SCHEDULER_ENABLED: 'false',
     });
     const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
       logger: false,
     });
     try {
       expect(await worker.get(DataSource).showMigrations()).toBe(false);
+      // After a tick the container healthcheck's file says healthy for three ticks and a minute.
+      rmSync(HEARTBEAT_FILE, { force: true });
+      worker.get(WorkerHeartbeat).beat();
+      expect(existsSync(HEARTBEAT_FILE)).toBe(false);
+      await worker.get(ReminderDispatcher).tick();
+      worker.get(WorkerHeartbeat).beat();
+      const healthyUntil = Date.parse(readFileSync(HEARTBEAT_FILE, 'utf8'));
+      expect(healthyUntil - Date.now()).toBeGreaterThan(140_000);
+      expect(healthyUntil - Date.now()).toBeLessThanOrEqual(150_000);
     } finally {
       await worker.close();
       await database.drop();

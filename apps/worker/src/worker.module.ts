@@ -4,11 +4,12 @@ import { AppConfig, ConfigModule } from '@zyklus/config';
 import { DatabaseModule } from '@zyklus/database';
 import { MailModule } from '@zyklus/mail';
 import { RemindersModule } from '@zyklus/reminders';
+import { WorkerHeartbeat } from './worker-heartbeat';
 
 /**
  * The background process for split deployments: the reminder dispatcher without HTTP, against
  * the same database. Run the api with SCHEDULER_ENABLED=false next to it, or not: any number of
- * dispatchers may run at once.
+ * dispatchers may run at once. It writes a heartbeat file for container healthchecks.
  */
 @Module({})
 export class WorkerModule {
@@ -22,6 +23,7 @@ export class WorkerModule {
         DatabaseModule.forRoot({ applicationName: 'zyklus-worker' }),
         RemindersModule,
       ],
+      providers: [WorkerHeartbeat],
     };
   }
 }
