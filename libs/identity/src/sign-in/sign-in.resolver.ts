@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import { Actor } from '../auth/actor';
 import { AuthenticatedRequest } from '../auth/auth.guard';
 import { Public } from '../auth/public.decorator';
+import { clientAddress } from './client-address';
 import { RequestSignInLinkArgs, SignInArgs } from './inputs/sign-in.args';
 import { SignInResult } from './sign-in.model';
 import { SignInService } from './sign-in.service';
@@ -20,7 +21,7 @@ export class SignInResolver {
     @Args() { email }: RequestSignInLinkArgs,
     @Context('req') request: Request,
   ): Promise<boolean> {
-    await this.signInService.requestLink(email, request.ip ?? 'unknown');
+    await this.signInService.requestLink(email, clientAddress(request));
     return true;
   }
 

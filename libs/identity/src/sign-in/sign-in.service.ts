@@ -19,6 +19,10 @@ const sha256 = (value: string) => createHash('sha256').update(value).digest('hex
 const minutes = (n: number) => n * 60_000;
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
+/** Namespaces of the advisory locks (two-key form), so the two kinds never collide. */
+const LOCK_ADDRESS = 0x5a51; // the address asked for
+const LOCK_CLIENT = 0x5a52; // the client asking
+
 /**
  * Passwordless sign-in: a one-time link by mail (token stored as a hash, 15 minutes, single
  * use), exchanged for an access token. The answer to a link request never tells whether the
@@ -37,6 +41,7 @@ export class SignInService implements OnApplicationShutdown {
     private readonly clock: Clock,
   ) {}
 
+  /** `ip` is the client's rate-limit key (see `clientAddress`). */
   async requestLink(email: string, ip: string): Promise<void> {
     const now = this.clock.now();
     const link = await this.dataSource.transaction(async (manager) => {
@@ -84,8 +89,13 @@ export class SignInService implements OnApplicationShutdown {
     ip: string,
     now: Date,
   ): Promise<void> {
-    // Serialise requests for one address so parallel requests cannot slip past the limit.
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [emailHash]);
+    // Serialise requests for one address, then for one client, so parallel requests cannot
+    // slip past either limit. Always in this order (address, then client): no deadlock.
+    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
+      LOCK_ADDRESS,
+      emailHash,
+    ]);
+    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_CLIENT, ip]);
     const since = new Date(now.getTime() - minutes(SIGN_IN_LIMITS.windowMinutes));
     const [counts] = await manager.query<{ by_email: number; by_ip: number }[]>(
       `SELECT count(*) FILTER (WHERE email_hash = $1) AS by_email,
