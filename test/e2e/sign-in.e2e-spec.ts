@@ -153,6 +153,36 @@ describe('signing in with a link sent by mail', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
     t.clock.advance({ hours: 1 });
   });
+
+  /** Requests a link for `email` and returns the token from the mail that arrives. */
+  async function linkFor(email: string): Promise<string> {
+    sink.clear();
+    await t.anonymous.data(REQUEST, { email });
+    return tokenIn((await sink.waitFor((m) => JSON.stringify(m.to).includes(email))).text);
+  }
+
+  it('signs in without opening the other operations of the same request', async () => {
+    await t.given.person({ email: 'hintertuer@example.org', roles: [Role.PROGRAM_MANAGER] });
+    const token = await linkFor('hintertuer@example.org');
+
+    const answer = await t.anonymous.gql(
+      `mutation ($token: String!) {
+        signIn(token: $token) { person { email } }
+        createProgramme(input: { name: "Durch die Hintertür" }) { id }
+      }`,
+      { token },
+    );
+    // The request carries no token: what follows the sign-in is refused (and, as the field is
+    // non-null, the whole answer with it).
+    expect(answer.errors).toEqual([
+      expect.objectContaining({
+        path: ['createProgramme'],
+        extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+      }),
+    ]);
+    const { programmes } = await (await t.manager()).data('{ programmes { name } }');
+    expect(programmes).not.toContainEqual({ name: 'Durch die Hintertür' });
+  });
 });
 
 describe('signing in without an SMTP server', () => {

@@ -36,7 +36,9 @@ export class SignInResolver {
   ): Promise<SignInResult> {
     const { token: accessToken, expiresAt, person } = await this.signInService.signIn(token);
     // The rest of this answer (e.g. `person { email }`) is read as the person now signed in.
-    request.actor = new Actor(person.id, person.roles, person.preferredLanguage);
+    // Not `request.actor`: that is only ever the bearer of the Authorization header, so other
+    // operations of this request stay anonymous (the guard refuses them).
+    request.signedIn = new Actor(person.id, person.roles, person.preferredLanguage);
     return { accessToken, expiresAt, person };
   }
 }
