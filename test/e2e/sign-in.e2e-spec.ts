@@ -1,8 +1,10 @@
 import { Language } from '@zyklus/common';
 import { Role, SIGN_IN_LIMITS } from '@zyklus/identity';
 import { simpleParser } from 'mailparser';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 import { SmtpSink } from '../support/smtp-sink';
 import { TestApp } from '../support/test-app';
 
@@ -152,6 +154,102 @@ describe('signing in with a link sent by mail', () => {
     const refused = await t.anonymous.gql(REQUEST, { email: 'noch-eine@example.org' });
     expect(refused.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
     t.clock.advance({ hours: 1 });
+  });
+
+  /** Requests a link for `email` and returns the token from the mail that arrives. */
+  async function linkFor(email: string): Promise<string> {
+    sink.clear();
+    await t.anonymous.data(REQUEST, { email });
+    return tokenIn((await sink.waitFor((m) => JSON.stringify(m.to).includes(email))).text);
+  }
+
+  it('signs in without opening the other operations of the same request', async () => {
+    await t.given.person({ email: 'hintertuer@example.org', roles: [Role.PROGRAM_MANAGER] });
+    const token = await linkFor('hintertuer@example.org');
+
+    const answer = await t.anonymous.gql(
+      `mutation ($token: String!) {
+        signIn(token: $token) { person { email } }
+        createProgramme(input: { name: "Durch die Hintertür" }) { id }
+      }`,
+      { token },
+    );
+    // The request carries no token: what follows the sign-in is refused (and, as the field is
+    // non-null, the whole answer with it).
+    expect(answer.errors).toEqual([
+      expect.objectContaining({
+        path: ['createProgramme'],
+        extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+      }),
+    ]);
+    const { programmes } = await (await t.manager()).data('{ programmes { name } }');
+    expect(programmes).not.toContainEqual({ name: 'Durch die Hintertür' });
+  });
+
+  it('spends all open links of a person with one sign-in', async () => {
+    await t.given.person({ email: 'zwei-links@example.org' });
+    const first = await linkFor('zwei-links@example.org');
+    const second = await linkFor('zwei-links@example.org');
+
+    await t.anonymous.data(SIGN_IN, { token: second });
+    const older = await t.anonymous.gql(SIGN_IN, { token: first });
+    expect(older.errors?.[0]).toMatchObject({
+      message: 'Dieser Anmeldelink wurde schon verwendet. Bitte fordern Sie einen neuen an.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
+  it('refuses the link of a person deleted before they used it', async () => {
+    const person = await t.given.person({ email: 'geloescht@example.org' });
+    const token = await linkFor('geloescht@example.org');
+    await t.given.deletePerson(person.id);
+
+    const answer = await t.anonymous.gql(SIGN_IN, { token });
+    expect(answer.errors?.[0]).toMatchObject({
+      message: 'Dieser Anmeldelink ist ungültig. Bitte fordern Sie einen neuen an.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    expect(answer.data).toBeNull();
+  });
+
+  it('keeps only a keyed hash of the addresses asked for, none that a list of addresses would match', async () => {
+    await t.anonymous.data(REQUEST, { email: 'wer-fragt@example.org' });
+    const rows = await t.app
+      .get(DataSource)
+      .query<{ email_hash: string }[]>('SELECT email_hash FROM sign_in_request');
+    expect(rows.length).toBeGreaterThan(0);
+    const plain = createHash('sha256').update('wer-fragt@example.org').digest('hex');
+    expect(rows.map((r) => r.email_hash)).not.toContain(plain);
+    expect(JSON.stringify(rows)).not.toContain('wer-fragt');
+  });
+
+  it('deletes used and unused links a day after they expired', async () => {
+    await t.given.person({ email: 'aufraeumen@example.org' });
+    const used = await linkFor('aufraeumen@example.org');
+    await t.anonymous.data(SIGN_IN, { token: used });
+    await t.given.person({ email: 'liegen-gelassen@example.org' });
+    const unused = await linkFor('liegen-gelassen@example.org');
+    const stored = () =>
+      t.app
+        .get(DataSource)
+        .query<{ token_hash: string }[]>('SELECT token_hash FROM sign_in_token')
+        .then((rows) => rows.map((r) => r.token_hash));
+    const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+    expect(await stored()).toEqual(expect.arrayContaining([hashOf(used), hashOf(unused)]));
+
+    // Still kept the next morning (and still told apart: "used", not "invalid")…
+    t.clock.advance({ hours: 12 });
+    const fresh = await linkFor('aufraeumen@example.org');
+    expect((await t.anonymous.gql(SIGN_IN, { token: used })).errors?.[0]?.message).toContain(
+      'schon verwendet',
+    );
+    // …gone once they have been expired for more than a day; the new link stays.
+    t.clock.advance({ hours: 12, minutes: 16 });
+    await t.anonymous.data(REQUEST, { email: 'niemand-bestimmtes@example.org' });
+    const left = await stored();
+    expect(left).not.toContain(hashOf(used));
+    expect(left).not.toContain(hashOf(unused));
+    expect(left).toContain(hashOf(fresh));
   });
 });
 

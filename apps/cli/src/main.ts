@@ -16,6 +16,11 @@ Commands:
 
 class UsageError extends Error {}
 
+/** What the person table holds (see PersonEntity), in characters. */
+const MAX_NAME = 200;
+const MAX_EMAIL = 254;
+const characters = (text: string) => [...text].length;
+
 function parse(argv: string[]) {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -34,7 +39,13 @@ function parse(argv: string[]) {
   const name = values.name?.trim() ?? '';
   if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
     throw new UsageError('--email needs an email address');
+  if (characters(email) > MAX_EMAIL) {
+    throw new UsageError(`--email may have at most ${MAX_EMAIL} characters`);
+  }
   if (!name) throw new UsageError('--name needs the person’s full name');
+  if (characters(name) > MAX_NAME) {
+    throw new UsageError(`--name may have at most ${MAX_NAME} characters`);
+  }
   if (values.language !== 'de' && values.language !== 'en') {
     throw new UsageError('--language must be de or en');
   }

@@ -120,6 +120,15 @@ describe('loadConfig', () => {
     expect(load({ TRUST_PROXY: value }).trustProxy).toBe(expected);
   });
 
+  it('refuses TRUST_PROXY=true in production, where a hop count or addresses are needed', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: SECRET };
+    expect(refusal({ ...production, TRUST_PROXY: 'true' }).message).toBe(
+      'Invalid configuration: TRUST_PROXY=true lets clients choose their address in production; give the number of proxies in front of Zyklus (e.g. 1) or their addresses (e.g. 10.0.0.0/8)',
+    );
+    expect(load({ ...production, TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(load({ ...production, TRUST_PROXY: '10.0.0.0/8' }).trustProxy).toBe('10.0.0.0/8');
+  });
+
   it('lets SEED_DEMO_DATA override the default in both directions', () => {
     expect(load({ SEED_DEMO_DATA: 'false' }).seedDemoData).toBe(false);
     expect(

@@ -111,6 +111,13 @@ function fromEnvironment(env: EnvironmentVariables, cwd: string): AppConfig {
       `Invalid configuration: JWT_SECRET must be random (at least ${MIN_SECRET_CHARACTERS} different characters), e.g. from \`openssl rand -base64 48\``,
     );
   }
+  // "true" believes the left-most X-Forwarded-For entry, which the client writes itself: anyone
+  // could pick a new address per request and slip past the per-client rate limit.
+  if (production && env.TRUST_PROXY === 'true') {
+    throw new ConfigurationError(
+      'Invalid configuration: TRUST_PROXY=true lets clients choose their address in production; give the number of proxies in front of Zyklus (e.g. 1) or their addresses (e.g. 10.0.0.0/8)',
+    );
+  }
   return new AppConfig({
     nodeEnv,
     port,

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessTokenService } from './auth/access-token.service';
 import { AuthGuard } from './auth/auth.guard';
 import { PersonByIdLoader } from './person/person-by-id.loader';
+import { PersonRoleHooks } from './person/person-role-hooks';
 import { PersonEntity } from './person/person.entity';
 import { PersonResolver } from './person/person.resolver';
 import { PersonService } from './person/person.service';
@@ -22,11 +23,12 @@ export const IDENTITY_RESOLVERS = [PersonResolver, SignInResolver];
   providers: [
     AccessTokenService,
     PersonService,
+    PersonRoleHooks,
     PersonByIdLoader,
     SignInService,
     ...IDENTITY_RESOLVERS,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [PersonService, PersonByIdLoader, SignInService, AccessTokenService],
+  exports: [PersonService, PersonRoleHooks, PersonByIdLoader, SignInService, AccessTokenService],
 })
 export class IdentityModule {}

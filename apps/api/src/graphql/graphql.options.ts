@@ -24,7 +24,9 @@ function armor() {
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     costLimit: { maxCost: GRAPHQL_LIMITS.costLimit },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // Counted by the parser itself (parseOptions below): armor's token check throws from an
+    // Apollo hook, which answers HTTP 500 instead of 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
   }).protect();
@@ -47,6 +49,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     validationRules: protection.validationRules,
     plugins: [
       ...protection.plugins,

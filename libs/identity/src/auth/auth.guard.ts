@@ -10,8 +10,17 @@ import { Actor } from './actor';
 import { IS_PUBLIC } from './public.decorator';
 
 export interface AuthenticatedRequest extends RequestWithLanguage {
+  /** The bearer of the request's access token; set by the AuthGuard only. */
   actor?: Actor;
+  /**
+   * The person a `signIn` in this request has just signed in: only for reading that mutation's
+   * own answer (`signIn { person { email } }`). It opens no other operation.
+   */
+  signedIn?: Actor;
 }
+
+/** The actor the guard derived from each request's Authorization header. */
+const verified = new WeakMap<object, Actor>();
 
 export function requestOf(context: ExecutionContext): AuthenticatedRequest {
   return context.getType<GqlContextType>() === 'graphql'
@@ -51,13 +60,20 @@ export class AuthGuard implements CanActivate {
     ]);
     if (isPublic) return true;
     const request = requestOf(context);
-    if (request.actor) return true;
+    // Checked once per request; only an actor this guard made from the header counts.
+    const known = verified.get(request);
+    if (known) {
+      request.actor = known;
+      return true;
+    }
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw signInRequired();
     const personId = await this.tokens.verify(token);
     const person = await this.people.findOneBy({ id: personId });
     if (!person) throw personGone();
-    request.actor = new Actor(person.id, person.roles, person.preferredLanguage);
+    const actor = new Actor(person.id, person.roles, person.preferredLanguage);
+    verified.set(request, actor);
+    request.actor = actor;
     request.preferredLanguage = person.preferredLanguage;
     return true;
   }

@@ -17,6 +17,7 @@ import { InvitePersonInput } from './inputs/invite-person.input';
 import { PeopleArgs } from './inputs/people.args';
 import { SetPersonRolesInput } from './inputs/set-person-roles.input';
 import { PersonEntity } from './person.entity';
+import { PersonRoleHooks } from './person-role-hooks';
 import { adminRoleReserved, emailTaken, personNotFound } from './person.errors';
 import { Role } from './role';
 
@@ -29,6 +30,7 @@ export class PersonService {
     @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
+    private readonly roleHooks: PersonRoleHooks,
   ) {}
 
   /** A person: program managers see anyone, others only themselves (NOT_FOUND otherwise). */
@@ -66,7 +68,16 @@ export class PersonService {
     if (input.roles.includes(Role.ADMIN) && !actor.isAdmin) throw adminRoleReserved();
     let person: PersonEntity;
     try {
-      person = await this.people.save(this.people.create(input));
+      person = await this.people.manager.transaction(async (manager) => {
+        const added = await manager.save(manager.create(PersonEntity, input));
+        await this.roleHooks.notify({
+          personId: added.id,
+          previousRoles: [],
+          roles: added.roles,
+          manager,
+        });
+        return added;
+      });
     } catch (error) {
       if (isUniqueViolation(error, 'uq_person_email')) throw emailTaken(input.email);
       throw error;
@@ -88,8 +99,16 @@ export class PersonService {
       if (person.roles.includes(Role.ADMIN) !== input.roles.includes(Role.ADMIN)) {
         if (!actor.isAdmin) throw adminRoleReserved();
       }
+      const previousRoles = person.roles;
       person.roles = [...input.roles].sort();
-      return manager.save(person);
+      const saved = await manager.save(person);
+      await this.roleHooks.notify({
+        personId: person.id,
+        previousRoles,
+        roles: saved.roles,
+        manager,
+      });
+      return saved;
     });
   }
 
@@ -109,17 +128,23 @@ export class PersonService {
         lock: { mode: 'pessimistic_write' },
       });
       const roles = [Role.ADMIN, Role.PROGRAM_MANAGER];
-      if (existing) {
-        existing.roles = [...new Set([...existing.roles, ...roles])].sort();
-        return { person: await manager.save(existing), created: false };
-      }
-      const person = manager.create(PersonEntity, {
-        email,
-        name: input.name.trim(),
-        preferredLanguage: input.preferredLanguage ?? DEFAULT_LANGUAGE,
-        roles,
+      const previousRoles = existing?.roles ?? [];
+      const person = existing
+        ? Object.assign(existing, { roles: [...new Set([...existing.roles, ...roles])].sort() })
+        : manager.create(PersonEntity, {
+            email,
+            name: input.name.trim(),
+            preferredLanguage: input.preferredLanguage ?? DEFAULT_LANGUAGE,
+            roles,
+          });
+      const saved = await manager.save(person);
+      await this.roleHooks.notify({
+        personId: saved.id,
+        previousRoles,
+        roles: saved.roles,
+        manager,
       });
-      return { person: await manager.save(person), created: true };
+      return { person: saved, created: !existing };
     });
   }
 

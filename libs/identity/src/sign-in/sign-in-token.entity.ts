@@ -10,10 +10,14 @@ import {
 } from 'typeorm';
 import { PersonEntity } from '../person/person.entity';
 
-/** A one-time sign-in link. Only the SHA-256 of the token is stored. */
+/**
+ * A one-time sign-in link. Only the SHA-256 of the token is stored. A successful sign-in spends
+ * every valid link of the person; rows are deleted a day after they expire.
+ */
 @Entity('sign_in_token')
 @Unique('uq_sign_in_token_hash', ['tokenHash'])
 @Index('ix_sign_in_token_person', ['personId'])
+@Index('ix_sign_in_token_expires_at', ['expiresAt'])
 export class SignInTokenEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_sign_in_token' })
   id!: string;

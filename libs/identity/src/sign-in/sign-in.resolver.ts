@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import { Actor } from '../auth/actor';
 import { AuthenticatedRequest } from '../auth/auth.guard';
 import { Public } from '../auth/public.decorator';
+import { clientAddress } from './client-address';
 import { RequestSignInLinkArgs, SignInArgs } from './inputs/sign-in.args';
 import { SignInResult } from './sign-in.model';
 import { SignInService } from './sign-in.service';
@@ -20,7 +21,7 @@ export class SignInResolver {
     @Args() { email }: RequestSignInLinkArgs,
     @Context('req') request: Request,
   ): Promise<boolean> {
-    await this.signInService.requestLink(email, request.ip ?? 'unknown');
+    await this.signInService.requestLink(email, clientAddress(request));
     return true;
   }
 
@@ -35,7 +36,9 @@ export class SignInResolver {
   ): Promise<SignInResult> {
     const { token: accessToken, expiresAt, person } = await this.signInService.signIn(token);
     // The rest of this answer (e.g. `person { email }`) is read as the person now signed in.
-    request.actor = new Actor(person.id, person.roles, person.preferredLanguage);
+    // Not `request.actor`: that is only ever the bearer of the Authorization header, so other
+    // operations of this request stay anonymous (the guard refuses them).
+    request.signedIn = new Actor(person.id, person.roles, person.preferredLanguage);
     return { accessToken, expiresAt, person };
   }
 }

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '@zyklus/common';
 import { AppConfig } from '@zyklus/config';
 import { Mailer } from '@zyklus/mail';
-import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, LessThan } from 'typeorm';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { DataSource, EntityManager, IsNull, LessThan, MoreThan } from 'typeorm';
 import { AccessTokenService, IssuedAccessToken } from '../auth/access-token.service';
 import { PersonEntity } from '../person/person.entity';
 import { SignInRequestEntity } from './sign-in-request.entity';
@@ -15,9 +15,16 @@ export const SIGN_IN_LINK_MINUTES = 15;
 /** Requests per address, and per client address (a workshop's shared Wi-Fi), per window. */
 export const SIGN_IN_LIMITS = { perEmail: 5, perIp: 30, windowMinutes: 15 } as const;
 
+/** Used links are kept this long after they expire (to say "used" rather than "invalid"). */
+const KEEP_EXPIRED_LINKS_MS = 24 * 3600_000;
+
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 const minutes = (n: number) => n * 60_000;
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/** Namespaces of the advisory locks (two-key form), so the two kinds never collide. */
+const LOCK_ADDRESS = 0x5a51; // the address asked for
+const LOCK_CLIENT = 0x5a52; // the client asking
 
 /**
  * Passwordless sign-in: a one-time link by mail (token stored as a hash, 15 minutes, single
@@ -28,6 +35,7 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 export class SignInService implements OnApplicationShutdown {
   private readonly logger = new Logger('SignIn');
   private readonly deliveries = new Set<Promise<void>>();
+  private readonly addressKey: Buffer;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -35,12 +43,28 @@ export class SignInService implements OnApplicationShutdown {
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    // A key of its own, derived from JWT_SECRET (required in production, shared by all
+    // instances, so they count one limit). Without JWT_SECRET it is random per process, like
+    // the access tokens: limits then hold per process and start afresh with a restart.
+    this.addressKey = createHmac('sha256', config.auth.jwtSecret)
+      .update('zyklus sign-in request address')
+      .digest();
+  }
 
+  /**
+   * What the rate limit stores of an address: an HMAC with a server key, so a list of known
+   * addresses cannot be matched against the table.
+   */
+  private addressHash(email: string): string {
+    return createHmac('sha256', this.addressKey).update(email).digest('hex');
+  }
+
+  /** `ip` is the client's rate-limit key (see `clientAddress`). */
   async requestLink(email: string, ip: string): Promise<void> {
     const now = this.clock.now();
     const link = await this.dataSource.transaction(async (manager) => {
-      await this.countAgainstLimits(manager, sha256(email), ip, now);
+      await this.countAgainstLimits(manager, this.addressHash(email), ip, now);
       const person = await manager.findOneBy(PersonEntity, { email });
       if (!person) return null;
       const token = randomBytes(32).toString('base64url');
@@ -66,7 +90,13 @@ export class SignInService implements OnApplicationShutdown {
       if (link.usedAt) throw linkUsed();
       if (link.expiresAt.getTime() <= now.getTime()) throw linkExpired();
       const person = await manager.findOneByOrFail(PersonEntity, { id: link.personId });
-      await manager.update(SignInTokenEntity, link.id, { usedAt: now });
+      // This link and every other one still valid for the person: one sign-in spends them all
+      // (expired ones are refused anyway, and are left to the pruning in `countAgainstLimits`).
+      await manager.update(
+        SignInTokenEntity,
+        { personId: person.id, usedAt: IsNull(), expiresAt: MoreThan(now) },
+        { usedAt: now },
+      );
       await manager.update(PersonEntity, person.id, { lastSignedInAt: now });
       person.lastSignedInAt = now;
       return { ...(await this.tokens.issue(person.id)), person };
@@ -84,8 +114,13 @@ export class SignInService implements OnApplicationShutdown {
     ip: string,
     now: Date,
   ): Promise<void> {
-    // Serialise requests for one address so parallel requests cannot slip past the limit.
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [emailHash]);
+    // Serialise requests for one address, then for one client, so parallel requests cannot
+    // slip past either limit. Always in this order (address, then client): no deadlock.
+    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
+      LOCK_ADDRESS,
+      emailHash,
+    ]);
+    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_CLIENT, ip]);
     const since = new Date(now.getTime() - minutes(SIGN_IN_LIMITS.windowMinutes));
     const [counts] = await manager.query<{ by_email: number; by_ip: number }[]>(
       `SELECT count(*) FILTER (WHERE email_hash = $1) AS by_email,
@@ -101,6 +136,9 @@ export class SignInService implements OnApplicationShutdown {
       throw tooManyRequests(SIGN_IN_LIMITS.windowMinutes);
     }
     await manager.delete(SignInRequestEntity, { requestedAt: LessThan(since) });
+    await manager.delete(SignInTokenEntity, {
+      expiresAt: LessThan(new Date(now.getTime() - KEEP_EXPIRED_LINKS_MS)),
+    });
     await manager.insert(SignInRequestEntity, { emailHash, ip, requestedAt: now });
   }
 

@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CohortMembershipChanged, CohortMembershipHooks } from '@zyklus/cohorts';
+import { PersonRoleHooks } from '@zyklus/identity';
 import {
   WorkshopChanged,
   WorkshopChangeHooks,
@@ -11,19 +12,25 @@ import { Notice, ReminderPlanner } from './reminder-planner';
 
 /**
  * Connects the reminders to the changes that cause them, in the same transaction: workshops
- * published, rescheduled, changed, cancelled or completed; people joining or leaving a cohort.
+ * published, rescheduled, changed, cancelled or completed; people joining or leaving a cohort;
+ * roles granted or revoked (the program managers' reminders).
  */
 @Injectable()
 export class ReminderTriggers implements OnModuleInit {
   constructor(
     private readonly workshops: WorkshopChangeHooks,
     private readonly membership: CohortMembershipHooks,
+    private readonly roles: PersonRoleHooks,
     private readonly planner: ReminderPlanner,
   ) {}
 
   onModuleInit(): void {
     this.workshops.register({ onWorkshopChanged: (event) => this.onWorkshopChanged(event) });
     this.membership.register({ onMembershipChanged: (event) => this.onMembershipChanged(event) });
+    // Program managers are an audience of every programme: all upcoming events follow.
+    this.roles.register({
+      onRolesChanged: ({ manager }) => this.planner.materialiseUpcoming(manager, {}),
+    });
   }
 
   private onWorkshopChanged({ workshop, change, previousStatus, manager }: WorkshopChanged) {
