@@ -218,6 +218,37 @@ describe('the workshop cycle', () => {
     ]);
   });
 
+  it('raises the sequence only for changes of an announced workshop, not while it is a draft', async () => {
+    const { workshops } = await plannedCohort();
+    const [, logik, messung] = workshops as Record<string, any>[];
+
+    const { rescheduleWorkshop } = await pm.data(RESCHEDULE, {
+      input: {
+        id: logik!.id,
+        days: [{ date: '2025-01-29', startTime: '10:00', endTime: '15:00' }],
+      },
+    });
+    expect(rescheduleWorkshop.sequence).toBe(0);
+    const { cancelWorkshop } = await pm.data(CANCEL, {
+      input: { id: messung!.id, reason: 'Doch nicht nötig' },
+    });
+    expect(cancelWorkshop).toMatchObject({ status: 'CANCELLED', sequence: 0 });
+
+    // Published, it was announced: the next change raises the sequence, so calendars update.
+    await pm.data(UPDATE, { input: { id: logik!.id, onlineUrl: 'https://meet.example.org/l' } });
+    await pm.data(PUBLISH, { id: logik!.id });
+    const { cancelWorkshop: called } = await pm.data(CANCEL, {
+      input: { id: logik!.id, reason: 'Referentin erkrankt' },
+    });
+    expect(called.sequence).toBe(1);
+    const { workshop } = await pm.data(CHANGES, { id: logik!.id });
+    expect(workshop.changes).toEqual([
+      { kind: 'RESCHEDULED', sequence: 0, reason: null },
+      { kind: 'PUBLISHED', sequence: 0, reason: null },
+      { kind: 'CANCELLED', sequence: 1, reason: 'Referentin erkrankt' },
+    ]);
+  });
+
   it('refuses bad days, naming the field, and overlapping published workshops; nothing changes', async () => {
     const { workshops } = await plannedCohort();
     const [, logik, messung] = workshops;

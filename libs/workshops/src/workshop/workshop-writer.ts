@@ -78,8 +78,10 @@ export class WorkshopWriter {
   }
 
   /**
-   * Writes the change record (raising the workshop's sequence where people were told before)
-   * and calls the listeners, in the caller's transaction.
+   * Writes the change record and calls the listeners, in the caller's transaction. The
+   * sequence (the calendar SEQUENCE) rises only with a change to an announced workshop: a
+   * reschedule, change or cancellation of a published one. A draft was never sent to anyone,
+   * and publication and completion change nothing in people's calendars.
    */
   async record(
     manager: EntityManager,
@@ -93,9 +95,8 @@ export class WorkshopWriter {
       reason?: string | null;
     },
   ): Promise<void> {
-    if (kind !== WorkshopChangeKind.PUBLISHED && kind !== WorkshopChangeKind.COMPLETED) {
-      workshop.sequence += 1;
-    }
+    const announced = details.previousStatus === WorkshopStatus.PUBLISHED;
+    if (announced && kind !== WorkshopChangeKind.COMPLETED) workshop.sequence += 1;
     await manager.save(workshop);
     const change = manager.create(WorkshopChangeEntity, {
       workshopId: workshop.id,
