@@ -3,6 +3,7 @@ import { Identity1795395597409 } from './1795395597409-Identity';
 import { Networks1795403461238 } from './1795403461238-Networks';
 import { Workshops1795404433923 } from './1795404433923-Workshops';
 import { Reminders1795405372206 } from './1795405372206-Reminders';
+import { WorkshopEnumChecks1796155678097 } from './1796155678097-WorkshopEnumChecks';
 
 /** Every migration, oldest first. The app and the tests run exactly these. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Networks1795403461238,
   Workshops1795404433923,
   Reminders1795405372206,
+  WorkshopEnumChecks1796155678097,
 ];

@@ -17,6 +17,14 @@ import { localTime, numeric } from '../workshop/column-transformers';
   deferrable: 'INITIALLY DEFERRED',
 })
 @Check('ck_cycle_template_step_position', `"position" >= 1`)
+@Check(
+  'ck_cycle_template_step_kind',
+  `"kind" IN ('KICK_OFF', 'WIRKUNGSLOGIK', 'WIRKUNGSMESSUNG', 'STORYTELLING', 'TRANSFERWERKSTATT', 'OTHER')`,
+)
+@Check(
+  'ck_cycle_template_step_default_format',
+  `"default_format" IN ('ONLINE', 'IN_PERSON', 'HYBRID')`,
+)
 @Check('ck_cycle_template_step_title', `char_length(btrim("title")) BETWEEN 1 AND 200`)
 @Check(
   'ck_cycle_template_step_duration',
