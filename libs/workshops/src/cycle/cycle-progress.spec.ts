@@ -11,12 +11,13 @@ const workshop = (id: string, status: WorkshopStatus, attendanceRequired = true)
 const active = { id: 'p1', status: ParticipationStatus.ACTIVE };
 
 describe('cycle progress', () => {
-  it('counts attended required workshops of all required ones, cancelled ones left out', () => {
+  it('counts attended required workshops of the published and completed ones, drafts and cancelled ones left out', () => {
     const workshops = [
       workshop('kickoff', WorkshopStatus.COMPLETED),
       workshop('logik', WorkshopStatus.COMPLETED),
       workshop('extra', WorkshopStatus.COMPLETED, false),
       workshop('cancelled', WorkshopStatus.CANCELLED),
+      workshop('messung', WorkshopStatus.PUBLISHED),
       workshop('transfer', WorkshopStatus.DRAFT),
     ];
     const rows = [

@@ -33,14 +33,21 @@ export function attendanceAt(
   return open && OCCUPYING.includes(participation.status) ? AttendanceStatus.REGISTERED : null;
 }
 
-/** Whether a workshop counts towards completing the cycle: required and not called off. */
+/**
+ * Whether a workshop counts towards completing the cycle: required, and published or held.
+ * Drafts are not part of anyone's cycle yet (coordinators do not see them), and cancelled
+ * workshops are called off.
+ */
 export function countsTowardsCycle(workshop: WorkshopShape): boolean {
-  return workshop.attendanceRequired && workshop.status !== WorkshopStatus.CANCELLED;
+  return (
+    workshop.attendanceRequired &&
+    (workshop.status === WorkshopStatus.PUBLISHED || workshop.status === WorkshopStatus.COMPLETED)
+  );
 }
 
 /**
- * Progress through the cycle: required workshops attended out of all required ones (drafts
- * included: the cycle has them even before their dates are published).
+ * Progress through the cycle: required workshops attended out of the required ones published
+ * or held so far (drafts and cancelled workshops not counted).
  */
 export function cycleProgress(
   workshops: readonly WorkshopShape[],
