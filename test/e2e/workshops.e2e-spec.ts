@@ -111,6 +111,53 @@ describe('the workshop cycle', () => {
     expect(workshops[4]!.days[0].startsAt).toBe('2025-05-14T07:00:00.000Z');
   });
 
+  it('plans steps on weekdays after the previous step’s last day, so the plan can be published as it is', async () => {
+    const programme = await t.given.programme();
+    const cohort = await t.given.cohort({
+      programmeId: programme.id,
+      startDate: '2024-11-27',
+      endDate: '2025-10-31',
+      status: CohortStatus.RUNNING,
+    });
+    const step = (title: string, durationDays: number, gapDays: number) => ({
+      kind: 'OTHER',
+      title,
+      durationDays,
+      defaultFormat: 'ONLINE',
+      gapDays,
+    });
+    await pm.data(SET_TEMPLATE, {
+      input: {
+        programmeId: programme.id,
+        steps: [step('Auftakt', 2.5, 0), step('Nachbereitung', 1, 1), step('Intensivwoche', 7, 1)],
+      },
+    });
+    const { planCohortCycle } = await pm.data(PLAN, {
+      input: { cohortId: cohort.id, startDate: '2024-11-27' },
+    });
+    expect(
+      planCohortCycle.map((w: { days: { date: string }[] }) => w.days.map((d) => d.date)),
+    ).toEqual([
+      ['2024-11-27', '2024-11-28', '2024-11-29'],
+      // One day after the kick-off's first day would be inside it: the Monday after.
+      ['2024-12-02'],
+      // Seven days from a Monday, the weekend left out.
+      [
+        '2024-12-09',
+        '2024-12-10',
+        '2024-12-11',
+        '2024-12-12',
+        '2024-12-13',
+        '2024-12-16',
+        '2024-12-17',
+      ],
+    ]);
+    for (const w of planCohortCycle as { id: string }[]) {
+      await pm.data(UPDATE, { input: { id: w.id, onlineUrl: 'https://meet.example.org/plan' } });
+      expect((await pm.data(PUBLISH, { id: w.id })).publishWorkshop.status).toBe('PUBLISHED');
+    }
+  });
+
   it('never duplicates workshops when planning again, and adds only steps that are new', async () => {
     const { programme, cohort, workshops } = await plannedCohort();
     const steps = (

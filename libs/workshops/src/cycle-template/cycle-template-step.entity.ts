@@ -74,7 +74,10 @@ export class CycleTemplateStepEntity {
   @Column('boolean')
   attendanceRequired!: boolean;
 
-  /** Typical days from the previous step's first day to this one's (0 for the first step). */
+  /**
+   * Typical days from the previous step's first day to this one's (0 for the first step);
+   * planning never starts a step before the day after the previous step's last day.
+   */
   @Column('integer')
   gapDays!: number;
 }
