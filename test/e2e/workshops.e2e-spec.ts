@@ -45,6 +45,7 @@ const WORKSHOP_FIELDS = `id title kind format status sequence cancellationReason
   days { date startTime endTime startsAt endsAt } place { name address } onlineUrl`;
 const SET_TEMPLATE = `mutation ($input: SetCycleTemplateInput!) { setCycleTemplate(input: $input) { id position title } }`;
 const PLAN = `mutation ($input: PlanCohortCycleInput!) { planCohortCycle(input: $input) { ${WORKSHOP_FIELDS} } }`;
+const CREATE = `mutation ($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`;
 const UPDATE = `mutation ($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { ${WORKSHOP_FIELDS} } }`;
 const PUBLISH = `mutation ($id: ID!) { publishWorkshop(id: $id) { ${WORKSHOP_FIELDS} attendance { participationId status } } }`;
 const RESCHEDULE = `mutation ($input: RescheduleWorkshopInput!) { rescheduleWorkshop(input: $input) { ${WORKSHOP_FIELDS} } }`;
@@ -242,6 +243,81 @@ describe('the workshop cycle', () => {
     expect(seen.workshops).toEqual([{ title: 'Auftaktworkshop', status: 'PUBLISHED' }]);
   });
 
+  it('publishes a hybrid workshop only with both a place and a link', async () => {
+    const { cohort } = await plannedCohort();
+    const hybrid = async (extra: Record<string, unknown>) =>
+      (
+        await pm.data(CREATE, {
+          input: {
+            cohortId: cohort.id,
+            kind: 'OTHER',
+            title: 'Netzwerktreffen',
+            format: 'HYBRID',
+            days: [{ date: '2025-02-12', startTime: '10:00', endTime: '16:00' }],
+            ...extra,
+          },
+        })
+      ).createWorkshop.id as string;
+
+    const linkOnly = await pm.gql(PUBLISH, {
+      id: await hybrid({ onlineUrl: 'https://meet.example.org/treffen' }),
+    });
+    expect(linkOnly.errors?.[0]).toMatchObject({
+      message: 'Ein Präsenz- oder Hybrid-Workshop braucht vor der Veröffentlichung einen Ort.',
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'place' }] },
+    });
+    const placeOnly = await pm.gql(PUBLISH, {
+      id: await hybrid({ place: { name: 'KörberForum' } }),
+    });
+    expect(placeOnly.errors?.[0]).toMatchObject({
+      message: 'Ein Online- oder Hybrid-Workshop braucht vor der Veröffentlichung einen Link.',
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'onlineUrl' }] },
+    });
+    const both = await pm.data(PUBLISH, {
+      id: await hybrid({
+        place: { name: 'KörberForum' },
+        onlineUrl: 'https://meet.example.org/treffen',
+      }),
+    });
+    expect(both.publishWorkshop).toMatchObject({
+      status: 'PUBLISHED',
+      format: 'HYBRID',
+      place: { name: 'KörberForum' },
+      onlineUrl: 'https://meet.example.org/treffen',
+    });
+  });
+
+  it('refuses to publish a workshop that overlaps another published one, naming the days', async () => {
+    const { cohort, workshops } = await plannedCohort();
+    const logik = workshops[1]!;
+    await pm.data(UPDATE, { input: { id: logik.id, onlineUrl: 'https://meet.example.org/l' } });
+    await pm.data(PUBLISH, { id: logik.id });
+    const { createWorkshop } = await pm.data(CREATE, {
+      input: {
+        cohortId: cohort.id,
+        kind: 'OTHER',
+        title: 'Sprechstunde',
+        format: 'ONLINE',
+        onlineUrl: 'https://meet.example.org/sprechstunde',
+        days: [{ date: '2025-01-22', startTime: '16:00', endTime: '18:00' }],
+      },
+    });
+
+    const clash = await pm.gql(PUBLISH, { id: createWorkshop.id });
+    expect(clash.errors?.[0]).toMatchObject({
+      message:
+        'Überschneidet sich am 22.01.2025 mit dem veröffentlichten Workshop „Wirkungslogik“.',
+      extensions: { code: 'CONFLICT', fields: [{ field: 'days' }] },
+    });
+    const { workshop } = await pm.data(CHANGES, { id: createWorkshop.id });
+    expect(workshop).toEqual({ sequence: 0, changes: [] });
+    const { workshop: status } = await pm.data(
+      'query ($id: ID!) { workshop(id: $id) { status } }',
+      { id: createWorkshop.id },
+    );
+    expect(status.status).toBe('DRAFT');
+  });
+
   it('reschedules with a record of the old days, raising the sequence of a published workshop', async () => {
     const { workshops } = await plannedCohort();
     const logik = workshops[1]!;
@@ -368,7 +444,7 @@ describe('the workshop cycle', () => {
     });
     expect(moved.errors?.[0]).toMatchObject({
       message: 'Der Workshop ist abgesagt und kann nicht verschoben werden.',
-      extensions: { code: 'CONFLICT' },
+      extensions: { code: 'CONFLICT', fields: [{ field: 'id', message: 'Status: abgesagt.' }] },
     });
     const published = await pm.gql(PUBLISH, { id: storytelling.id });
     expect(published.errors?.[0]?.extensions?.code).toBe('CONFLICT');
@@ -489,7 +565,7 @@ describe('the workshop cycle', () => {
     const logik = workshops[1]!;
     await pm.data(UPDATE, { input: { id: logik.id, onlineUrl: 'https://meet.example.org/veto' } });
     const seen: string[] = [];
-    t.app.get(WorkshopChangeHooks).register({
+    const unregister = t.app.get(WorkshopChangeHooks).register({
       onWorkshopChanged: ({ change, workshop }) => {
         seen.push(`${change.kind}:${workshop.title}`);
         return workshop.id === logik.id
@@ -497,18 +573,23 @@ describe('the workshop cycle', () => {
           : Promise.resolve();
       },
     });
+    try {
+      const answer = await pm.gql(PUBLISH, { id: logik.id });
+      expect(answer.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(seen).toEqual(['PUBLISHED:Wirkungslogik']);
+      const { workshop } = await pm.data(CHANGES, { id: logik.id });
+      expect(workshop.changes).toEqual([]);
+      const { workshop: status } = await pm.data(
+        'query ($id: ID!) { workshop(id: $id) { status } }',
+        { id: logik.id },
+      );
+      expect(status.status).toBe('DRAFT');
+    } finally {
+      unregister();
+    }
 
-    const answer = await pm.gql(PUBLISH, { id: logik.id });
-    expect(answer.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    // Removed, the listener neither vetoes nor hears of later changes.
+    expect((await pm.data(PUBLISH, { id: logik.id })).publishWorkshop.status).toBe('PUBLISHED');
     expect(seen).toEqual(['PUBLISHED:Wirkungslogik']);
-    const { workshop } = await pm.data(CHANGES, { id: logik.id });
-    expect(workshop.changes).toEqual([]);
-    const { workshop: status } = await pm.data(
-      'query ($id: ID!) { workshop(id: $id) { status } }',
-      {
-        id: logik.id,
-      },
-    );
-    expect(status.status).toBe('DRAFT');
   });
 });
