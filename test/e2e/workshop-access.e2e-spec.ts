@@ -676,6 +676,55 @@ describe('access to workshops, cycles and attendance (DESIGN §4)', () => {
     });
   });
 
+  describe('an internal facilitator who takes no part in the cohort', () => {
+    it('sees the workshops they facilitate and their link, as in their calendar feed; drafts stay hidden, the cohort’s other workshops FORBIDDEN', async () => {
+      const { a, kickOff, logik, draft, storytelling } = await twoCohorts();
+      const expert = await t.given.person({ name: 'Dr. Imke Impuls' });
+      for (const w of [logik, draft, storytelling]) {
+        await dataSource.getRepository(WorkshopFacilitatorEntity).insert({
+          workshopId: w.id,
+          position: 1,
+          personId: expert.id,
+          name: null,
+          organisation: null,
+          contribution: 'Impuls (halber Tag)',
+        });
+      }
+      const client = await t.as(expert);
+      const LINK = `query ($id: ID!) { workshop(id: $id) { title status onlineUrl facilitators { name } } }`;
+
+      expect((await client.data(LINK, { id: logik.id })).workshop).toEqual({
+        title: 'Wirkungslogik',
+        status: 'PUBLISHED',
+        onlineUrl: `https://meet.example.org/wirkungslogik-${run}`,
+        facilitators: [{ name: 'Dr. Imke Impuls' }],
+      });
+      expect((await client.data(LINK, { id: storytelling.id })).workshop).toMatchObject({
+        status: 'CANCELLED',
+      });
+      expect(denial(await client.gql(LINK, { id: draft.id }))).toEqual({
+        code: 'NOT_FOUND',
+        message: 'Workshop nicht gefunden.',
+      });
+      expect(denial(await client.gql(LINK, { id: kickOff.id }))).toEqual({
+        code: 'FORBIDDEN',
+        message: NOT_IN_WORKSHOP_COHORT,
+      });
+      expect(denial(await client.gql(COHORT_WORKSHOPS, { id: a.id }))).toMatchObject({
+        code: 'FORBIDDEN',
+      });
+
+      // The calendar feed follows the same rules: the facilitated workshops, link included.
+      const { createCalendarFeed } = await client.data('mutation { createCalendarFeed { url } }');
+      const ics = (await t.http().get(new URL(createCalendarFeed.url).pathname).expect(200)).text;
+      expect(ics).toContain(`UID:workshop-${logik.id}@zyklus`);
+      expect(ics).toContain(`https://meet.example.org/wirkungslogik-${run}`);
+      expect(ics).toContain(`UID:workshop-${storytelling.id}@zyklus`);
+      expect(ics).not.toContain(draft.id);
+      expect(ics).not.toContain(kickOff.id);
+    });
+  });
+
   /**
    * A running cohort with `networkCount` networks and `workshopCount` workshops, written in a few
    * bulk inserts. Networks cycle through active, enrolled, completed, withdrawn and invited (the

@@ -97,6 +97,6 @@ const LOADERS = [
     ...LOADERS,
     ...WORKSHOPS_RESOLVERS,
   ],
-  exports: [WorkshopChangeHooks, WorkshopService, WorkshopView, ...LOADERS],
+  exports: [WorkshopAccess, WorkshopChangeHooks, WorkshopService, WorkshopView, ...LOADERS],
 })
 export class WorkshopsModule {}

@@ -55,7 +55,7 @@ describe('the workshop tables’ check constraints on PostgreSQL', () => {
 
   it('refuses an unknown kind of workshop change', async () => {
     const cohort = await t.given.cohort();
-    const [{ id }] = await db.query<{ id: string }[]>(
+    const [row] = await db.query<{ id: string }[]>(
       `INSERT INTO workshop (cohort_id, kind, title, format, status)
        VALUES ($1, 'OTHER', 'Netzwerktreffen', 'ONLINE', 'DRAFT') RETURNING id`,
       [cohort.id],
@@ -64,7 +64,7 @@ describe('the workshop tables’ check constraints on PostgreSQL', () => {
       refusedBy(
         `INSERT INTO workshop_change (workshop_id, kind, changed_at, sequence)
          VALUES ($1, $2, now(), 0)`,
-        [id, kind],
+        [row!.id, kind],
       );
     expect(await change('PUBLISHED')).toBeNull();
     expect(await change('FORGOTTEN')).toBe('ck_workshop_change_kind');
