@@ -343,7 +343,7 @@ describe('the workshop cycle', () => {
 
   it('raises the sequence only for changes of an announced workshop, not while it is a draft', async () => {
     const { workshops } = await plannedCohort();
-    const [, logik, messung] = workshops as Record<string, any>[];
+    const [, logik, messung] = workshops;
 
     const { rescheduleWorkshop } = await pm.data(RESCHEDULE, {
       input: {
