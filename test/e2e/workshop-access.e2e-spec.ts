@@ -188,8 +188,9 @@ describe('access to workshops, cycles and attendance (DESIGN §4)', () => {
 
   /**
    * Cohort 6 (running) with Clara's network (active) and a fellow's (enrolled), and a
-   * completed, a published, a draft and a cancelled workshop. Cohort 7 of the same programme
-   * with a network Clara has nothing to do with, a published workshop and a draft.
+   * completed, a published (both networks registered), a draft and a cancelled workshop.
+   * Cohort 7 of the same programme with a network Clara has nothing to do with, a published
+   * workshop and a draft.
    */
   async function twoCohorts() {
     run += 1;
@@ -263,6 +264,10 @@ describe('access to workshops, cycles and attendance (DESIGN §4)', () => {
       status: WorkshopStatus.DRAFT,
       days: ['2027-01-20'],
     });
+    // Registered as publishing registers the networks with a place.
+    await attended(logik, clara.participation, AttendanceStatus.REGISTERED);
+    await attended(logik, fellow.participation, AttendanceStatus.REGISTERED);
+    await attended(elsewhere, stranger.participation, AttendanceStatus.REGISTERED);
     return {
       programme,
       a,
@@ -1073,11 +1078,11 @@ describe('access to workshops, cycles and attendance (DESIGN §4)', () => {
       attendanceRequired: false,
       days: ['2026-02-11'],
     });
-    const { ATTENDED, EXCUSED, NO_SHOW } = AttendanceStatus;
+    const { ATTENDED, EXCUSED, NO_SHOW, REGISTERED } = AttendanceStatus;
     for (const [who, statuses] of [
-      [anna, [ATTENDED, ATTENDED, NO_SHOW]],
+      [anna, [ATTENDED, ATTENDED, NO_SHOW, REGISTERED]],
       [bernd, [ATTENDED, ATTENDED, ATTENDED, EXCUSED]],
-      [hanna, [EXCUSED, ATTENDED, NO_SHOW]],
+      [hanna, [EXCUSED, ATTENDED, NO_SHOW, REGISTERED]],
       [willi, [ATTENDED]],
     ] as const) {
       const at = [kickOff, logik, messung, treffen];

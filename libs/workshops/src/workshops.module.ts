@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CohortsModule } from '@zyklus/cohorts';
 import { IdentityModule } from '@zyklus/identity';
 import { WorkshopAccess } from './access/workshop-access';
+import { AttendanceRegistrations } from './attendance/attendance-registrations';
 import { AttendanceEntity } from './attendance/attendance.entity';
 import {
   AttendanceByCohortLoader,
@@ -92,6 +93,7 @@ const LOADERS = [
     WorkshopService,
     WorkshopScheduleService,
     AttendanceService,
+    AttendanceRegistrations,
     WorkshopCycleService,
     AttendanceMatrixService,
     ...LOADERS,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CohortEntity, ParticipationEntity, ParticipationStatus } from '@zyklus/cohorts';
+import { ParticipationEntity, ParticipationStatus } from '@zyklus/cohorts';
 import { Actor, requireProgramManager } from '@zyklus/identity';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { AttendanceStatus } from '../attendance/attendance-status';
@@ -86,10 +86,15 @@ export class WorkshopScheduleService {
     });
   }
 
+  /** Calls the workshop off; nobody stays registered for it (recorded attendance stays). */
   cancel(actor: Actor, input: CancelWorkshopInput): Promise<WorkshopEntity> {
     return this.act(actor, input.id, 'cancel', async (manager, workshop, previousStatus) => {
       workshop.status = WorkshopStatus.CANCELLED;
       workshop.cancellationReason = input.reason;
+      await manager.delete(AttendanceEntity, {
+        workshopId: workshop.id,
+        status: AttendanceStatus.REGISTERED,
+      });
       const days = await this.writer.days(manager, workshop.id);
       await this.writer.record(manager, actor, workshop, WorkshopChangeKind.CANCELLED, {
         previousStatus,
@@ -137,11 +142,8 @@ export class WorkshopScheduleService {
     workshop: WorkshopEntity,
     days: readonly RecordedDay[],
   ): Promise<void> {
-    // One publication or reschedule per cohort at a time, so two cannot pass this check together.
-    await manager.findOne(CohortEntity, {
-      where: { id: workshop.cohortId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    // The cohort is locked (WorkshopWriter.lock): one publication or reschedule per cohort at a
+    // time, so two cannot pass this check together.
     const others = await manager.findBy(WorkshopEntity, {
       cohortId: workshop.cohortId,
       status: WorkshopStatus.PUBLISHED,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CohortEntity } from '@zyklus/cohorts';
 import { Clock } from '@zyklus/common';
 import { isForeignKeyViolation } from '@zyklus/database';
 import { Actor } from '@zyklus/identity';
@@ -21,8 +22,22 @@ export class WorkshopWriter {
     private readonly hooks: WorkshopChangeHooks,
   ) {}
 
-  /** Reads the workshop and locks it until the transaction ends. */
+  /**
+   * Reads the workshop and locks it until the transaction ends, its cohort first: every change
+   * of workshops, participations and attendance locks the cohort before anything else of it,
+   * so a publication and a network's withdrawal (which rewrites attendance) queue up instead
+   * of deadlocking.
+   */
   async lock(manager: EntityManager, id: string): Promise<WorkshopEntity> {
+    const found = await manager.findOne(WorkshopEntity, {
+      where: { id },
+      select: { id: true, cohortId: true },
+    });
+    if (!found) throw workshopNotFound();
+    await manager.findOne(CohortEntity, {
+      where: { id: found.cohortId },
+      lock: { mode: 'pessimistic_write' },
+    });
     const workshop = await manager.findOne(WorkshopEntity, {
       where: { id },
       lock: { mode: 'pessimistic_write' },
