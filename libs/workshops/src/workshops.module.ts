@@ -21,6 +21,7 @@ import { AttendanceExportController } from './matrix/attendance-export.controlle
 import { AttendanceMatrixResolver } from './matrix/attendance-matrix.resolver';
 import { AttendanceMatrixService } from './matrix/attendance-matrix.service';
 import { CyclePlanningService } from './planning/cycle-planning.service';
+import { CohortCancellation } from './workshop/cohort-cancellation';
 import { CohortWorkshopsResolver } from './workshop/cohort-workshops.resolver';
 import { WorkshopChangeHooks } from './workshop/workshop-change-hooks';
 import { WorkshopChangeResolver } from './workshop/workshop-change.resolver';
@@ -92,6 +93,7 @@ const LOADERS = [
     CyclePlanningService,
     WorkshopService,
     WorkshopScheduleService,
+    CohortCancellation,
     AttendanceService,
     AttendanceRegistrations,
     WorkshopCycleService,
