@@ -72,6 +72,38 @@ describe('calendar feeds', () => {
     expect(ics).not.toContain(foreign);
   });
 
+  it('lists a cohort’s workshops only for networks that take part: not invited, waiting or withdrawn ones', async () => {
+    const cohort = await t.given.cohort({
+      startDate: '2024-11-27',
+      endDate: '2025-10-31',
+      status: CohortStatus.RUNNING,
+    });
+    const id = await workshop(cohort.id, 'Wirkungsmessung');
+    const seen: Record<string, boolean> = {};
+    for (const status of [
+      ParticipationStatus.INVITED,
+      ParticipationStatus.WAITLISTED,
+      ParticipationStatus.ENROLLED,
+      ParticipationStatus.ACTIVE,
+      ParticipationStatus.COMPLETED,
+      ParticipationStatus.WITHDRAWN,
+    ]) {
+      const { person } = await t.given.coordinatorIn(cohort, status);
+      const { createCalendarFeed } = await (await t.as(person)).data(CREATE_FEED);
+      seen[status] = (await fetchFeed(createCalendarFeed.url).expect(200)).text.includes(
+        `UID:workshop-${id}@zyklus`,
+      );
+    }
+    expect(seen).toEqual({
+      INVITED: false,
+      WAITLISTED: false,
+      ENROLLED: true,
+      ACTIVE: true,
+      COMPLETED: true,
+      WITHDRAWN: false,
+    });
+  });
+
   it('shows a cancelled workshop as cancelled, so subscribed calendars drop it', async () => {
     const cohort = await t.given.cohort({
       status: CohortStatus.RUNNING,
@@ -110,6 +142,14 @@ describe('calendar feeds', () => {
     expect(forExpert).toContain(`UID:workshop-${id}@zyklus`);
     expect(forExpert).toContain('https://meet.example.org/Wirkungsmessung');
     expect(forExpert).not.toContain(elsewhere);
+    // The API agrees: the facilitator sees the workshop and its link there too.
+    const { workshop: inApi } = await (
+      await t.as(expert)
+    ).data('query ($id: ID!) { workshop(id: $id) { title onlineUrl } }', { id });
+    expect(inApi).toEqual({
+      title: 'Wirkungsmessung',
+      onlineUrl: 'https://meet.example.org/Wirkungsmessung',
+    });
 
     const managerFeed = (await pm.data(CREATE_FEED)).createCalendarFeed.url;
     const forManager = (await fetchFeed(managerFeed).expect(200)).text;

@@ -188,8 +188,9 @@ describe('access to workshops, cycles and attendance (DESIGN §4)', () => {
 
   /**
    * Cohort 6 (running) with Clara's network (active) and a fellow's (enrolled), and a
-   * completed, a published, a draft and a cancelled workshop. Cohort 7 of the same programme
-   * with a network Clara has nothing to do with, a published workshop and a draft.
+   * completed, a published (both networks registered), a draft and a cancelled workshop.
+   * Cohort 7 of the same programme with a network Clara has nothing to do with, a published
+   * workshop and a draft.
    */
   async function twoCohorts() {
     run += 1;
@@ -263,6 +264,10 @@ describe('access to workshops, cycles and attendance (DESIGN §4)', () => {
       status: WorkshopStatus.DRAFT,
       days: ['2027-01-20'],
     });
+    // Registered as publishing registers the networks with a place.
+    await attended(logik, clara.participation, AttendanceStatus.REGISTERED);
+    await attended(logik, fellow.participation, AttendanceStatus.REGISTERED);
+    await attended(elsewhere, stranger.participation, AttendanceStatus.REGISTERED);
     return {
       programme,
       a,
@@ -676,6 +681,55 @@ describe('access to workshops, cycles and attendance (DESIGN §4)', () => {
     });
   });
 
+  describe('an internal facilitator who takes no part in the cohort', () => {
+    it('sees the workshops they facilitate and their link, as in their calendar feed; drafts stay hidden, the cohort’s other workshops FORBIDDEN', async () => {
+      const { a, kickOff, logik, draft, storytelling } = await twoCohorts();
+      const expert = await t.given.person({ name: 'Dr. Imke Impuls' });
+      for (const w of [logik, draft, storytelling]) {
+        await dataSource.getRepository(WorkshopFacilitatorEntity).insert({
+          workshopId: w.id,
+          position: 1,
+          personId: expert.id,
+          name: null,
+          organisation: null,
+          contribution: 'Impuls (halber Tag)',
+        });
+      }
+      const client = await t.as(expert);
+      const LINK = `query ($id: ID!) { workshop(id: $id) { title status onlineUrl facilitators { name } } }`;
+
+      expect((await client.data(LINK, { id: logik.id })).workshop).toEqual({
+        title: 'Wirkungslogik',
+        status: 'PUBLISHED',
+        onlineUrl: `https://meet.example.org/wirkungslogik-${run}`,
+        facilitators: [{ name: 'Dr. Imke Impuls' }],
+      });
+      expect((await client.data(LINK, { id: storytelling.id })).workshop).toMatchObject({
+        status: 'CANCELLED',
+      });
+      expect(denial(await client.gql(LINK, { id: draft.id }))).toEqual({
+        code: 'NOT_FOUND',
+        message: 'Workshop nicht gefunden.',
+      });
+      expect(denial(await client.gql(LINK, { id: kickOff.id }))).toEqual({
+        code: 'FORBIDDEN',
+        message: NOT_IN_WORKSHOP_COHORT,
+      });
+      expect(denial(await client.gql(COHORT_WORKSHOPS, { id: a.id }))).toMatchObject({
+        code: 'FORBIDDEN',
+      });
+
+      // The calendar feed follows the same rules: the facilitated workshops, link included.
+      const { createCalendarFeed } = await client.data('mutation { createCalendarFeed { url } }');
+      const ics = (await t.http().get(new URL(createCalendarFeed.url).pathname).expect(200)).text;
+      expect(ics).toContain(`UID:workshop-${logik.id}@zyklus`);
+      expect(ics).toContain(`https://meet.example.org/wirkungslogik-${run}`);
+      expect(ics).toContain(`UID:workshop-${storytelling.id}@zyklus`);
+      expect(ics).not.toContain(draft.id);
+      expect(ics).not.toContain(kickOff.id);
+    });
+  });
+
   /**
    * A running cohort with `networkCount` networks and `workshopCount` workshops, written in a few
    * bulk inserts. Networks cycle through active, enrolled, completed, withdrawn and invited (the
@@ -843,9 +897,9 @@ describe('access to workshops, cycles and attendance (DESIGN §4)', () => {
   }
 
   describe('without N+1 queries', () => {
-    it('reads a coordinator’s whole cycle with 15 workshops with as many SQL statements as with 3', async () => {
+    it('reads a coordinator’s whole cycle in a cohort of 40 networks × 15 workshops with as many SQL statements as 5 × 3', async () => {
       const small = await bulkCohort(5, 3);
-      const large = await bulkCohort(5, 15);
+      const large = await bulkCohort(40, 15);
       const smallViewer = await t.as(small.viewer);
       const largeViewer = await t.as(large.viewer);
       await smallViewer.data(FULL_CYCLE, { cohortId: small.cohort.id }); // warm-up
@@ -1024,11 +1078,11 @@ describe('access to workshops, cycles and attendance (DESIGN §4)', () => {
       attendanceRequired: false,
       days: ['2026-02-11'],
     });
-    const { ATTENDED, EXCUSED, NO_SHOW } = AttendanceStatus;
+    const { ATTENDED, EXCUSED, NO_SHOW, REGISTERED } = AttendanceStatus;
     for (const [who, statuses] of [
-      [anna, [ATTENDED, ATTENDED, NO_SHOW]],
+      [anna, [ATTENDED, ATTENDED, NO_SHOW, REGISTERED]],
       [bernd, [ATTENDED, ATTENDED, ATTENDED, EXCUSED]],
-      [hanna, [EXCUSED, ATTENDED, NO_SHOW]],
+      [hanna, [EXCUSED, ATTENDED, NO_SHOW, REGISTERED]],
       [willi, [ATTENDED]],
     ] as const) {
       const at = [kickOff, logik, messung, treffen];

@@ -6,6 +6,7 @@ import { CompletedCohortsLoader } from './alumni/completed-cohorts.loader';
 import { PersonAlumniResolver } from './alumni/person-alumni.resolver';
 import { CohortByIdLoader } from './cohort/cohort-by-id.loader';
 import { CohortEntity } from './cohort/cohort.entity';
+import { CohortStatusHooks } from './cohort/cohort-status-hooks';
 import { CohortResolver } from './cohort/cohort.resolver';
 import { CohortService } from './cohort/cohort.service';
 import { CoordinationEntity } from './coordination/coordination.entity';
@@ -83,6 +84,7 @@ const LOADERS = [
   providers: [
     CohortAccess,
     CohortMembershipHooks,
+    CohortStatusHooks,
     ProgrammeService,
     CohortService,
     NetworkService,
@@ -95,6 +97,7 @@ const LOADERS = [
   ],
   exports: [
     CohortMembershipHooks,
+    CohortStatusHooks,
     ProgrammeService,
     CohortService,
     NetworkService,

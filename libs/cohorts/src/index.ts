@@ -1,5 +1,7 @@
 export { CohortStatus, canChangeCohortStatus, nextCohortStatuses } from './cohort/cohort-status';
 export { CohortEntity } from './cohort/cohort.entity';
+export { CohortStatusHooks } from './cohort/cohort-status-hooks';
+export type { CohortStatusChanged, CohortStatusListener } from './cohort/cohort-status-hooks';
 export { Cohort, CohortConnection } from './cohort/cohort.model';
 export { CohortService } from './cohort/cohort.service';
 export { CreateCohortInput } from './cohort/inputs/create-cohort.input';

@@ -115,9 +115,13 @@ export function currentCohort(today: string): CurrentCohort | null {
   const kickOff = firstDays(kickOffStep!, addDays(today, -7 * KICK_OFF_WEEKS_AGO));
   const deepDive = firstDays(deepDiveStep!, addDays(today, DEEP_DIVE_DAYS_AHEAD));
   const startDate = kickOff[0]!.date;
+  const span = (days: readonly { date: string }[]) => ({
+    first: days[0]!.date,
+    last: days[days.length - 1]!.date,
+  });
   const fixed = new Map([
-    [kickOffStep!, startDate],
-    [deepDiveStep!, deepDive[0]!.date],
+    [kickOffStep!, span(kickOff)],
+    [deepDiveStep!, span(deepDive)],
   ]);
   const later = proposeCycle(DEMO_CYCLE_TEMPLATE, startDate, fixed).slice(2);
   const number = DEMO_CURRENT_COHORT_NUMBER;

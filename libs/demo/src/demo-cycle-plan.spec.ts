@@ -71,13 +71,19 @@ describe('the demo workshop cycle', () => {
       'COMPLETED',
     ]);
     // The 20 networks that started the cohort; the one on the waiting list has no place yet.
-    expect(plan.attendance).toHaveLength(20);
-    expect(new Set(plan.attendance.map((a) => a.workshopId))).toEqual(
-      new Set([plan.workshops[0]!.id]),
+    // Recorded at the kick-off, registered for the four published workshops ahead.
+    const recorded = plan.attendance.filter((a) => a.recordedAt !== null);
+    expect(recorded).toHaveLength(20);
+    expect(new Set(recorded.map((a) => a.workshopId))).toEqual(new Set([plan.workshops[0]!.id]));
+    const registered = plan.attendance.filter((a) => a.status === AttendanceStatus.REGISTERED);
+    expect(registered).toHaveLength(4 * 20);
+    expect(registered.every((a) => a.recordedAt === null && a.recordedById === null)).toBe(true);
+    expect(new Set(registered.map((a) => a.participationId))).toEqual(
+      new Set(recorded.map((a) => a.participationId)),
     );
     for (const instant of [
       ...plan.workshopChanges.map((c) => c.changedAt),
-      ...plan.attendance.map((a) => a.recordedAt),
+      ...recorded.map((a) => a.recordedAt!),
       ...plan.workshops.map((w) => w.updatedAt),
     ]) {
       expect(instant.getTime()).toBeLessThanOrEqual(now.getTime());
@@ -108,7 +114,7 @@ describe('the demo workshop cycle', () => {
     const manager = plan.people.find((p) => p.email === 'programm@example.org')!;
     for (const row of plan.attendance) {
       const last = daysOf(plan, row.workshopId).at(-1)!.date;
-      expect(localDateOf(row.recordedAt, 'Europe/Berlin')).toBe(last);
+      expect(localDateOf(row.recordedAt!, 'Europe/Berlin')).toBe(last);
       expect(row.recordedById).toBe(manager.id);
     }
 

@@ -73,8 +73,9 @@ export interface DemoCycleRows {
     workshopId: string;
     participationId: string;
     status: AttendanceStatus;
-    recordedAt: Date;
-    recordedById: string;
+    /** Null while only registered. */
+    recordedAt: Date | null;
+    recordedById: string | null;
   }[];
 }
 
@@ -218,7 +219,10 @@ export function planCycle(context: CycleContext, cycle: DemoCycle, rows: DemoCyc
       })),
     );
 
-    if (!completed) return;
+    if (!completed) {
+      if (published) registerForUpcoming(rows, context, workshopId, first.date);
+      return;
+    }
     for (const { spec: network, participationId } of context.participants) {
       const activeFrom = network.lateEntry?.activeFrom ?? context.cohort.startDate;
       const left = network.withdrawal?.on;
@@ -237,4 +241,31 @@ export function planCycle(context: CycleContext, cycle: DemoCycle, rows: DemoCyc
     }
   });
   rows.workshopChanges.sort((a, b) => a.changedAt.getTime() - b.changedAt.getTime());
+}
+
+/**
+ * The REGISTERED rows of a published workshop still ahead, as Zyklus writes them: for the
+ * networks with a place today (the late one once it moved up), not for one that withdrew on or
+ * before the workshop's first day.
+ */
+function registerForUpcoming(
+  rows: DemoCycleRows,
+  context: CycleContext,
+  workshopId: string,
+  firstDate: string,
+): void {
+  for (const { spec: network, participationId } of context.participants) {
+    const placed = !network.lateEntry || network.lateEntry.movedUpOn <= context.today;
+    const left = network.withdrawal?.on;
+    const withdrawn = left !== undefined && left <= context.today && left <= firstDate;
+    if (!placed || withdrawn) continue;
+    rows.attendance.push({
+      id: randomUUID(),
+      workshopId,
+      participationId,
+      status: AttendanceStatus.REGISTERED,
+      recordedAt: null,
+      recordedById: null,
+    });
+  }
 }

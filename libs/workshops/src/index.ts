@@ -1,3 +1,4 @@
+export { WorkshopAccess } from './access/workshop-access';
 export { AttendanceStatus } from './attendance/attendance-status';
 export { AttendanceEntity } from './attendance/attendance.entity';
 export { CycleTemplateStepEntity } from './cycle-template/cycle-template-step.entity';

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CohortsModule } from '@zyklus/cohorts';
 import { IdentityModule } from '@zyklus/identity';
 import { WorkshopAccess } from './access/workshop-access';
+import { AttendanceRegistrations } from './attendance/attendance-registrations';
 import { AttendanceEntity } from './attendance/attendance.entity';
 import {
   AttendanceByCohortLoader,
@@ -20,6 +21,7 @@ import { AttendanceExportController } from './matrix/attendance-export.controlle
 import { AttendanceMatrixResolver } from './matrix/attendance-matrix.resolver';
 import { AttendanceMatrixService } from './matrix/attendance-matrix.service';
 import { CyclePlanningService } from './planning/cycle-planning.service';
+import { CohortCancellation } from './workshop/cohort-cancellation';
 import { CohortWorkshopsResolver } from './workshop/cohort-workshops.resolver';
 import { WorkshopChangeHooks } from './workshop/workshop-change-hooks';
 import { WorkshopChangeResolver } from './workshop/workshop-change.resolver';
@@ -91,12 +93,14 @@ const LOADERS = [
     CyclePlanningService,
     WorkshopService,
     WorkshopScheduleService,
+    CohortCancellation,
     AttendanceService,
+    AttendanceRegistrations,
     WorkshopCycleService,
     AttendanceMatrixService,
     ...LOADERS,
     ...WORKSHOPS_RESOLVERS,
   ],
-  exports: [WorkshopChangeHooks, WorkshopService, WorkshopView, ...LOADERS],
+  exports: [WorkshopAccess, WorkshopChangeHooks, WorkshopService, WorkshopView, ...LOADERS],
 })
 export class WorkshopsModule {}

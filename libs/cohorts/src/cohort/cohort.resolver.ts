@@ -59,7 +59,7 @@ export class CohortResolver {
 
   @Mutation(() => Cohort, {
     description:
-      'Moves a cohort to another status; only PLANNED → RUNNING → COMPLETED and PLANNED/RUNNING → CANCELLED are allowed. Setting the current status again changes nothing.',
+      'Moves a cohort to another status; only PLANNED → RUNNING → COMPLETED and PLANNED/RUNNING → CANCELLED are allowed. Setting the current status again changes nothing. Cancelling a cohort also cancels its draft and published workshops (participants get a cancellation notice).',
   })
   changeCohortStatus(@CurrentActor() actor: Actor, @Args('input') input: ChangeCohortStatusInput) {
     return this.cohortService.changeStatus(actor, input);

@@ -6,6 +6,7 @@ import { Actor, requireProgramManager } from '@zyklus/identity';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { CohortAccess } from '../access/cohort-access';
 import { programmeNotFound } from '../programme/programme.errors';
+import { CohortStatusHooks } from './cohort-status-hooks';
 import { canChangeCohortStatus } from './cohort-status';
 import { CohortEntity } from './cohort.entity';
 import {
@@ -30,6 +31,7 @@ export class CohortService {
     @InjectRepository(CohortEntity) private readonly cohorts: Repository<CohortEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CohortAccess,
+    private readonly statusHooks: CohortStatusHooks,
   ) {}
 
   /**
@@ -96,6 +98,7 @@ export class CohortService {
     });
   }
 
+  /** Moves the cohort on; the listeners (CohortStatusHooks) react in the same transaction. */
   async changeStatus(actor: Actor, input: ChangeCohortStatusInput): Promise<CohortEntity> {
     requireProgramManager(actor);
     return this.dataSource.transaction(async (manager) => {
@@ -104,8 +107,11 @@ export class CohortService {
       if (!canChangeCohortStatus(cohort.status, input.status)) {
         throw cohortTransitionNotAllowed(cohort.status, input.status);
       }
+      const previousStatus = cohort.status;
       cohort.status = input.status;
-      return manager.save(cohort);
+      const saved = await manager.save(cohort);
+      await this.statusHooks.notify({ cohort: saved, previousStatus, actor, manager });
+      return saved;
     });
   }
 

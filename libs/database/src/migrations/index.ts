@@ -4,6 +4,7 @@ import { Networks1795403461238 } from './1795403461238-Networks';
 import { Workshops1795404433923 } from './1795404433923-Workshops';
 import { Reminders1795405372206 } from './1795405372206-Reminders';
 import { SignInTokenExpiry1796155673217 } from './1796155673217-SignInTokenExpiry';
+import { WorkshopEnumChecks1796155678097 } from './1796155678097-WorkshopEnumChecks';
 
 /** Every migration, oldest first. The app and the tests run exactly these. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Workshops1795404433923,
   Reminders1795405372206,
   SignInTokenExpiry1796155673217,
+  WorkshopEnumChecks1796155678097,
 ];

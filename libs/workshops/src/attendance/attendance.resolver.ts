@@ -19,7 +19,7 @@ export class AttendanceResolver {
 
   @Mutation(() => [Attendance], {
     description:
-      'Records attendance of many networks at a published or completed workshop, all or nothing (program managers). Answers the workshop’s whole attendance list.',
+      'Records attendance of many networks at a published or completed workshop, all or nothing (program managers): networks with a place, and networks that withdrew later for workshops whose first day lies before their withdrawal. Answers the workshop’s whole attendance list.',
   })
   recordAttendance(@CurrentActor() actor: Actor, @Args('input') input: RecordAttendanceInput) {
     return this.attendance.record(actor, input);
@@ -40,7 +40,7 @@ export class WorkshopAttendanceResolver {
 
   @ResolveField(() => [Attendance], {
     description:
-      'Recorded attendance: program managers see every network’s, coordinators only their own.',
+      'The attendance list (REGISTERED until recorded; the same rows the cycle and the matrix show): program managers see every network’s, coordinators only their own.',
   })
   async attendance(
     @Parent() workshop: WorkshopEntity,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OCCUPYING, ParticipationEntity } from '@zyklus/cohorts';
-import { BadUserInputError, Clock, ConflictError } from '@zyklus/common';
+import { OCCUPYING, ParticipationEntity, ParticipationStatus } from '@zyklus/cohorts';
+import { BadUserInputError, Clock, ConflictError, germanDate } from '@zyklus/common';
 import { Actor, requireProgramManager } from '@zyklus/identity';
 import { DataSource, In } from 'typeorm';
 import { WorkshopStatus } from '../workshop/workshop-enums';
@@ -13,6 +13,12 @@ const notInCohort = (index: number) =>
   BadUserInputError.field(`entries.${index}.participationId`, {
     de: 'Dieses Netzwerk nimmt nicht am Durchgang dieses Workshops teil.',
     en: 'This network does not take part in this workshop’s cohort.',
+  });
+
+const withdrawnBefore = (index: number, withdrawnOn: string) =>
+  BadUserInputError.field(`entries.${index}.participationId`, {
+    de: `Dieses Netzwerk hat sich zum ${germanDate(withdrawnOn)} abgemeldet; für Workshops ab diesem Tag wird keine Anwesenheit erfasst.`,
+    en: `This network withdrew as of ${withdrawnOn}; no attendance is recorded for workshops from that day on.`,
   });
 
 const duplicateEntry = (index: number) =>
@@ -30,7 +36,12 @@ const notYetPublished = () =>
     [{ field: 'workshopId', message: { de: 'Nicht veröffentlicht.', en: 'Not published.' } }],
   );
 
-/** Program managers record attendance in bulk: all entries or none. */
+/**
+ * Program managers record attendance in bulk: all entries or none. Entries are for networks
+ * with a place in the workshop's cohort (enrolled, active, completed), and for networks that
+ * withdrew later — at workshops whose first day lies before their withdrawal (they attended the
+ * kick-off, then left).
+ */
 @Injectable()
 export class AttendanceService {
   constructor(
@@ -54,12 +65,14 @@ export class AttendanceService {
         if (ids.indexOf(id) !== index) throw duplicateEntry(index);
       });
       const participations = await manager.findBy(ParticipationEntity, { id: In(ids) });
+      const [firstDay] = await this.writer.days(manager, workshop.id);
       input.entries.forEach((entry, index) => {
         const participation = participations.find((p) => p.id === entry.participationId);
-        if (
-          participation?.cohortId !== workshop.cohortId ||
-          !OCCUPYING.includes(participation.status)
-        ) {
+        if (participation?.cohortId !== workshop.cohortId) throw notInCohort(index);
+        if (participation.status === ParticipationStatus.WITHDRAWN) {
+          const withdrawnOn = participation.withdrawnOn!;
+          if (!firstDay || firstDay.date >= withdrawnOn) throw withdrawnBefore(index, withdrawnOn);
+        } else if (!OCCUPYING.includes(participation.status)) {
           throw notInCohort(index);
         }
       });

@@ -17,6 +17,14 @@ import { localTime, numeric } from '../workshop/column-transformers';
   deferrable: 'INITIALLY DEFERRED',
 })
 @Check('ck_cycle_template_step_position', `"position" >= 1`)
+@Check(
+  'ck_cycle_template_step_kind',
+  `"kind" IN ('KICK_OFF', 'WIRKUNGSLOGIK', 'WIRKUNGSMESSUNG', 'STORYTELLING', 'TRANSFERWERKSTATT', 'OTHER')`,
+)
+@Check(
+  'ck_cycle_template_step_default_format',
+  `"default_format" IN ('ONLINE', 'IN_PERSON', 'HYBRID')`,
+)
 @Check('ck_cycle_template_step_title', `char_length(btrim("title")) BETWEEN 1 AND 200`)
 @Check(
   'ck_cycle_template_step_duration',
@@ -66,7 +74,10 @@ export class CycleTemplateStepEntity {
   @Column('boolean')
   attendanceRequired!: boolean;
 
-  /** Typical days from the previous step's first day to this one's (0 for the first step). */
+  /**
+   * Typical days from the previous step's first day to this one's (0 for the first step);
+   * planning never starts a step before the day after the previous step's last day.
+   */
   @Column('integer')
   gapDays!: number;
 }

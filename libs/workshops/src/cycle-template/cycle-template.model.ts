@@ -35,7 +35,8 @@ export class CycleTemplateStep {
   attendanceRequired!: boolean;
 
   @Field(() => Int, {
-    description: 'Typical days from the previous step’s first day to this one’s (0 for the first).',
+    description:
+      'Typical days from the previous step’s first day to this one’s (0 for the first); planning never starts a step before the day after the previous step’s last day.',
   })
   gapDays!: number;
 }

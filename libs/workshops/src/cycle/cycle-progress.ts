@@ -1,4 +1,3 @@
-import { OCCUPYING, ParticipationStatus } from '@zyklus/cohorts';
 import { AttendanceStatus } from '../attendance/attendance-status';
 import { WorkshopStatus } from '../workshop/workshop-enums';
 
@@ -15,32 +14,37 @@ interface AttendanceShape {
 }
 
 /**
- * A network's attendance at a workshop: as recorded, else REGISTERED while the workshop is
- * published and the network holds a place (also networks that joined after publication);
- * nothing for drafts, cancelled workshops, networks without a place, and completed workshops
- * without a record (e.g. held before the network joined).
+ * A network's attendance at a workshop: its stored row, the same one Workshop.attendance and
+ * recordAttendance show; null without one. Rows are REGISTERED when the workshop is published
+ * (or the network gets a place later, for what is still ahead) and removed for what follows a
+ * withdrawal (AttendanceRegistrations), so nothing is claimed here that is not stored.
  */
 export function attendanceAt(
   workshop: WorkshopShape,
-  participation: { id: string; status: ParticipationStatus },
+  participation: { id: string },
   rows: readonly AttendanceShape[],
 ): AttendanceStatus | null {
   const row = rows.find(
     (r) => r.workshopId === workshop.id && r.participationId === participation.id,
   );
-  if (row) return row.status;
-  const open = workshop.status === WorkshopStatus.PUBLISHED;
-  return open && OCCUPYING.includes(participation.status) ? AttendanceStatus.REGISTERED : null;
-}
-
-/** Whether a workshop counts towards completing the cycle: required and not called off. */
-export function countsTowardsCycle(workshop: WorkshopShape): boolean {
-  return workshop.attendanceRequired && workshop.status !== WorkshopStatus.CANCELLED;
+  return row?.status ?? null;
 }
 
 /**
- * Progress through the cycle: required workshops attended out of all required ones (drafts
- * included: the cycle has them even before their dates are published).
+ * Whether a workshop counts towards completing the cycle: required, and published or held.
+ * Drafts are not part of anyone's cycle yet (coordinators do not see them), and cancelled
+ * workshops are called off.
+ */
+export function countsTowardsCycle(workshop: WorkshopShape): boolean {
+  return (
+    workshop.attendanceRequired &&
+    (workshop.status === WorkshopStatus.PUBLISHED || workshop.status === WorkshopStatus.COMPLETED)
+  );
+}
+
+/**
+ * Progress through the cycle: required workshops attended out of the required ones published
+ * or held so far (drafts and cancelled workshops not counted).
  */
 export function cycleProgress(
   workshops: readonly WorkshopShape[],

@@ -10,14 +10,14 @@ export class CycleProgress {
 
   @Field(() => Int, {
     description:
-      'Required workshops of the cycle (not cancelled; including those not yet published).',
+      'Required workshops of the cycle that are published or completed (drafts and cancelled ones are not counted).',
   })
   required!: number;
 
   @Field(() => Int, { description: 'attendedRequired of required, in percent (0–100).' })
   percent!: number;
 
-  @Field({ description: 'Every required workshop attended.' })
+  @Field({ description: 'Every required workshop published or completed so far attended.' })
   complete!: boolean;
 }
 

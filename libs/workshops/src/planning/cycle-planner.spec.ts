@@ -19,6 +19,43 @@ describe('the cycle planner', () => {
     expect(firstWeekdayStart('2024-11-29', 1)).toBe('2024-11-29'); // a Friday for one day
   });
 
+  it('runs a step of more than five days on weekdays only, from a Monday', () => {
+    const week = { durationDays: 7, dayStart: '09:00', dayEnd: '17:00', gapDays: 0 };
+    expect(firstWeekdayStart('2024-11-27', 7)).toBe('2024-12-02'); // Wednesday → Monday
+    expect(firstWeekdayStart('2024-12-02', 10)).toBe('2024-12-02');
+    expect(daysOf(week, '2024-12-02').map((d) => d.date)).toEqual([
+      '2024-12-02',
+      '2024-12-03',
+      '2024-12-04',
+      '2024-12-05',
+      '2024-12-06',
+      // the weekend of 7 and 8 December is left out
+      '2024-12-09',
+      '2024-12-10',
+    ]);
+    const plan = proposeCycle([week], '2024-11-27');
+    expect(plan[0]!.days!.map((d) => new Date(`${d.date}T00:00:00Z`).getUTCDay())).toEqual([
+      1, 2, 3, 4, 5, 1, 2,
+    ]);
+  });
+
+  it('starts a step no earlier than the day after the previous step’s last day', () => {
+    const soon = { ...deepDive, gapDays: 1 };
+    const same = { ...deepDive, gapDays: 0 };
+    // The kick-off runs Wednesday to Friday: one day after its first day would be inside it.
+    expect(proposeCycle([kickOff, soon], '2024-11-27')[1]!.days![0]!.date).toBe('2024-12-02');
+    expect(proposeCycle([kickOff, same], '2024-11-27')[1]!.days![0]!.date).toBe('2024-12-02');
+    // A kick-off Monday to Wednesday: the next step may follow on Thursday.
+    expect(proposeCycle([kickOff, soon], '2024-11-25')[1]!.days![0]!.date).toBe('2024-11-28');
+    // The same holds after a step that was planned before and is kept.
+    const kept = proposeCycle(
+      [kickOff, soon],
+      '2024-11-25',
+      new Map([[kickOff, { first: '2024-11-27', last: '2024-11-29' }]]),
+    );
+    expect(kept[1]!.days![0]!.date).toBe('2024-12-02');
+  });
+
   it('spaces steps by their gaps from the previous step’s first day, moved off weekends', () => {
     const plan = proposeCycle([kickOff, deepDive, { ...deepDive, gapDays: 3 }], '2024-11-27');
     expect(plan.map((p) => p.days?.[0]?.date)).toEqual([
@@ -34,7 +71,7 @@ describe('the cycle planner', () => {
     const plan = proposeCycle(
       [kickOff, second, third],
       '2024-11-27',
-      new Map([[second, '2025-02-04']]),
+      new Map([[second, { first: '2025-02-04', last: '2025-02-04' }]]),
     );
     expect(plan.map((p) => p.days?.[0]?.date ?? 'kept')).toEqual([
       '2024-11-27',

@@ -21,23 +21,35 @@ const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.sl
 const clock = (total: number) =>
   `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 
+/** A working week has five days, Monday to Friday. */
+const WEEK_DAYS = 5;
+
+const isWeekend = (date: string) => weekday(date) === 0 || weekday(date) === 6;
+
 /**
- * The first date on or after `date` from which `dayCount` consecutive days fall on weekdays:
- * a three-day workshop starts Monday to Wednesday, never runs into a weekend.
+ * Where a step of `dayCount` days may start, on or after `date`. The rule: a step's days are
+ * weekdays only, and as far as possible one block within one week.
+ * - Up to five days: the first weekday from which all of them fit into that week, Monday to
+ *   Friday. A three-day workshop starts Monday to Wednesday; wanted on a Thursday, it moves to
+ *   the next Monday rather than continuing after the weekend.
+ * - More than five days (the template allows up to ten): the next Monday; the days then run
+ *   Monday to Friday and go on the Monday after (see `daysOf`).
  */
 export function firstWeekdayStart(date: string, dayCount: number): string {
   let start = date;
   for (;;) {
     const day = weekday(start);
-    const lastWeekday = day + Math.min(dayCount, 5) - 1;
-    if (day >= 1 && lastWeekday <= 5) return start;
+    const fits =
+      dayCount > WEEK_DAYS ? day === 1 : day >= 1 && day + Math.max(dayCount, 1) - 1 <= WEEK_DAYS;
+    if (fits) return start;
     start = addDays(start, 1);
   }
 }
 
 /**
- * The days of a step starting on `firstDate`: full days from `dayStart` to `dayEnd`, and a
- * half day (ending halfway, rounded to 5 minutes) for a half in the duration, e.g. 2.5 days.
+ * The days of a step starting on `firstDate`: successive weekdays (Saturdays and Sundays are
+ * skipped), full days from `dayStart` to `dayEnd`, and a half day (ending halfway, rounded to
+ * 5 minutes) for a half in the duration, e.g. 2.5 days.
  */
 export function daysOf(step: StepShape, firstDate: string): PlannedDay[] {
   const count = Math.ceil(step.durationDays);
@@ -45,34 +57,51 @@ export function daysOf(step: StepShape, firstDate: string): PlannedDay[] {
   const start = minutes(step.dayStart);
   const fullEnd = minutes(step.dayEnd);
   const halfEnd = start + Math.round((fullEnd - start) / 2 / 5) * 5;
-  return Array.from({ length: count }, (_, i) => ({
-    date: addDays(firstDate, i),
+  const dates: string[] = [];
+  for (let date = firstDate; dates.length < count; date = addDays(date, 1)) {
+    if (!isWeekend(date)) dates.push(date);
+  }
+  return dates.map((date, i) => ({
+    date,
     startTime: step.dayStart,
     endTime: half && i === count - 1 ? clock(halfEnd) : step.dayEnd,
   }));
 }
 
+/** The first and last date of a step already planned. */
+export interface PlannedSpan {
+  first: string;
+  last: string;
+}
+
 /**
- * Proposes first days for the steps in order: the first on (or after) `startDate`, each next
- * one `gapDays` after the previous step's first day, moved forward so that no day falls on a
- * weekend. `fixed` holds first days already decided (workshops planned before): those are kept
- * and anchor the steps after them.
+ * Proposes days for the steps in order: the first on (or after) `startDate`; each next one
+ * `gapDays` after the previous step's first day, but never before the day after the previous
+ * step's last day (a short gap after a 2.5-day kick-off must not land inside it); then moved
+ * forward to where its days fit on weekdays (`firstWeekdayStart`). `fixed` holds the spans of
+ * steps already planned (workshops planned before): those are kept and anchor the steps after
+ * them.
  */
 export function proposeCycle<S extends StepShape>(
   steps: readonly S[],
   startDate: string,
-  fixed: ReadonlyMap<S, string> = new Map(),
+  fixed: ReadonlyMap<S, PlannedSpan> = new Map(),
 ): { step: S; days: PlannedDay[] | null }[] {
-  let previous: string | null = null;
+  let previous: PlannedSpan | null = null;
   return steps.map((step) => {
     const kept = fixed.get(step);
     if (kept) {
       previous = kept;
       return { step, days: null };
     }
-    const wanted = previous === null ? startDate : addDays(previous, step.gapDays);
-    const first = firstWeekdayStart(wanted, Math.ceil(step.durationDays));
-    previous = first;
-    return { step, days: daysOf(step, first) };
+    let wanted = startDate;
+    if (previous !== null) {
+      const byGap = addDays(previous.first, step.gapDays);
+      const afterLast = addDays(previous.last, 1);
+      wanted = byGap > afterLast ? byGap : afterLast;
+    }
+    const days = daysOf(step, firstWeekdayStart(wanted, Math.ceil(step.durationDays)));
+    previous = { first: days[0]!.date, last: days[days.length - 1]!.date };
+    return { step, days };
   });
 }

@@ -9,7 +9,7 @@ import { PlanCohortCycleInput } from '../workshop/inputs/workshop.inputs';
 import { WorkshopDayEntity } from '../workshop/workshop-day.entity';
 import { WorkshopStatus } from '../workshop/workshop-enums';
 import { WorkshopEntity } from '../workshop/workshop.entity';
-import { proposeCycle } from './cycle-planner';
+import { PlannedSpan, proposeCycle } from './cycle-planner';
 
 const noTemplate = () =>
   new ConflictError(
@@ -63,15 +63,15 @@ export class CyclePlanningService {
       const plannedDays = planned.length
         ? await manager.findBy(WorkshopDayEntity, { workshopId: In(planned.map((w) => w.id)) })
         : [];
-      const fixed = new Map<CycleTemplateStepEntity, string>();
+      const fixed = new Map<CycleTemplateStepEntity, PlannedSpan>();
       for (const workshop of planned) {
         const step = steps.find((s) => s.id === workshop.templateStepId)!;
-        const first = plannedDays
+        const dates = plannedDays
           .filter((d) => d.workshopId === workshop.id)
           .map((d) => d.date)
-          .sort()[0];
-        if (first) fixed.set(step, first);
-        else fixed.set(step, input.startDate);
+          .sort();
+        const first = dates[0] ?? input.startDate;
+        fixed.set(step, { first, last: dates[dates.length - 1] ?? first });
       }
       for (const { step, days } of proposeCycle(steps, input.startDate, fixed)) {
         if (!days) continue;

@@ -30,8 +30,13 @@ export interface WorkshopChangeListener {
 export class WorkshopChangeHooks {
   private readonly listeners: WorkshopChangeListener[] = [];
 
-  register(listener: WorkshopChangeListener): void {
+  /** Adds a listener; the answer removes it again (e.g. a test's listener after the test). */
+  register(listener: WorkshopChangeListener): () => void {
     this.listeners.push(listener);
+    return () => {
+      const index = this.listeners.indexOf(listener);
+      if (index >= 0) this.listeners.splice(index, 1);
+    };
   }
 
   async notify(event: WorkshopChanged): Promise<void> {

@@ -1,5 +1,6 @@
 import { PersonEntity } from '@zyklus/identity';
 import {
+  Check,
   Column,
   Entity,
   Generated,
@@ -32,6 +33,10 @@ export interface RecordedDay {
  */
 @Entity('workshop_change')
 @Index('ix_workshop_change_workshop', ['workshopId', 'seq'])
+@Check(
+  'ck_workshop_change_kind',
+  `"kind" IN ('PUBLISHED', 'RESCHEDULED', 'UPDATED', 'CANCELLED', 'COMPLETED')`,
+)
 export class WorkshopChangeEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_workshop_change' })
   id!: string;

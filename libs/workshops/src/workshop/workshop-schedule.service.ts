@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CohortEntity, ParticipationEntity, ParticipationStatus } from '@zyklus/cohorts';
+import { ParticipationEntity, ParticipationStatus } from '@zyklus/cohorts';
 import { Actor, requireProgramManager } from '@zyklus/identity';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { AttendanceStatus } from '../attendance/attendance-status';
@@ -86,10 +86,29 @@ export class WorkshopScheduleService {
     });
   }
 
+  /** Calls the workshop off; nobody stays registered for it (recorded attendance stays). */
   cancel(actor: Actor, input: CancelWorkshopInput): Promise<WorkshopEntity> {
-    return this.act(actor, input.id, 'cancel', async (manager, workshop, previousStatus) => {
+    requireProgramManager(actor);
+    return this.dataSource.transaction((manager) => this.cancelIn(manager, actor, input));
+  }
+
+  /**
+   * The cancel path inside the caller's transaction, e.g. when the workshop's cohort is
+   * cancelled: the same checks, change record and listeners as `cancel`.
+   */
+  cancelIn(
+    manager: EntityManager,
+    actor: Actor,
+    input: CancelWorkshopInput,
+  ): Promise<WorkshopEntity> {
+    requireProgramManager(actor);
+    return this.actIn(manager, input.id, 'cancel', async (workshop, previousStatus) => {
       workshop.status = WorkshopStatus.CANCELLED;
       workshop.cancellationReason = input.reason;
+      await manager.delete(AttendanceEntity, {
+        workshopId: workshop.id,
+        status: AttendanceStatus.REGISTERED,
+      });
       const days = await this.writer.days(manager, workshop.id);
       await this.writer.record(manager, actor, workshop, WorkshopChangeKind.CANCELLED, {
         previousStatus,
@@ -121,14 +140,26 @@ export class WorkshopScheduleService {
     ) => Promise<void>,
   ): Promise<WorkshopEntity> {
     requireProgramManager(actor);
-    return this.dataSource.transaction(async (manager) => {
-      const workshop = await this.writer.lock(manager, id);
-      if (!(ACTION_FROM[action] as readonly WorkshopStatus[]).includes(workshop.status)) {
-        throw workshopInStatus(workshop.status, ACTIONS[action]);
-      }
-      await work(manager, workshop, workshop.status);
-      return workshop;
-    });
+    return this.dataSource.transaction((manager) =>
+      this.actIn(manager, id, action, (workshop, previousStatus) =>
+        work(manager, workshop, previousStatus),
+      ),
+    );
+  }
+
+  /** Locks the workshop, checks that `action` may start from its status, and does `work`. */
+  private async actIn(
+    manager: EntityManager,
+    id: string,
+    action: keyof typeof ACTION_FROM,
+    work: (workshop: WorkshopEntity, previousStatus: WorkshopStatus) => Promise<void>,
+  ): Promise<WorkshopEntity> {
+    const workshop = await this.writer.lock(manager, id);
+    if (!(ACTION_FROM[action] as readonly WorkshopStatus[]).includes(workshop.status)) {
+      throw workshopInStatus(workshop.status, ACTIONS[action]);
+    }
+    await work(workshop, workshop.status);
+    return workshop;
   }
 
   /** Two published workshops of one cohort never overlap. */
@@ -137,11 +168,8 @@ export class WorkshopScheduleService {
     workshop: WorkshopEntity,
     days: readonly RecordedDay[],
   ): Promise<void> {
-    // One publication or reschedule per cohort at a time, so two cannot pass this check together.
-    await manager.findOne(CohortEntity, {
-      where: { id: workshop.cohortId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    // The cohort is locked (WorkshopWriter.lock): one publication or reschedule per cohort at a
+    // time, so two cannot pass this check together.
     const others = await manager.findBy(WorkshopEntity, {
       cohortId: workshop.cohortId,
       status: WorkshopStatus.PUBLISHED,

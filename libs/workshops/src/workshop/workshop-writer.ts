@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CohortEntity } from '@zyklus/cohorts';
 import { Clock } from '@zyklus/common';
 import { isForeignKeyViolation } from '@zyklus/database';
 import { Actor } from '@zyklus/identity';
@@ -21,8 +22,22 @@ export class WorkshopWriter {
     private readonly hooks: WorkshopChangeHooks,
   ) {}
 
-  /** Reads the workshop and locks it until the transaction ends. */
+  /**
+   * Reads the workshop and locks it until the transaction ends, its cohort first: every change
+   * of workshops, participations and attendance locks the cohort before anything else of it,
+   * so a publication and a network's withdrawal (which rewrites attendance) queue up instead
+   * of deadlocking.
+   */
   async lock(manager: EntityManager, id: string): Promise<WorkshopEntity> {
+    const found = await manager.findOne(WorkshopEntity, {
+      where: { id },
+      select: { id: true, cohortId: true },
+    });
+    if (!found) throw workshopNotFound();
+    await manager.findOne(CohortEntity, {
+      where: { id: found.cohortId },
+      lock: { mode: 'pessimistic_write' },
+    });
     const workshop = await manager.findOne(WorkshopEntity, {
       where: { id },
       lock: { mode: 'pessimistic_write' },
@@ -78,8 +93,10 @@ export class WorkshopWriter {
   }
 
   /**
-   * Writes the change record (raising the workshop's sequence where people were told before)
-   * and calls the listeners, in the caller's transaction.
+   * Writes the change record and calls the listeners, in the caller's transaction. The
+   * sequence (the calendar SEQUENCE) rises only with a change to an announced workshop: a
+   * reschedule, change or cancellation of a published one. A draft was never sent to anyone,
+   * and publication and completion change nothing in people's calendars.
    */
   async record(
     manager: EntityManager,
@@ -93,9 +110,8 @@ export class WorkshopWriter {
       reason?: string | null;
     },
   ): Promise<void> {
-    if (kind !== WorkshopChangeKind.PUBLISHED && kind !== WorkshopChangeKind.COMPLETED) {
-      workshop.sequence += 1;
-    }
+    const announced = details.previousStatus === WorkshopStatus.PUBLISHED;
+    if (announced && kind !== WorkshopChangeKind.COMPLETED) workshop.sequence += 1;
     await manager.save(workshop);
     const change = manager.create(WorkshopChangeEntity, {
       workshopId: workshop.id,

@@ -20,6 +20,10 @@ import { WorkshopFormat, WorkshopKind, WorkshopStatus } from './workshop-enums';
 // Planning from the template twice never duplicates a step's workshop.
 @Unique('uq_workshop_cohort_template_step', ['cohortId', 'templateStepId'])
 @Check('ck_workshop_title', `char_length(btrim("title")) BETWEEN 1 AND 200`)
+@Check(
+  'ck_workshop_kind',
+  `"kind" IN ('KICK_OFF', 'WIRKUNGSLOGIK', 'WIRKUNGSMESSUNG', 'STORYTELLING', 'TRANSFERWERKSTATT', 'OTHER')`,
+)
 @Check('ck_workshop_status', `"status" IN ('DRAFT', 'PUBLISHED', 'COMPLETED', 'CANCELLED')`)
 @Check('ck_workshop_format', `"format" IN ('ONLINE', 'IN_PERSON', 'HYBRID')`)
 @Check('ck_workshop_cancellation', `("status" = 'CANCELLED') = ("cancellation_reason" IS NOT NULL)`)

@@ -67,7 +67,7 @@ export class Facilitator {
 
 @ObjectType({
   description:
-    'A workshop of a cohort’s cycle (kick-off, deep dive, Transferwerkstatt). Coordinators see published ones of their own cohort; drafts only program managers.',
+    'A workshop of a cohort’s cycle (kick-off, deep dive, Transferwerkstatt). Coordinators see published ones of their own cohort, internal facilitators those they facilitate; drafts only program managers.',
 })
 export class Workshop {
   @Field(() => ID)

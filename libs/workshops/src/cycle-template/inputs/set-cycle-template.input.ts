@@ -39,7 +39,10 @@ export class CycleTemplateStepInput {
   @MaxLength(200)
   title!: string;
 
-  @Field(() => Float, { description: '0.5 to 10, in halves.' })
+  @Field(() => Float, {
+    description:
+      '0.5 to 10, in halves. Up to 5 days are planned as one block of weekdays in one week; longer steps start on a Monday and skip weekends.',
+  })
   @IsNumber()
   @Min(0.5)
   @Max(10)
@@ -61,7 +64,10 @@ export class CycleTemplateStepInput {
   @IsBoolean()
   attendanceRequired: boolean = true;
 
-  @Field(() => Int, { description: 'Days after the previous step’s first day (0–730).' })
+  @Field(() => Int, {
+    description:
+      'Days after the previous step’s first day (0–730); planning starts a step no earlier than the day after the previous step’s last day.',
+  })
   @IsInt()
   @Min(0)
   @Max(730)

@@ -1,0 +1,154 @@
+import { CohortStatus, ParticipationStatus } from '@zyklus/cohorts';
+import { ReminderDispatcher } from '@zyklus/reminders';
+import { ParsedMail } from 'mailparser';
+import { GraphQLClient } from '../support/graphql-client';
+import { SmtpSink } from '../support/smtp-sink';
+import { TestApp } from '../support/test-app';
+
+const CREATE_RULE = `mutation ($input: CreateReminderRuleInput!) { createReminderRule(input: $input) { id } }`;
+const CREATE = `mutation ($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`;
+const PUBLISH = `mutation ($id: ID!) { publishWorkshop(id: $id) { id } }`;
+const COMPLETE = `mutation ($id: ID!) { completeWorkshop(id: $id) { id } }`;
+const CHANGE_STATUS = `mutation ($input: ChangeCohortStatusInput!) { changeCohortStatus(input: $input) { status } }`;
+const WORKSHOPS = `query ($id: ID!) {
+  cohort(id: $id) { workshops { id title status sequence cancellationReason changes { kind reason } } }
+}`;
+const LEDGER = `query ($eventId: ID) {
+  reminders(eventId: $eventId, first: 100) { nodes { kind status reason recipient { name } } }
+}`;
+
+const REASON = 'Der Qualifizierungsdurchgang wurde abgesagt.';
+
+const recipient = (mail: ParsedMail) => (mail.to && 'text' in mail.to ? mail.to.text : '');
+
+/** A cancelled cohort's workshops are called off the normal way, with notices and all. */
+describe('a cohort that is cancelled', () => {
+  let sink: SmtpSink;
+  let t: TestApp;
+  let pm: GraphQLClient;
+  let dispatcher: ReminderDispatcher;
+
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+    t = await TestApp.start({ SMTP_URL: sink.url });
+    pm = await t.manager();
+    dispatcher = t.app.get(ReminderDispatcher);
+  });
+  afterAll(async () => {
+    await t.close();
+    await sink.close();
+  });
+  beforeEach(() => {
+    sink.clear();
+    t.clock.set('2025-03-01T09:00:00Z');
+  });
+
+  it('cancels its draft and published workshops, cancels their reminders and tells the participants', async () => {
+    const programme = await t.given.programme();
+    const cohort = await t.given.cohort({
+      programmeId: programme.id,
+      startDate: '2024-11-27',
+      endDate: '2025-10-31',
+      status: CohortStatus.RUNNING,
+    });
+    await t.given.coordinatorIn(cohort, ParticipationStatus.ACTIVE, { name: 'Anna Alt' });
+    await t.given.coordinatorIn(cohort, ParticipationStatus.ACTIVE, { name: 'Ben Brandt' });
+    for (const offsetDays of [-7, -1]) {
+      await pm.data(CREATE_RULE, { input: { programmeId: programme.id, offsetDays } });
+    }
+    const workshop = async (title: string, date: string) =>
+      (
+        await pm.data(CREATE, {
+          input: {
+            cohortId: cohort.id,
+            kind: 'OTHER',
+            title,
+            format: 'ONLINE',
+            onlineUrl: 'https://meet.example.org/q5',
+            days: [{ date, startTime: '09:00', endTime: '16:00' }],
+          },
+        })
+      ).createWorkshop.id as string;
+    const held = await workshop('Auftaktworkshop', '2024-11-27');
+    await pm.data(PUBLISH, { id: held });
+    await pm.data(COMPLETE, { id: held });
+    const published = await workshop('Wirkungsmessung', '2025-03-31');
+    await pm.data(PUBLISH, { id: published });
+    const draft = await workshop('Storytelling', '2025-05-14');
+    expect((await pm.data(LEDGER, { eventId: published })).reminders.nodes).toHaveLength(4);
+
+    const { changeCohortStatus } = await pm.data(CHANGE_STATUS, {
+      input: { id: cohort.id, status: 'CANCELLED' },
+    });
+    expect(changeCohortStatus.status).toBe('CANCELLED');
+
+    const { cohort: read } = await pm.data(WORKSHOPS, { id: cohort.id });
+    const byId = (id: string) => read.workshops.find((w: { id: string }) => w.id === id);
+    // The held one stays as it was; the others are called off the normal way.
+    expect(byId(held)).toMatchObject({ status: 'COMPLETED', cancellationReason: null });
+    expect(byId(published)).toMatchObject({
+      status: 'CANCELLED',
+      cancellationReason: REASON,
+      sequence: 1,
+      changes: [
+        { kind: 'PUBLISHED', reason: null },
+        { kind: 'CANCELLED', reason: REASON },
+      ],
+    });
+    // Nobody was told of the draft: it is cancelled without a new calendar sequence.
+    expect(byId(draft)).toMatchObject({
+      status: 'CANCELLED',
+      cancellationReason: REASON,
+      sequence: 0,
+    });
+
+    const ledger = (await pm.data(LEDGER, { eventId: published })).reminders.nodes as {
+      kind: string;
+      status: string;
+      reason: string | null;
+    }[];
+    expect(ledger.filter((r) => r.kind === 'REMINDER').map((r) => [r.status, r.reason])).toEqual(
+      Array(4).fill(['CANCELLED', 'event cancelled']),
+    );
+
+    // The participants get a cancellation with the reason, and nothing after that.
+    expect(await dispatcher.tick()).toMatchObject({ sent: 2, failed: 0 });
+    expect(sink.messages.map(recipient).sort()).toEqual([
+      expect.stringContaining('Anna Alt'),
+      expect.stringContaining('Ben Brandt'),
+    ]);
+    for (const mail of sink.messages) {
+      expect(mail.subject).toBe('Abgesagt: Wirkungsmessung am 31.03.2025');
+      expect(mail.text).toContain(REASON);
+      const ics = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'));
+      expect(ics?.content.toString('utf8')).toContain('METHOD:CANCEL');
+    }
+    for (const at of ['2025-03-24T08:00:00Z', '2025-03-30T07:00:00Z']) {
+      t.clock.set(at);
+      expect((await dispatcher.tick()).sent).toBe(0);
+    }
+    expect(sink.messages).toHaveLength(2);
+  });
+
+  it('leaves the workshops alone when the cohort only starts or completes', async () => {
+    const cohort = await t.given.cohort({ startDate: '2024-11-27', endDate: '2025-10-31' });
+    const { createWorkshop } = await pm.data(CREATE, {
+      input: {
+        cohortId: cohort.id,
+        kind: 'OTHER',
+        title: 'Wirkungslogik',
+        format: 'ONLINE',
+        onlineUrl: 'https://meet.example.org/q5',
+        days: [{ date: '2025-03-31', startTime: '09:00', endTime: '16:00' }],
+      },
+    });
+    await pm.data(PUBLISH, { id: createWorkshop.id });
+
+    for (const status of ['RUNNING', 'COMPLETED']) {
+      await pm.data(CHANGE_STATUS, { input: { id: cohort.id, status } });
+    }
+    const { cohort: read } = await pm.data(WORKSHOPS, { id: cohort.id });
+    expect(read.workshops).toMatchObject([{ status: 'PUBLISHED', cancellationReason: null }]);
+    expect(await dispatcher.tick()).toMatchObject({ sent: 0 });
+  });
+});
