@@ -7,14 +7,30 @@ interface Waiter {
   resolve: (mail: ParsedMail) => void;
 }
 
+interface Held {
+  mail: ParsedMail;
+  answer: (error?: Error) => void;
+}
+
+/** Messages the server has read but not yet answered: a send that is in flight. */
+export interface HeldMessages {
+  /** Resolves once `count` messages are held. */
+  arrived(count: number): Promise<void>;
+  /** Answers them: accepted (and received), or refused with 451. Stops holding. */
+  release(options?: { refuse?: boolean }): void;
+}
+
 /**
  * A real SMTP server in the test process: it receives what Zyklus sends, parses each message,
- * and can refuse the next n messages (451) to test retries.
+ * can refuse the next n messages (451) to test retries, and can hold messages unanswered to
+ * test what happens while a send is in flight.
  */
 export class SmtpSink {
   readonly messages: ParsedMail[] = [];
   private readonly waiters = new Set<Waiter>();
   private refusals = 0;
+  private held: Held[] | null = null;
+  private onHeld: (() => void) | null = null;
 
   private readonly server = new SMTPServer({
     // smtp-server's built-in STARTTLS certificate has expired; tests talk plain SMTP.
@@ -32,6 +48,11 @@ export class SmtpSink {
       }
       simpleParser(stream)
         .then((mail) => {
+          if (this.held) {
+            this.held.push({ mail, answer: callback });
+            this.onHeld?.();
+            return;
+          }
           this.receive(mail);
           callback();
         })
@@ -41,20 +62,53 @@ export class SmtpSink {
 
   private constructor() {}
 
-  static async start(): Promise<SmtpSink> {
+  /** Listens on `port` (any free one by default). */
+  static async start(port = 0): Promise<SmtpSink> {
     const sink = new SmtpSink();
-    await new Promise<void>((resolve) => sink.server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => sink.server.listen(port, '127.0.0.1', resolve));
     return sink;
   }
 
+  get port(): number {
+    return (this.server.server.address() as AddressInfo).port;
+  }
+
   get url(): string {
-    const { port } = this.server.server.address() as AddressInfo;
-    return `smtp://127.0.0.1:${port}`;
+    return `smtp://127.0.0.1:${this.port}`;
   }
 
   /** Answers the next `count` messages with 451 (temporary failure). */
   failNext(count: number): void {
     this.refusals = count;
+  }
+
+  /** Holds every message from now on, unanswered, until `release`. */
+  hold(): HeldMessages {
+    const held: Held[] = [];
+    this.held = held;
+    return {
+      arrived: (count) =>
+        new Promise<void>((resolve) => {
+          const check = () => {
+            if (held.length < count) return;
+            this.onHeld = null;
+            resolve();
+          };
+          this.onHeld = check;
+          check();
+        }),
+      release: ({ refuse = false } = {}) => {
+        this.held = null;
+        for (const { mail, answer } of held) {
+          if (refuse) {
+            answer(Object.assign(new Error('Try again later'), { responseCode: 451 }));
+          } else {
+            this.receive(mail);
+            answer();
+          }
+        }
+      },
+    };
   }
 
   /** The first message, received or still to come, that matches. */

@@ -5,17 +5,21 @@ import { Mailer } from '@zyklus/mail';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
-import { ReminderEvent } from '../events/reminder-event';
+import { daysBefore, ReminderEvent } from '../events/reminder-event';
 import { ReminderEventSources } from '../events/reminder-event-sources';
 import { retryDelayMs } from '../planning/due-time';
+import { REASON } from '../planning/ledger-decisions';
 import { ReminderSettings } from '../planning/reminder-settings';
 import {
   ReminderAnchor,
+  ReminderAudience,
   ReminderEventKind,
   ReminderKind,
   ReminderStatus,
 } from '../rule/reminder-enums';
+import { unannouncedSince } from './notice-baseline';
 import { ReminderMailComposer } from './reminder-mail-composer';
+import { standDown } from './stand-down';
 
 /** A claimed ledger row with what the dispatcher needs of it. */
 export interface Claimed {
@@ -30,6 +34,8 @@ export interface Claimed {
   rule_offset_days: number | null;
   rule_offset_minutes: number | null;
   rule_template: string | null;
+  rule_audience: ReminderAudience | null;
+  rule_enabled: boolean | null;
 }
 
 interface Person {
@@ -40,7 +46,7 @@ interface Person {
 }
 
 /** The outcome of one row, written back in bulk. */
-interface Outcome {
+export interface Outcome {
   id: string;
   status: ReminderStatus;
   nextAttemptAt: Date | null;
@@ -49,6 +55,8 @@ interface Outcome {
   error: string | null;
   reason: string | null;
 }
+
+type Compose = ReturnType<ReminderMailComposer['forBatch']>;
 
 export interface TickCounts {
   sent: number;
@@ -63,9 +71,11 @@ export interface TickCounts {
  * Sends due reminders. Each batch is claimed in one statement (`FOR UPDATE SKIP LOCKED`, a lease
  * until `claimed_until`, attempts counted), sent through the mail library's pooled transport,
  * and written back in one statement that only applies while this instance still holds the
- * claim. Any number of instances can run against one database: a row is sent twice only if an
+ * claim and the row is still pending: the planner drops the claim of every row it changes
+ * (rescheduled, cancelled, a person gone), so a late write-back never undoes such a change.
+ * Any number of instances can run against one database: a row is sent twice only if an
  * instance died after sending and before writing back; then its lease runs out and another
- * instance sends it again.
+ * instance sends it again. A row whose every attempt ended that way is FAILED.
  */
 @Injectable()
 export class ReminderDispatcher {
@@ -93,12 +103,12 @@ export class ReminderDispatcher {
       cancelled: 0,
       batches: 0,
     };
+    counts.failed += await this.giveUpAbandoned();
     for (let i = 0; i < maxBatches; i++) {
       const claimed = await this.claim();
       if (!claimed.length) break;
       counts.batches += 1;
-      const outcomes = await this.process(claimed);
-      await this.record(outcomes);
+      const outcomes = await this.dispatch(claimed);
       for (const outcome of outcomes) {
         if (outcome.status === ReminderStatus.SENT) counts.sent += 1;
         else if (outcome.status === ReminderStatus.FAILED) counts.failed += 1;
@@ -115,6 +125,35 @@ export class ReminderDispatcher {
       );
     }
     return counts;
+  }
+
+  /**
+   * Rows claimed `maxAttempts` times whose last claim ran out without a result (the process
+   * died each time, e.g. on this very mail) are FAILED instead of being claimed forever.
+   */
+  private async giveUpAbandoned(): Promise<number> {
+    const now = this.clock.now();
+    const [{ count }] = await this.dataSource.query<[{ count: number }]>(
+      `WITH stuck AS (
+         SELECT id FROM reminder
+          WHERE status = 'PENDING' AND next_attempt_at <= $1
+            AND claimed_by IS NOT NULL AND claimed_until <= $1 AND attempts >= $2
+          FOR UPDATE SKIP LOCKED
+       ), failed AS (
+         UPDATE reminder r
+            SET status = 'FAILED', claimed_until = NULL, claimed_by = NULL, updated_at = now(),
+                last_error = left('Gave up after ' || r.attempts || ' attempts: each time the '
+                  || 'sending process stopped before recording a result (crash or timeout).'
+                  || COALESCE(' Last error: ' || r.last_error, ''), 1000)
+           FROM stuck
+          WHERE r.id = stuck.id
+         RETURNING r.id
+       )
+       SELECT count(*)::int AS count FROM failed`,
+      [now, this.settings.maxAttempts],
+    );
+    if (count) this.logger.warn(`failed=${count} (abandoned by crashed dispatchers)`);
+    return count;
   }
 
   /** Claims up to one batch of due rows for this instance, until the lease runs out. */
@@ -138,10 +177,18 @@ export class ReminderDispatcher {
        )
        SELECT c.id, c.kind, c.event_kind, c.event_id, c.recipient_id, c.due_at, c.attempts,
               rule.anchor AS rule_anchor, rule.offset_days AS rule_offset_days,
-              rule.offset_minutes AS rule_offset_minutes, rule.template AS rule_template
+              rule.offset_minutes AS rule_offset_minutes, rule.template AS rule_template,
+              rule.audience AS rule_audience, rule.enabled AS rule_enabled
          FROM claimed c LEFT JOIN reminder_rule rule ON rule.id = c.rule_id`,
       [now, this.settings.batchSize, leaseEnd, this.instance],
     );
+  }
+
+  /** Sends what this instance claimed and writes the outcomes back. */
+  async dispatch(claimed: Claimed[]): Promise<Outcome[]> {
+    const outcomes = await this.process(claimed);
+    await this.record(outcomes);
+    return outcomes;
   }
 
   private async process(claimed: Claimed[]): Promise<Outcome[]> {
@@ -161,8 +208,15 @@ export class ReminderDispatcher {
           [personIds],
         )
       : [];
+    const since = await unannouncedSince(manager, claimed);
     const now = this.clock.now();
-    const compose = this.composer.forBatch();
+    const batch = this.composer.forBatch();
+    const compose: Compose = (row, event, to) => {
+      if (row.kind !== ReminderKind.CHANGE_NOTICE) return batch(row, event, to);
+      // "Bisher: …" as this person knew it: composed for them alone (notices are few).
+      const previousDays = daysBefore(event.moves, since.get(row.id) ?? event.sequence, event.days);
+      return this.composer.compose(row, { ...event, previousDays }, to);
+    };
     return Promise.all(
       claimed.map((row) =>
         this.deliver(
@@ -177,7 +231,7 @@ export class ReminderDispatcher {
   }
 
   private async deliver(
-    compose: ReturnType<ReminderMailComposer['forBatch']>,
+    compose: Compose,
     row: Claimed,
     event: ReminderEvent | undefined,
     person: Person | undefined,
@@ -192,16 +246,10 @@ export class ReminderDispatcher {
       sentAt: null,
       error: null,
     });
-    if (!person) return end(ReminderStatus.SKIPPED, 'person erased');
-    if (!event) return end(ReminderStatus.CANCELLED, 'event deleted');
-    if (row.kind === ReminderKind.REMINDER) {
-      if (event.state === 'CANCELLED') return end(ReminderStatus.CANCELLED, 'event cancelled');
-      if (event.state === 'UNPUBLISHED') return end(ReminderStatus.CANCELLED, 'event unpublished');
-      const beforeStart = row.rule_anchor === ReminderAnchor.START && row.due_at < event.startsAt;
-      if (beforeStart && now >= event.startsAt) {
-        return end(ReminderStatus.SKIPPED, 'event already started');
-      }
-    }
+    if (!person) return end(ReminderStatus.SKIPPED, REASON.personErased);
+    if (!event) return end(ReminderStatus.CANCELLED, REASON.eventDeleted);
+    const skip = standDown(row, event, person.id, now);
+    if (skip) return end(skip.status, skip.reason);
     try {
       const sent = await this.mailer.send(
         compose(row, event, {
@@ -237,10 +285,14 @@ export class ReminderDispatcher {
     }
   }
 
-  /** Writes the outcomes back in one statement, only for rows this instance still holds. */
+  /**
+   * Writes the outcomes back in one statement, only for rows this instance still holds and that
+   * are still pending. A row the planner changed meanwhile (its claim dropped) keeps the change.
+   */
   private async record(outcomes: Outcome[]): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE reminder r
+    const written = await this.dataSource.query<{ id: string }[]>(
+      `WITH written AS (
+       UPDATE reminder r
           SET status = v.status,
               reason = COALESCE(v.reason, r.reason),
               next_attempt_at = COALESCE(v.next_attempt_at, r.next_attempt_at),
@@ -253,7 +305,10 @@ export class ReminderDispatcher {
          FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::timestamptz[], $5::varchar[],
                      $6::timestamptz[], $7::varchar[])
               AS v(id, status, reason, next_attempt_at, message_id, sent_at, error)
-        WHERE r.id = v.id AND r.claimed_by = $8`,
+        WHERE r.id = v.id AND r.claimed_by = $8 AND r.status = 'PENDING'
+       RETURNING r.id
+       )
+       SELECT id FROM written`,
       [
         outcomes.map((o) => o.id),
         outcomes.map((o) => o.status),
@@ -265,5 +320,16 @@ export class ReminderDispatcher {
         this.instance,
       ],
     );
+    if (written.length === outcomes.length) return;
+    const kept = new Set(written.map((w) => w.id));
+    const sentMeanwhile = outcomes.filter(
+      (o) => o.status === ReminderStatus.SENT && !kept.has(o.id),
+    );
+    if (sentMeanwhile.length) {
+      this.logger.warn(
+        `Sent ${sentMeanwhile.length} mail(s) for reminders that changed or were taken over while ` +
+          `being sent; the ledger keeps the change: ${sentMeanwhile.map((o) => o.id).join(', ')}`,
+      );
+    }
   }
 }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@zyklus/common';
-import { AppConfig } from '@zyklus/config';
 import { zonedInstant } from '@zyklus/common';
 import { EntityManager } from 'typeorm';
 import { ReminderAudience, ReminderEventKind } from '../rule/reminder-enums';
 import {
+  daysBefore,
   ReminderEvent,
   ReminderEventDay,
   ReminderEventSource,
@@ -35,18 +34,16 @@ interface WorkshopRow {
 }
 
 /**
- * Workshops for the reminders: participants are today's coordinators of the networks that are
- * enrolled or active in the cohort; facilitators the people among them; program managers
- * everyone with that role. Five queries for any number of workshops.
+ * Workshops for the reminders. Participants are the people who will be there: the coordinators,
+ * on the workshop's first day (a date in the programme's time zone), of the networks enrolled or
+ * active in the cohort, or whose participation completed on or after that day; so a hand-over
+ * dated later is reflected, and the recipients do not shift as days pass. Facilitators are the
+ * people among the workshop's facilitators; program managers everyone with that role. Six
+ * queries for any number of workshops.
  */
 @Injectable()
 export class WorkshopEventSource implements ReminderEventSource {
   readonly kind = ReminderEventKind.WORKSHOP;
-
-  constructor(
-    private readonly clock: Clock,
-    private readonly config: AppConfig,
-  ) {}
 
   async load(manager: EntityManager, ids: readonly string[]): Promise<ReminderEvent[]> {
     if (!ids.length) return [];
@@ -59,9 +56,7 @@ export class WorkshopEventSource implements ReminderEventSource {
       [ids],
     );
     if (!workshops.length) return [];
-    const cohortIds = [...new Set(workshops.map((w) => w.cohort_id))];
-    const today = this.clock.today(this.config.timeZone);
-    // One after the other: inside a transaction all four share one connection.
+    // One after the other: inside a transaction they all share one connection.
     const days = await manager.query<
       { workshop_id: string; date: string; start_time: string; end_time: string }[]
     >(
@@ -70,25 +65,36 @@ export class WorkshopEventSource implements ReminderEventSource {
            FROM workshop_day WHERE workshop_id = ANY($1::uuid[]) ORDER BY date`,
       [ids],
     );
-    const participants = await manager.query<{ cohort_id: string; person_id: string }[]>(
-      `SELECT DISTINCT p.cohort_id, k.person_id
-           FROM participation p
+    const participants = await manager.query<{ workshop_id: string; person_id: string }[]>(
+      `SELECT DISTINCT w.id AS workshop_id, k.person_id
+           FROM workshop w
+           JOIN (SELECT workshop_id, min(date) AS first_day FROM workshop_day
+                  WHERE workshop_id = ANY($1::uuid[]) GROUP BY workshop_id) d ON d.workshop_id = w.id
+           JOIN participation p ON p.cohort_id = w.cohort_id
+            AND (p.status IN ('ENROLLED', 'ACTIVE')
+                 OR (p.status = 'COMPLETED' AND p.completed_on >= d.first_day))
            JOIN coordination k ON k.network_id = p.network_id
-            AND k.start_date <= $2::date AND (k.end_date IS NULL OR k.end_date >= $2::date)
-          WHERE p.cohort_id = ANY($1::uuid[]) AND p.status IN ('ENROLLED', 'ACTIVE')`,
-      [cohortIds, today],
+            AND k.start_date <= d.first_day AND (k.end_date IS NULL OR k.end_date >= d.first_day)
+          WHERE w.id = ANY($1::uuid[])`,
+      [ids],
     );
     const facilitators = await manager.query<{ workshop_id: string; person_id: string }[]>(
       `SELECT DISTINCT workshop_id, person_id FROM workshop_facilitator
           WHERE workshop_id = ANY($1::uuid[]) AND person_id IS NOT NULL`,
       [ids],
     );
-    const reschedules = await manager.query<
-      { workshop_id: string; previous_days: ReminderEventDay[] | null }[]
+    // The changes people are told about, in order, for "Bisher: …" in change notices.
+    const changes = await manager.query<
+      {
+        workshop_id: string;
+        kind: string;
+        sequence: number;
+        previous_days: ReminderEventDay[] | null;
+      }[]
     >(
-      `SELECT DISTINCT ON (workshop_id) workshop_id, previous_days FROM workshop_change
-        WHERE workshop_id = ANY($1::uuid[]) AND kind = 'RESCHEDULED'
-        ORDER BY workshop_id, seq DESC`,
+      `SELECT workshop_id, kind, sequence, previous_days FROM workshop_change
+        WHERE workshop_id = ANY($1::uuid[]) AND kind IN ('RESCHEDULED', 'UPDATED', 'CANCELLED')
+        ORDER BY workshop_id, seq`,
       [ids],
     );
     const managers = await manager.query<{ id: string }[]>(
@@ -101,6 +107,13 @@ export class WorkshopEventSource implements ReminderEventSource {
       const first = own[0];
       const last = own[own.length - 1];
       if (!first || !last) return [];
+      const told = changes.filter((c) => c.workshop_id === w.id);
+      const moves = told.flatMap((c) =>
+        c.kind === 'RESCHEDULED' && c.previous_days?.length
+          ? [{ sequence: c.sequence, previousDays: c.previous_days }]
+          : [],
+      );
+      const latest = told[told.length - 1]?.sequence ?? w.sequence;
       const start = { date: first.date, time: first.startTime };
       const end = { date: last.date, time: last.endTime };
       return [
@@ -124,10 +137,11 @@ export class WorkshopEventSource implements ReminderEventSource {
           placeAddress: w.place_address,
           onlineUrl: w.online_url,
           cancellationReason: w.cancellation_reason,
-          previousDays: reschedules.find((r) => r.workshop_id === w.id)?.previous_days ?? null,
+          moves,
+          previousDays: daysBefore(moves, latest, own),
           recipients: {
             [ReminderAudience.PARTICIPANTS]: participants
-              .filter((p) => p.cohort_id === w.cohort_id)
+              .filter((p) => p.workshop_id === w.id)
               .map((p) => p.person_id),
             [ReminderAudience.FACILITATORS]: facilitators
               .filter((f) => f.workshop_id === w.id)
@@ -147,11 +161,13 @@ export class WorkshopEventSource implements ReminderEventSource {
     const rows: { id: string }[] = await manager.query(
       `SELECT w.id
          FROM workshop w JOIN cohort c ON c.id = w.cohort_id JOIN programme p ON p.id = c.programme_id
-        WHERE w.status = 'PUBLISHED'
-          AND ($1::uuid[] IS NULL OR c.programme_id = ANY($1::uuid[]))
+        WHERE ($1::uuid[] IS NULL OR c.programme_id = ANY($1::uuid[]))
           AND ($2::uuid[] IS NULL OR w.cohort_id = ANY($2::uuid[]))
-          AND EXISTS (SELECT 1 FROM workshop_day d WHERE d.workshop_id = w.id
-                       AND (d.date + d.end_time) AT TIME ZONE p.time_zone > $3)`,
+          AND ((w.status = 'PUBLISHED'
+                AND EXISTS (SELECT 1 FROM workshop_day d WHERE d.workshop_id = w.id
+                             AND (d.date + d.end_time) AT TIME ZONE p.time_zone > $3))
+               OR EXISTS (SELECT 1 FROM reminder r
+                           WHERE r.event_id = w.id AND r.event_kind = 'WORKSHOP' AND r.status = 'PENDING'))`,
       [scope.programmeIds ?? null, scope.cohortIds ?? null, now],
     );
     return rows.map((row) => row.id);

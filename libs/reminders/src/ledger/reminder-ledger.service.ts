@@ -9,10 +9,12 @@ import {
   toConnection,
 } from '@zyklus/common';
 import { Actor, requireProgramManager } from '@zyklus/identity';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { ReminderEventSources } from '../events/reminder-event-sources';
 import { applicableRules } from '../planning/applicable-rules';
-import { arrival, dueAt } from '../planning/due-time';
+import { dueAt } from '../planning/due-time';
+import { firstDecision, redecide } from '../planning/ledger-decisions';
+import { ruleKey } from '../planning/ledger-plan';
 import { ReminderSettings } from '../planning/reminder-settings';
 import { ReminderRuleEntity } from '../rule/reminder-rule.entity';
 import { ruleNotFound } from '../rule/reminder-rule.service';
@@ -87,7 +89,11 @@ export class ReminderLedgerService {
     });
   }
 
-  /** Who would get what when under a rule, for the upcoming events in its scope. */
+  /**
+   * Who would get what when under a rule, for the events in its scope, as the ledger will do it:
+   * a reminder already sent shows as SENT (with the time it was due), one the planner would
+   * skip as SKIPPED with the reason, and so on, without changing anything.
+   */
   async preview(actor: Actor, ruleId: string) {
     requireProgramManager(actor);
     const manager = this.dataSource.manager;
@@ -102,6 +108,10 @@ export class ReminderLedgerService {
       now,
     );
     const events = await source.load(manager, ids);
+    const rows = ids.length
+      ? await manager.findBy(ReminderEntity, { ruleId: rule.id, eventId: In(ids) })
+      : [];
+    const byKey = new Map(rows.map((row) => [row.dedupeKey, row]));
     const effective = rule.enabled ? rule.effectiveFrom : now;
     return events
       .filter(
@@ -111,14 +121,20 @@ export class ReminderLedgerService {
       .flatMap((event) => {
         const anchor = rule.anchor === ReminderAnchor.START ? event.start : event.end;
         const due = dueAt(anchor, event.timeZone, rule.offsetDays, rule.offsetMinutes);
-        const next = arrival(due, now, event.startsAt, this.settings.graceMs);
-        return [...new Set(event.recipients[rule.audience])].map((recipientId) => ({
-          eventId: event.id,
-          recipientId,
-          dueAt: due,
-          status: next.status === 'PENDING' ? ReminderStatus.PENDING : ReminderStatus.SKIPPED,
-          reason: next.status === 'SKIPPED' ? next.reason : null,
-        }));
+        const grace = this.settings.graceMs;
+        return [...new Set(event.recipients[rule.audience])].map((recipientId) => {
+          const row = byKey.get(ruleKey(rule.id, event.id, recipientId));
+          const state = row
+            ? (redecide(row, due, now, event.startsAt, grace) ?? row)
+            : firstDecision(due, now, event.startsAt, grace);
+          return {
+            eventId: event.id,
+            recipientId,
+            dueAt: state.dueAt,
+            status: state.status,
+            reason: state.reason,
+          };
+        });
       })
       .sort(
         (a, b) =>

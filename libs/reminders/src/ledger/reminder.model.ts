@@ -53,7 +53,10 @@ export class Reminder {
 @ObjectType({ description: 'A page of reminders.' })
 export class ReminderConnection extends Connection(Reminder) {}
 
-@ObjectType({ description: 'Who would get what when under a rule (nothing is sent).' })
+@ObjectType({
+  description:
+    'Who would get what when under a rule, as the ledger will do it (nothing is sent or changed).',
+})
 export class ReminderPreview {
   @Field(() => ID)
   eventId!: string;
@@ -61,12 +64,15 @@ export class ReminderPreview {
   @Field(() => ID)
   recipientId!: string;
 
-  @Field()
+  @Field({ description: 'When it is (or was) due.' })
   dueAt!: Date;
 
-  @Field(() => ReminderStatus, { description: 'PENDING: would be sent; SKIPPED: would not.' })
+  @Field(() => ReminderStatus, {
+    description:
+      'PENDING: will be sent at dueAt; SENT: already sent; SKIPPED or CANCELLED: will not be sent (see reason); FAILED: every attempt failed.',
+  })
   status!: ReminderStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it will not be sent, if it will not.' })
   reason!: string | null;
 }

@@ -8,7 +8,8 @@ import {
   WorkshopStatus,
 } from '@zyklus/workshops';
 import { ReminderEventKind } from '../rule/reminder-enums';
-import { Notice, ReminderPlanner } from './reminder-planner';
+import { Notice } from './ledger-plan';
+import { ReminderPlanner } from './reminder-planner';
 
 /**
  * Connects the reminders to the changes that cause them, in the same transaction: workshops

@@ -116,7 +116,8 @@ export class ReminderRuleService {
       if (!rule) throw ruleNotFound();
       await manager.delete(ReminderRuleEntity, { id });
       await manager.query(
-        `UPDATE reminder SET status = 'CANCELLED', reason = 'rule removed', claimed_until = NULL, updated_at = now()
+        `UPDATE reminder SET status = 'CANCELLED', reason = 'rule removed', claimed_until = NULL,
+                claimed_by = NULL, updated_at = now()
           WHERE rule_id IS NULL AND kind = 'REMINDER' AND status = 'PENDING' AND dedupe_key LIKE $1`,
         [`rule:${id}:%`],
       );

@@ -1,0 +1,60 @@
+import { ReminderEvent } from '../events/reminder-event';
+import { LEFT_AUDIENCE, REASON } from '../planning/ledger-decisions';
+import { concernedBy } from '../planning/ledger-plan';
+import {
+  ReminderAnchor,
+  ReminderAudience,
+  ReminderKind,
+  ReminderStatus,
+} from '../rule/reminder-enums';
+import type { Claimed } from './reminder-dispatcher';
+
+/** Per loaded event: its audiences as sets, built once. */
+const audiences = new WeakMap<ReminderEvent, Map<string, Set<string>>>();
+
+function audience(event: ReminderEvent, which: ReminderAudience | 'ANY'): Set<string> {
+  let sets = audiences.get(event);
+  if (!sets) {
+    sets = new Map();
+    audiences.set(event, sets);
+  }
+  let set = sets.get(which);
+  if (!set) {
+    set = which === 'ANY' ? concernedBy(event) : new Set(event.recipients[which]);
+    sets.set(which, set);
+  }
+  return set;
+}
+
+/**
+ * Why a claimed row is not sent after all, judged on the event and its people as they are at
+ * the moment of sending. The planner cancels such rows in the transaction of the change; this
+ * catches a row claimed just before that change.
+ */
+export function standDown(
+  row: Claimed,
+  event: ReminderEvent,
+  personId: string,
+  now: Date,
+): { status: ReminderStatus; reason: string } | null {
+  const cancelled = (reason: string) => ({ status: ReminderStatus.CANCELLED, reason });
+  // Only the cancellation itself goes out about a cancelled event: a reminder or change notice
+  // (METHOD:REQUEST) next to it could bring the event back in people's calendars.
+  if (row.kind !== ReminderKind.CANCELLATION) {
+    if (event.state === 'CANCELLED') return cancelled(REASON.eventCancelled);
+    if (event.state === 'UNPUBLISHED') return cancelled(REASON.eventUnpublished);
+  }
+  if (row.kind !== ReminderKind.REMINDER) {
+    return audience(event, 'ANY').has(personId) ? null : cancelled(REASON.noLongerConcerned);
+  }
+  // The rule as claimed: the planner cancels the rows of a rule switched off or removed.
+  if (!row.rule_audience || !row.rule_enabled) return cancelled(REASON.ruleGone);
+  if (!audience(event, row.rule_audience).has(personId)) {
+    return cancelled(LEFT_AUDIENCE[row.rule_audience]);
+  }
+  const beforeStart = row.rule_anchor === ReminderAnchor.START && row.due_at < event.startsAt;
+  if (beforeStart && now >= event.startsAt) {
+    return { status: ReminderStatus.SKIPPED, reason: 'event already started' };
+  }
+  return null;
+}

@@ -1,0 +1,174 @@
+import { daysBefore, ReminderEvent } from '../events/reminder-event';
+import { ReminderEntity } from '../ledger/reminder.entity';
+import { ReminderRuleEntity } from '../rule/reminder-rule.entity';
+import {
+  ReminderAnchor,
+  ReminderAudience,
+  ReminderEventKind,
+  ReminderKind,
+  ReminderStatus,
+  ReminderTemplate,
+} from '../rule/reminder-enums';
+import { firstDecision, redecide } from './ledger-decisions';
+import { changeKey, LedgerChanges, planEvent, ruleKey } from './ledger-plan';
+
+const grace = 12 * 3600_000;
+const now = new Date('2025-03-25T10:00:00Z');
+
+function event(overrides: Partial<ReminderEvent> = {}): ReminderEvent {
+  return {
+    kind: ReminderEventKind.WORKSHOP,
+    id: 'w1',
+    programmeId: 'p1',
+    programmeName: 'Programm',
+    cohortId: 'c1',
+    title: 'Wirkungsmessung',
+    description: null,
+    state: 'SCHEDULED',
+    timeZone: 'Europe/Berlin',
+    days: [{ date: '2025-04-07', startTime: '09:00', endTime: '16:00' }],
+    start: { date: '2025-04-07', time: '09:00' },
+    end: { date: '2025-04-07', time: '16:00' },
+    startsAt: new Date('2025-04-07T07:00:00Z'),
+    endsAt: new Date('2025-04-07T14:00:00Z'),
+    sequence: 2,
+    placeName: null,
+    placeAddress: null,
+    onlineUrl: 'https://meet.example.org',
+    cancellationReason: null,
+    previousDays: null,
+    moves: [],
+    recipients: { PARTICIPANTS: ['ben', 'carla'], FACILITATORS: [], PROGRAM_MANAGERS: [] },
+    ...overrides,
+  };
+}
+
+const rule = {
+  id: 'r7',
+  programmeId: 'p1',
+  cohortId: null,
+  audience: ReminderAudience.PARTICIPANTS,
+  anchor: ReminderAnchor.START,
+  offsetDays: -7,
+  offsetMinutes: 0,
+  template: ReminderTemplate.REMINDER,
+  enabled: true,
+  effectiveFrom: new Date('2025-01-01T00:00:00Z'),
+} as ReminderRuleEntity;
+
+let ids = 0;
+function row(overrides: Partial<ReminderEntity>): ReminderEntity {
+  return {
+    id: `row${++ids}`,
+    kind: ReminderKind.REMINDER,
+    ruleId: rule.id,
+    eventId: 'w1',
+    recipientId: null,
+    dueAt: new Date('2025-03-24T08:00:00Z'),
+    status: ReminderStatus.SENT,
+    claimedBy: null,
+    reason: null,
+    ...overrides,
+  } as ReminderEntity;
+}
+
+function plan(rows: ReminderEntity[], notice: 'CHANGED' | 'CANCELLED', e = event()) {
+  const changes: LedgerChanges = { inserts: [], updates: new Map() };
+  planEvent({ event: e, rules: [rule], rows, notice, now, graceMs: grace }, changes);
+  return changes;
+}
+
+describe('the ledger plan', () => {
+  it('sends change notices only to people reminded (or being reminded) whom the event still concerns', () => {
+    const reminded = (person: string, extra: Partial<ReminderEntity> = {}) =>
+      row({ recipientId: person, dedupeKey: ruleKey(rule.id, 'w1', person), ...extra });
+    const changes = plan(
+      [
+        reminded('anna'), // withdrew: no longer among the recipients
+        reminded('ben'),
+        reminded('carla', { status: ReminderStatus.PENDING, claimedBy: 'instance-a' }),
+      ],
+      'CHANGED',
+    );
+    expect(
+      changes.inserts.filter((i) => i.kind === ReminderKind.CHANGE_NOTICE).map((i) => i.dedupeKey),
+    ).toEqual([changeKey('w1', 2, 'ben'), changeKey('w1', 2, 'carla')]);
+  });
+
+  it('lets a new change notice supersede an older one still waiting, and cancels notices for people gone', () => {
+    const ben = row({ recipientId: 'ben', dedupeKey: ruleKey(rule.id, 'w1', 'ben') });
+    const older = row({
+      kind: ReminderKind.CHANGE_NOTICE,
+      ruleId: null,
+      recipientId: 'ben',
+      dedupeKey: changeKey('w1', 1, 'ben'),
+      status: ReminderStatus.PENDING,
+    });
+    const annas = row({
+      kind: ReminderKind.CHANGE_NOTICE,
+      ruleId: null,
+      recipientId: 'anna',
+      dedupeKey: changeKey('w1', 1, 'anna'),
+      status: ReminderStatus.PENDING,
+    });
+    const changes = plan([ben, older, annas], 'CHANGED');
+    expect([...changes.updates.values()].map((u) => [u.dedupeKey, u.status, u.reason])).toEqual([
+      [
+        changeKey('w1', 1, 'anna'),
+        'CANCELLED',
+        'no longer concerned (withdrew, handed over or removed)',
+      ],
+      [changeKey('w1', 1, 'ben'), 'CANCELLED', 'superseded by a newer change'],
+    ]);
+  });
+
+  it('cancels with "person erased" the rows of a deleted person', () => {
+    const gone = row({
+      recipientId: null,
+      dedupeKey: ruleKey(rule.id, 'w1', 'deleted'),
+      status: ReminderStatus.PENDING,
+    });
+    const changes = plan([gone], 'CHANGED');
+    expect(changes.updates.get(gone.id)).toMatchObject({
+      status: 'CANCELLED',
+      reason: 'person erased',
+    });
+  });
+});
+
+describe('ledger decisions', () => {
+  const start = new Date('2025-04-07T07:00:00Z');
+
+  it('decides a skipped row again when its due time moves, and leaves sent ones alone', () => {
+    const skipped = { status: ReminderStatus.SKIPPED, dueAt: new Date('2025-03-24T08:00:00Z') };
+    const later = new Date('2025-03-31T07:00:00Z');
+    expect(redecide(skipped, later, now, start, grace)).toMatchObject({ status: 'PENDING' });
+    expect(redecide(skipped, skipped.dueAt, now, start, grace)).toBeNull();
+    expect(
+      redecide({ ...skipped, status: ReminderStatus.SENT }, later, now, start, grace),
+    ).toBeNull();
+  });
+
+  it('skips a new row of an event that already began, even if its time lies ahead', () => {
+    const followUp = new Date('2025-04-08T14:00:00Z');
+    expect(firstDecision(followUp, new Date('2025-04-07T15:00:00Z'), start, grace)).toMatchObject({
+      status: 'SKIPPED',
+      reason: 'created after the event began',
+    });
+    expect(firstDecision(followUp, now, start, grace)).toMatchObject({ status: 'PENDING' });
+  });
+
+  it('shows the days a person knew: before the first move since the change they were last told of', () => {
+    const d = (date: string) => [{ date, startTime: '09:00', endTime: '16:00' }];
+    const moves = [
+      { sequence: 1, previousDays: d('2025-03-31') },
+      { sequence: 2, previousDays: d('2025-04-07') },
+    ];
+    expect(daysBefore(moves, 1, d('2025-04-08'))).toEqual(d('2025-03-31'));
+    expect(daysBefore(moves, 2, d('2025-04-08'))).toEqual(d('2025-04-07'));
+    // A later change that did not move the days (a new title): no "Bisher".
+    expect(daysBefore(moves, 3, d('2025-04-08'))).toBeNull();
+    // Moved back to where it was: nothing to show.
+    expect(daysBefore(moves, 2, d('2025-04-07'))).toBeNull();
+  });
+});

@@ -1,0 +1,261 @@
+import { ReminderDispatcher } from '@zyklus/reminders';
+import { GraphQLClient } from '../support/graphql-client';
+import { calendarOf, DOCS, mailsOf, ReminderScenarios } from '../support/reminder-scenario';
+import { SmtpSink } from '../support/smtp-sink';
+import { TestApp } from '../support/test-app';
+
+describe('reminders: reschedules, cancellations, people who leave', () => {
+  let sink: SmtpSink;
+  let t: TestApp;
+  let pm: GraphQLClient;
+  let dispatcher: ReminderDispatcher;
+  let given: ReminderScenarios;
+
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+    t = await TestApp.start({ SMTP_URL: sink.url });
+    pm = await t.manager();
+    dispatcher = t.app.get(ReminderDispatcher);
+    given = new ReminderScenarios(t, pm);
+  });
+  afterAll(async () => {
+    await t.close();
+    await sink.close();
+  });
+  beforeEach(async () => {
+    await given.reset();
+    sink.clear();
+  });
+
+  /** The 7-day reminders (Monday 24 March) have gone out; it is Tuesday 25 March, 11:00. */
+  async function remindedWeekBefore(): Promise<void> {
+    t.clock.set('2025-03-24T08:00:00Z');
+    await dispatcher.tick();
+    sink.clear();
+    t.clock.set('2025-03-25T10:00:00Z');
+  }
+
+  it('moves pending reminders when rescheduled, and sends a change notice to people already reminded', async () => {
+    const { workshopId } = await given.workshop();
+    await remindedWeekBefore();
+
+    const { rescheduleWorkshop } = await given.reschedule(
+      workshopId,
+      '2025-04-07',
+      '10:00',
+      '15:00',
+    );
+    expect(rescheduleWorkshop.sequence).toBe(1);
+    const rows = await given.ledger(workshopId);
+    expect(
+      rows
+        .filter((r) => r.kind === 'REMINDER')
+        .map((r) => [r.rule?.offsetDays, r.status, r.dueAt])
+        .sort(),
+    ).toEqual([
+      [-1, 'PENDING', '2025-04-06T08:00:00.000Z'],
+      [-1, 'PENDING', '2025-04-06T08:00:00.000Z'],
+      // Already sent for the old date: stays as it was, no second 7-day reminder.
+      [-7, 'SENT', '2025-03-24T08:00:00.000Z'],
+      [-7, 'SENT', '2025-03-24T08:00:00.000Z'],
+    ]);
+    expect(rows.filter((r) => r.kind === 'CHANGE_NOTICE')).toHaveLength(2);
+
+    expect((await dispatcher.tick()).sent).toBe(2);
+    const notice = sink.messages[0]!;
+    expect(notice.subject).toBe('Geändert: Wirkungsmessung am 07.04.2025');
+    expect(notice.text).toContain('Montag, 7. April 2025, 10:00–15:00 Uhr');
+    expect(notice.text).toContain('Bisher: Montag, 31. März 2025, 09:00–16:00 Uhr');
+    const ics = calendarOf(notice);
+    expect(ics).toContain('METHOD:REQUEST');
+    expect(ics).toContain('SEQUENCE:1');
+
+    // Nothing goes out for the old date any more.
+    t.clock.set('2025-03-30T07:00:00Z');
+    expect((await dispatcher.tick()).sent).toBe(0);
+  });
+
+  it('reschedules quietly before anyone was reminded: no notice, just new due times', async () => {
+    const { workshopId } = await given.workshop();
+    await given.reschedule(workshopId, '2025-04-14');
+    const rows = await given.ledger(workshopId);
+    expect(rows.filter((r) => r.kind !== 'REMINDER')).toEqual([]);
+    expect(new Set(rows.map((r) => r.dueAt))).toEqual(
+      new Set(['2025-04-07T07:00:00.000Z', '2025-04-13T07:00:00.000Z']),
+    );
+  });
+
+  it('sends one change notice for two reschedules in a row, with the days people knew as "Bisher"', async () => {
+    const { workshopId } = await given.workshop();
+    await remindedWeekBefore();
+    await given.reschedule(workshopId, '2025-04-07');
+    // Corrected a minute later, before the dispatcher's next tick.
+    await given.reschedule(workshopId, '2025-04-08');
+
+    const notices = (await given.ledger(workshopId)).filter((r) => r.kind === 'CHANGE_NOTICE');
+    expect(notices.map((r) => [r.status, r.reason]).sort()).toEqual([
+      ['CANCELLED', 'superseded by a newer change'],
+      ['CANCELLED', 'superseded by a newer change'],
+      ['PENDING', null],
+      ['PENDING', null],
+    ]);
+    expect((await dispatcher.tick()).sent).toBe(2);
+    expect(mailsOf(sink.messages)).toEqual([
+      'Anna Alt: Geändert: Wirkungsmessung am 08.04.2025',
+      'Ben Brandt: Geändert: Wirkungsmessung am 08.04.2025',
+    ]);
+    const text = sink.messages[0]!.text!;
+    expect(text).toContain('Dienstag, 8. April 2025, 09:00–16:00 Uhr');
+    expect(text).toContain('Bisher: Montag, 31. März 2025, 09:00–16:00 Uhr');
+    expect(text).not.toContain('7. April');
+    expect(calendarOf(sink.messages[0]!)).toContain('SEQUENCE:2');
+  });
+
+  it('shows no "Bisher" when a change after a reschedule leaves the days as they are', async () => {
+    const { workshopId } = await given.workshop();
+    await remindedWeekBefore();
+    await given.reschedule(workshopId, '2025-04-07');
+    await dispatcher.tick();
+    sink.clear();
+
+    await pm.data(DOCS.updateWorkshop, {
+      input: { id: workshopId, title: 'Wirkungsmessung kompakt' },
+    });
+    expect((await dispatcher.tick()).sent).toBe(2);
+    const text = sink.messages[0]!.text!;
+    expect(sink.messages[0]!.subject).toBe('Geändert: Wirkungsmessung kompakt am 07.04.2025');
+    expect(text).toContain('Montag, 7. April 2025, 09:00–16:00 Uhr');
+    expect(text).not.toContain('Bisher');
+    expect(text).not.toContain('31. März');
+  });
+
+  it('cancels pending reminders with the reason and sends participants a cancellation (METHOD:CANCEL)', async () => {
+    const { workshopId } = await given.workshop();
+    await given.cancel(workshopId);
+
+    const rows = await given.ledger(workshopId);
+    expect(rows.filter((r) => r.kind === 'REMINDER').map((r) => [r.status, r.reason])).toEqual(
+      Array(4).fill(['CANCELLED', 'event cancelled']),
+    );
+    expect((await dispatcher.tick()).sent).toBe(2);
+    const mail = sink.messages[0]!;
+    expect(mail.text).toContain('Referentin erkrankt');
+    const ics = calendarOf(mail);
+    expect(ics).toContain('METHOD:CANCEL');
+    expect(ics).toContain('STATUS:CANCELLED');
+
+    t.clock.set('2025-03-30T07:00:00Z');
+    expect((await dispatcher.tick()).sent).toBe(0);
+  });
+
+  it('sends a withdrawn participant nothing more', async () => {
+    const { workshopId, anna } = await given.workshop();
+    await given.withdraw(anna.participation.id);
+
+    const rows = await given.ledger(workshopId);
+    const annas = rows.filter((r) => r.recipient?.name === 'Anna Alt');
+    expect(annas.map((r) => [r.status, r.reason])).toEqual([
+      ['CANCELLED', 'participant withdrew or no longer coordinates the network'],
+      ['CANCELLED', 'participant withdrew or no longer coordinates the network'],
+    ]);
+    t.clock.set('2025-03-30T07:00:00Z');
+    await dispatcher.tick();
+    expect(mailsOf(sink.messages)).toEqual([
+      'Ben Brandt: Erinnerung: Wirkungsmessung am 31.03.2025',
+      'Ben Brandt: Erinnerung: Wirkungsmessung am 31.03.2025',
+    ]);
+  });
+
+  it('sends no change or cancellation notice to people who withdrew, were removed as facilitators or handed over', async () => {
+    const fritz = await t.given.person({ name: 'Fritz Fischer' });
+    const { programme, anna, others, workshopId } = await given.workshop({
+      facilitators: [fritz],
+      others: [{ name: 'Carla Clausen' }],
+    });
+    await pm.data(DOCS.createRule, {
+      input: { programmeId: programme.id, audience: 'FACILITATORS', offsetDays: -7 },
+    });
+    await remindedWeekBefore();
+    const carla = others[0]!;
+
+    await given.withdraw(anna.participation.id);
+    await pm.data(DOCS.updateWorkshop, { input: { id: workshopId, facilitators: [] } });
+    const dora = await t.given.person({ name: 'Dora Dietz' });
+    await pm.data(DOCS.setCoordinator, {
+      input: { networkId: carla.network.id, personId: dora.id, startDate: '2025-03-26' },
+    });
+    const notices = async () =>
+      (await given.ledger(workshopId))
+        .filter((r) => r.kind !== 'REMINDER')
+        .map((r) => [r.recipient?.name, r.kind, r.status, r.reason])
+        .sort();
+    // The facilitators' change is news for Ben and Carla; Carla's notice goes with her hand-over.
+    expect(await notices()).toEqual([
+      ['Ben Brandt', 'CHANGE_NOTICE', 'PENDING', null],
+      [
+        'Carla Clausen',
+        'CHANGE_NOTICE',
+        'CANCELLED',
+        'no longer concerned (withdrew, handed over or removed)',
+      ],
+    ]);
+    await dispatcher.tick();
+    await given.reschedule(workshopId, '2025-04-07');
+    await dispatcher.tick();
+    await given.cancel(workshopId);
+    expect((await notices()).map(([name]) => name)).toEqual([
+      'Ben Brandt',
+      'Ben Brandt',
+      'Ben Brandt',
+      'Carla Clausen',
+      'Dora Dietz',
+    ]);
+    await dispatcher.tick();
+
+    expect(mailsOf(sink.messages)).toEqual([
+      'Ben Brandt: Abgesagt: Wirkungsmessung am 07.04.2025',
+      'Ben Brandt: Geändert: Wirkungsmessung am 07.04.2025',
+      'Ben Brandt: Geändert: Wirkungsmessung am 31.03.2025',
+      'Dora Dietz: Abgesagt: Wirkungsmessung am 07.04.2025',
+    ]);
+  });
+
+  it('writes to whoever coordinates the network on the workshop’s day, also after a hand-over dated later', async () => {
+    const { ben, workshopId } = await given.workshop();
+    const dora = await t.given.person({ name: 'Dora Dietz' });
+    // Decided on 1 March: Dora takes over Ben's network from 20 March.
+    await pm.data(DOCS.setCoordinator, {
+      input: { networkId: ben.network.id, personId: dora.id, startDate: '2025-03-20' },
+    });
+    const rows = await given.ledger(workshopId);
+    expect(
+      rows.map((r) => [r.recipient?.name, r.rule?.offsetDays, r.status, r.reason]).sort(),
+    ).toEqual(
+      [
+        ['Anna Alt', -1, 'PENDING', null],
+        ['Anna Alt', -7, 'PENDING', null],
+        [
+          'Ben Brandt',
+          -1,
+          'CANCELLED',
+          'participant withdrew or no longer coordinates the network',
+        ],
+        [
+          'Ben Brandt',
+          -7,
+          'CANCELLED',
+          'participant withdrew or no longer coordinates the network',
+        ],
+        ['Dora Dietz', -1, 'PENDING', null],
+        ['Dora Dietz', -7, 'PENDING', null],
+      ].sort(),
+    );
+
+    t.clock.set('2025-03-24T08:00:00Z');
+    await dispatcher.tick();
+    expect(mailsOf(sink.messages)).toEqual([
+      'Anna Alt: Erinnerung: Wirkungsmessung am 31.03.2025',
+      'Dora Dietz: Erinnerung: Wirkungsmessung am 31.03.2025',
+    ]);
+  });
+});
