@@ -7,7 +7,7 @@ export type {
   MailTemplateName,
   SentMail,
 } from './mail.types';
-export { buildCalendar } from './calendar/event-calendar';
-export type { CalendarEvent, CalendarOptions } from './calendar/event-calendar';
+export { buildCalendar, buildInvitation } from './calendar/event-calendar';
+export type { CalendarAttendee, CalendarEvent, CalendarOptions } from './calendar/event-calendar';
 export { formatDays } from './calendar/format-days';
 export type { DayToFormat } from './calendar/format-days';
