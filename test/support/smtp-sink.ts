@@ -9,12 +9,14 @@ interface Waiter {
 
 /**
  * A real SMTP server in the test process: it receives what Zyklus sends, parses each message,
- * and can refuse the next n messages (451) to test retries.
+ * and can refuse the next n messages (451) to test retries, or leave them unanswered (hung).
  */
 export class SmtpSink {
   readonly messages: ParsedMail[] = [];
   private readonly waiters = new Set<Waiter>();
   private refusals = 0;
+  private stalls = 0;
+  private onStall: (() => void) | null = null;
 
   private readonly server = new SMTPServer({
     // smtp-server's built-in STARTTLS certificate has expired; tests talk plain SMTP.
@@ -22,6 +24,13 @@ export class SmtpSink {
     authOptional: true,
     logger: false,
     onData: (stream, _session, callback) => {
+      if (this.stalls > 0) {
+        // A hung server: takes the data and never answers.
+        this.stalls -= 1;
+        stream.resume();
+        this.onStall?.();
+        return;
+      }
       if (this.refusals > 0) {
         this.refusals -= 1;
         stream.resume();
@@ -55,6 +64,26 @@ export class SmtpSink {
   /** Answers the next `count` messages with 451 (temporary failure). */
   failNext(count: number): void {
     this.refusals = count;
+  }
+
+  /** Leaves the next `count` messages unanswered, like a hung server. */
+  stallNext(count: number): void {
+    this.stalls = count;
+  }
+
+  /** Ends every open session, as a server does after its idle timeout or on a restart. */
+  dropConnections(): void {
+    for (const connection of this.server.connections) connection.close();
+  }
+
+  /** Resolves when the server has taken the data of a message it leaves unanswered. */
+  stalled(): Promise<void> {
+    return new Promise((resolve) => {
+      this.onStall = () => {
+        this.onStall = null;
+        resolve();
+      };
+    });
   }
 
   /** The first message, received or still to come, that matches. */

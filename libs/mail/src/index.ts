@@ -5,6 +5,7 @@ export type {
   MailMessage,
   MailRecipient,
   MailTemplateName,
+  SendOptions,
   SentMail,
 } from './mail.types';
 export { buildCalendar, buildInvitation } from './calendar/event-calendar';
