@@ -15,7 +15,7 @@ import {
   ReminderKind,
   ReminderStatus,
 } from '../rule/reminder-enums';
-import { ReminderMailComposer } from './reminder-mail-composer';
+import { ComposeMail, ReminderMailComposer } from './reminder-mail-composer';
 
 /** A claimed ledger row with what the dispatcher needs of it. */
 export interface Claimed {
@@ -163,25 +163,40 @@ export class ReminderDispatcher {
       : [];
     const now = this.clock.now();
     const compose = this.composer.forBatch();
-    return Promise.all(
-      claimed.map((row) =>
-        this.deliver(
-          compose,
-          row,
-          events.get(row.event_id),
-          people.find((p) => p.id === row.recipient_id),
-          now,
-        ),
-      ),
+    const byId = new Map(people.map((p) => [p.id, p]));
+    // Mails not sent within the window (the lease less a margin that also covers the claim and
+    // the loads above) are broken off and retried, so the claim never runs out while a mail is
+    // in flight and another instance sends it again.
+    const deadline = new AbortController();
+    const timer = setTimeout(
+      () => deadline.abort(new Error('the batch ran out of its send window (REMINDER_LEASE)')),
+      this.settings.sendWindowMs,
     );
+    try {
+      return await Promise.all(
+        claimed.map((row) =>
+          this.deliver(
+            compose,
+            row,
+            events.get(row.event_id),
+            row.recipient_id ? byId.get(row.recipient_id) : undefined,
+            now,
+            deadline.signal,
+          ),
+        ),
+      );
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private async deliver(
-    compose: ReturnType<ReminderMailComposer['forBatch']>,
+    compose: ComposeMail,
     row: Claimed,
     event: ReminderEvent | undefined,
     person: Person | undefined,
     now: Date,
+    signal: AbortSignal,
   ): Promise<Outcome> {
     const end = (status: ReminderStatus, reason: string): Outcome => ({
       id: row.id,
@@ -210,6 +225,7 @@ export class ReminderDispatcher {
           email: person.email,
           language: person.preferred_language,
         }),
+        { signal },
       );
       return {
         id: row.id,
