@@ -22,8 +22,8 @@ export interface HeldMessages {
 
 /**
  * A real SMTP server in the test process: it receives what Zyklus sends, parses each message,
- * can refuse the next n messages (451) to test retries, and can hold messages unanswered to
- * test what happens while a send is in flight.
+ * can refuse the next n messages (451) to test retries, hold messages unanswered until released
+ * (a send in flight), or leave them unanswered for good (a hung server).
  */
 export class SmtpSink {
   readonly messages: ParsedMail[] = [];
@@ -31,6 +31,8 @@ export class SmtpSink {
   private refusals = 0;
   private held: Held[] | null = null;
   private onHeld: (() => void) | null = null;
+  private stalls = 0;
+  private onStall: (() => void) | null = null;
 
   private readonly server = new SMTPServer({
     // smtp-server's built-in STARTTLS certificate has expired; tests talk plain SMTP.
@@ -38,6 +40,13 @@ export class SmtpSink {
     authOptional: true,
     logger: false,
     onData: (stream, _session, callback) => {
+      if (this.stalls > 0) {
+        // A hung server: takes the data and never answers.
+        this.stalls -= 1;
+        stream.resume();
+        this.onStall?.();
+        return;
+      }
       if (this.refusals > 0) {
         this.refusals -= 1;
         stream.resume();
@@ -109,6 +118,26 @@ export class SmtpSink {
         }
       },
     };
+  }
+
+  /** Leaves the next `count` messages unanswered, like a hung server. */
+  stallNext(count: number): void {
+    this.stalls = count;
+  }
+
+  /** Ends every open session, as a server does after its idle timeout or on a restart. */
+  dropConnections(): void {
+    for (const connection of this.server.connections) connection.close();
+  }
+
+  /** Resolves when the server has taken the data of a message it leaves unanswered. */
+  stalled(): Promise<void> {
+    return new Promise((resolve) => {
+      this.onStall = () => {
+        this.onStall = null;
+        resolve();
+      };
+    });
   }
 
   /** The first message, received or still to come, that matches. */

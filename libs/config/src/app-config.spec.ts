@@ -285,6 +285,38 @@ describe('loadConfig', () => {
     );
   });
 
+  describe('the reminder lease and SMTP_TIMEOUT', () => {
+    it('waits at most 20 s for the SMTP server at any step and lets a batch send for the lease less 30 s', () => {
+      const config = load({});
+
+      expect(config.mail.timeoutSeconds).toBe(20);
+      expect(config.reminders.leaseSeconds).toBe(300);
+      expect(config.reminders.sendWindowSeconds).toBe(270);
+    });
+
+    it('refuses a lease shorter than a batch can take, in one line with the numbers', () => {
+      expect(refusal({ REMINDER_LEASE: '2m' }).message).toBe(
+        "Invalid configuration: REMINDER_LEASE (2m) must be longer than a batch's worst-case send time, 2m50s (7 × SMTP_TIMEOUT 20s for a mail, 30s to record the outcomes): raise REMINDER_LEASE or lower SMTP_TIMEOUT",
+      );
+      expect(refusal({ SMTP_TIMEOUT: '1m' }).message).toContain(
+        "REMINDER_LEASE (5m) must be longer than a batch's worst-case send time, 7m30s",
+      );
+    });
+
+    it('accepts a longer SMTP_TIMEOUT with a lease to match', () => {
+      const config = load({ SMTP_TIMEOUT: '1m', REMINDER_LEASE: '10m' });
+
+      expect(config.mail.timeoutSeconds).toBe(60);
+      expect(config.reminders.sendWindowSeconds).toBe(570);
+    });
+
+    it('refuses an SMTP_TIMEOUT that is not a duration', () => {
+      expect(refusal({ SMTP_TIMEOUT: '20' }).message).toContain(
+        'SMTP_TIMEOUT must be a duration such as 20s or 1m (got "20")',
+      );
+    });
+  });
+
   describe('SMTP_URL', () => {
     it.each(['smtp://mail.example.org:587', 'smtps://user:password@mail.example.org:465'])(
       'sends mail through %s instead of the outbox',

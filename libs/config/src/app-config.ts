@@ -4,6 +4,7 @@ import {
   ConfigurationError,
   durationSeconds,
   EnvironmentVariables,
+  formatDuration,
   isTrue,
   LOG_FORMATS,
   LOG_LEVELS,
@@ -27,6 +28,11 @@ export interface MailConfig {
   smtpUrl?: string;
   /** Parallel SMTP connections of the pooled transport. */
   smtpPoolSize: number;
+  /**
+   * The longest the transport waits for the SMTP server at any one step: connecting (with the
+   * greeting and STARTTLS), then each reply.
+   */
+  timeoutSeconds: number;
   from: string;
   outboxDir: string;
 }
@@ -47,6 +53,11 @@ export interface RemindersConfig {
   graceSeconds: number;
   /** How long a claim holds before another instance may take the row. */
   leaseSeconds: number;
+  /**
+   * How long a batch may spend sending: the lease less the time to record the outcomes. Mails
+   * not sent by then are broken off and retried, so no claim runs out while its mail is in flight.
+   */
+  sendWindowSeconds: number;
   batchSize: number;
   maxAttempts: number;
   /** The first retry's delay; each next one doubles it. */
@@ -96,6 +107,30 @@ export class AppConfig implements AppConfigValues {
 
 const MIN_SECRET_CHARACTERS = 10;
 
+/**
+ * The steps of one SMTP session that each wait up to SMTP_TIMEOUT for the server in the worst
+ * case: connecting (greeting, STARTTLS), EHLO, AUTH, MAIL, RCPT, DATA, the end of the data.
+ */
+export const SMTP_STEPS_PER_MAIL = 7;
+/** Left of a lease after a batch's sends stop: recording the outcomes, clocks a little apart. */
+export const RECORD_MARGIN_SECONDS = 30;
+
+/**
+ * A batch must be able to finish its slowest mail within the lease: otherwise a slow (not even
+ * hung) server lets claims run out while mails are in flight, and another instance sends them
+ * again.
+ */
+function checkLease(leaseSeconds: number, smtpTimeoutSeconds: number): number {
+  const worstMail = SMTP_STEPS_PER_MAIL * smtpTimeoutSeconds;
+  const worstBatch = worstMail + RECORD_MARGIN_SECONDS;
+  if (leaseSeconds <= worstBatch) {
+    throw new ConfigurationError(
+      `Invalid configuration: REMINDER_LEASE (${formatDuration(leaseSeconds)}) must be longer than a batch's worst-case send time, ${formatDuration(worstBatch)} (${SMTP_STEPS_PER_MAIL} × SMTP_TIMEOUT ${formatDuration(smtpTimeoutSeconds)} for a mail, ${formatDuration(RECORD_MARGIN_SECONDS)} to record the outcomes): raise REMINDER_LEASE or lower SMTP_TIMEOUT`,
+    );
+  }
+  return leaseSeconds - RECORD_MARGIN_SECONDS;
+}
+
 function fromEnvironment(env: EnvironmentVariables, cwd: string): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   const port = env.PORT ?? 3000;
@@ -118,6 +153,9 @@ function fromEnvironment(env: EnvironmentVariables, cwd: string): AppConfig {
       'Invalid configuration: TRUST_PROXY=true lets clients choose their address in production; give the number of proxies in front of Zyklus (e.g. 1) or their addresses (e.g. 10.0.0.0/8)',
     );
   }
+  const smtpTimeoutSeconds = durationSeconds(env.SMTP_TIMEOUT ?? '20s');
+  const leaseSeconds = durationSeconds(env.REMINDER_LEASE ?? '5m');
+  const sendWindowSeconds = checkLease(leaseSeconds, smtpTimeoutSeconds);
   return new AppConfig({
     nodeEnv,
     port,
@@ -137,6 +175,7 @@ function fromEnvironment(env: EnvironmentVariables, cwd: string): AppConfig {
     mail: {
       smtpUrl: env.SMTP_URL,
       smtpPoolSize: env.SMTP_POOL_SIZE ?? 5,
+      timeoutSeconds: smtpTimeoutSeconds,
       from: env.MAIL_FROM ?? 'Zyklus <zyklus@localhost>',
       outboxDir: resolve(cwd, env.MAIL_OUTBOX_DIR ?? 'data/outbox'),
     },
@@ -150,7 +189,8 @@ function fromEnvironment(env: EnvironmentVariables, cwd: string): AppConfig {
       schedulerEnabled: env.SCHEDULER_ENABLED === undefined || isTrue(env.SCHEDULER_ENABLED),
       tickSeconds: durationSeconds(env.REMINDER_TICK ?? '30s'),
       graceSeconds: durationSeconds(env.REMINDER_GRACE ?? '12h'),
-      leaseSeconds: durationSeconds(env.REMINDER_LEASE ?? '5m'),
+      leaseSeconds,
+      sendWindowSeconds,
       batchSize: env.REMINDER_BATCH_SIZE ?? 200,
       maxAttempts: env.REMINDER_MAX_ATTEMPTS ?? 6,
       retryBaseSeconds: durationSeconds(env.REMINDER_RETRY_BASE ?? '1m'),

@@ -123,6 +123,10 @@ export class EnvironmentVariables {
   SMTP_POOL_SIZE?: number;
 
   @IsOptional()
+  @Matches(DURATION, { message: 'must be a duration such as 20s or 1m' })
+  SMTP_TIMEOUT?: string;
+
+  @IsOptional()
   @IsBooleanString({ message: 'must be true or false' })
   SCHEDULER_ENABLED?: string;
 
@@ -159,6 +163,19 @@ export class EnvironmentVariables {
 
 /** A duration such as 90s, 30m, 12h or 7d. */
 const DURATION_UNITS = { s: 1, m: 60, h: 3600, d: 86400 } as const;
+
+/** 170 → "2m50s", 300 → "5m": durations as the settings write them. */
+export function formatDuration(seconds: number): string {
+  const parts: string[] = [];
+  let rest = seconds;
+  for (const [unit, size] of Object.entries(DURATION_UNITS).reverse()) {
+    if (rest >= size) {
+      parts.push(`${Math.floor(rest / size)}${unit}`);
+      rest %= size;
+    }
+  }
+  return parts.join('') || '0s';
+}
 
 export function durationSeconds(value: string): number {
   const match = DURATION.exec(value);

@@ -5,9 +5,10 @@ export type {
   MailMessage,
   MailRecipient,
   MailTemplateName,
+  SendOptions,
   SentMail,
 } from './mail.types';
-export { buildCalendar } from './calendar/event-calendar';
-export type { CalendarEvent, CalendarOptions } from './calendar/event-calendar';
+export { buildCalendar, buildInvitation } from './calendar/event-calendar';
+export type { CalendarAttendee, CalendarEvent, CalendarOptions } from './calendar/event-calendar';
 export { formatDays } from './calendar/format-days';
 export type { DayToFormat } from './calendar/format-days';

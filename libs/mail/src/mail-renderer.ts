@@ -18,13 +18,38 @@ export interface RenderedMail {
 
 type Compiled = (context: Record<string, unknown>) => string;
 
+/** A rendered text with holes for the per-recipient values: literal, value index, literal … */
+type Pieces = (string | number)[];
+
+interface Prepared {
+  subject: Pieces;
+  html: Pieces;
+  text: Pieces;
+}
+
+/**
+ * Marks where per-recipient value i lands: characters from Unicode's private use area, which no
+ * template or value contains and HTML escaping leaves alone.
+ */
+const HOLE = (i: number) => `\ue000${i}\ue001`;
+const HOLES = /\ue000(\d+)\ue001/;
+
+/** Rendered mails kept for reuse, e.g. a batch of reminders for one event. */
+const MAX_PREPARED = 500;
+
 /**
  * Renders a mail from its Handlebars templates: subject, HTML and plain text in the
  * recipient's language, inside the shared layout (header with the programme's name, footer
  * with why the person receives it). HTML escapes every value; text and subject do not.
+ *
+ * Many mails that differ only in a few plain-text values (the name in the greeting) are
+ * rendered once: `perRecipient` names those keys of `data` (values the templates print as text,
+ * never test in a condition); the rest of `data` decides which rendering is reused, and only the
+ * named values are filled in (escaped for HTML).
  */
 export class MailRenderer {
   private readonly cache = new Map<string, Compiled>();
+  private readonly prepared = new Map<string, Prepared>();
 
   constructor(private readonly directory = TEMPLATES_DIR) {}
 
@@ -33,6 +58,45 @@ export class MailRenderer {
     language: Language,
     data: Record<string, unknown>,
     programmeName = 'Zyklus',
+    perRecipient: readonly string[] = [],
+  ): RenderedMail {
+    if (!perRecipient.length) return this.renderNow(template, language, data, programmeName);
+    const shared: Record<string, unknown> = { ...data };
+    const holes: Record<string, string> = {};
+    perRecipient.forEach((key, i) => {
+      delete shared[key];
+      holes[key] = HOLE(i);
+    });
+    const key = JSON.stringify([template, language, programmeName, perRecipient, shared]);
+    let prepared = this.prepared.get(key);
+    if (!prepared) {
+      const rendered = this.renderNow(template, language, { ...shared, ...holes }, programmeName);
+      prepared = {
+        subject: pieces(rendered.subject),
+        html: pieces(rendered.html),
+        text: pieces(rendered.text),
+      };
+      if (this.prepared.size >= MAX_PREPARED) {
+        this.prepared.delete(this.prepared.keys().next().value as string);
+      }
+      this.prepared.set(key, prepared);
+    }
+    const values = perRecipient.map((name) => {
+      const value = data[name];
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+    });
+    return {
+      subject: fill(prepared.subject, values, false),
+      html: fill(prepared.html, values, true),
+      text: fill(prepared.text, values, false),
+    };
+  }
+
+  private renderNow(
+    template: MailTemplateName,
+    language: Language,
+    data: Record<string, unknown>,
+    programmeName: string,
   ): RenderedMail {
     const context = { ...data, programmeName };
     const part = (name: (typeof TEMPLATE_PARTS)[number], html: boolean) =>
@@ -69,4 +133,21 @@ export class MailRenderer {
     }
     return template;
   }
+}
+
+function pieces(rendered: string): Pieces {
+  // split with a capturing group: literal, index, literal, index, …, literal
+  return rendered.split(HOLES).map((piece, i) => (i % 2 ? Number(piece) : piece));
+}
+
+function fill(pieces: Pieces, values: readonly string[], html: boolean): string {
+  let out = '';
+  for (const piece of pieces) {
+    if (typeof piece === 'string') out += piece;
+    else {
+      const value = values[piece] ?? '';
+      out += html ? Handlebars.escapeExpression(value) : value;
+    }
+  }
+  return out;
 }

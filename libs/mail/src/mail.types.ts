@@ -28,9 +28,23 @@ export interface MailMessage {
   template: MailTemplateName;
   /** Values for the template; HTML escapes every one of them. */
   data: Record<string, unknown>;
+  /**
+   * Keys of `data` whose values differ from one recipient to the next (e.g. `name`) and that the
+   * templates only print: mails whose other data is equal are rendered once and only these
+   * values are filled in. For many mails about one event.
+   */
+  perRecipient?: readonly string[];
   /** Shown in the layout's header; "Zyklus" when absent. */
   programmeName?: string;
   attachments?: MailAttachment[];
+}
+
+export interface SendOptions {
+  /**
+   * Stops the send: a mail still queued is not sent, one in flight is broken off (its
+   * connection closed), and `send` rejects with the signal's reason.
+   */
+  signal?: AbortSignal;
 }
 
 export interface SentMail {

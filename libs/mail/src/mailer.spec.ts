@@ -119,9 +119,89 @@ describe('Mailer over SMTP', () => {
     );
   });
 
-  it('reports a refused mail to the caller', async () => {
+  it('reports a refused mail to the caller and sends the next one over the same pool', async () => {
     sink.failNext(1);
     await expect(mailer.send(signInLink())).rejects.toThrow(/451|Try again later/);
+
+    const sent = await mailer.send(signInLink({ email: 'next@example.org' }));
+    const mail = await sink.waitFor((m) => m.messageId === sent.messageId);
+    expect(mail.to).toMatchObject({ value: [{ address: 'next@example.org' }] });
+  });
+
+  it('sends over a new connection when the server has ended the idle ones', async () => {
+    await mailer.send(signInLink());
+    sink.dropConnections();
+    const sent = await mailer.send(signInLink({ email: 'later@example.org' }));
+    expect((await sink.waitFor((m) => m.messageId === sent.messageId)).to).toMatchObject({
+      value: [{ address: 'later@example.org' }],
+    });
+  });
+
+  it('writes names, subjects and domains beyond ASCII so that mail programs read them back', async () => {
+    const sent = await mailer.send({
+      ...signInLink({ name: 'Jürgen "Jo" Müller, Dr.', email: 'juergen@bücher.example' }),
+      programmeName: 'MINT-Qualitätsoffensive',
+    });
+    const mail = await sink.waitFor((m) => m.messageId === sent.messageId);
+    expect(mail.to).toMatchObject({
+      value: [{ name: 'Jürgen "Jo" Müller, Dr.', address: 'juergen@bücher.example' }],
+    });
+    expect(mail.subject).toBe('Ihr Anmeldelink für Zyklus');
+    expect(mail.text).toContain('Guten Tag Jürgen "Jo" Müller, Dr.,');
+    expect(mail.html).toContain('Guten Tag Jürgen &quot;Jo&quot; Müller, Dr.,');
+    expect(mail.text?.split('\n')[0]).toBe('MINT-Qualitätsoffensive');
+  });
+
+  it('sends to an address with a non-ASCII local part too', async () => {
+    const sent = await mailer.send(signInLink({ email: 'jürgen@example.org' }));
+    const mail = await sink.waitFor((m) => m.messageId === sent.messageId);
+    expect(mail.to).toMatchObject({ value: [{ address: 'jürgen@example.org' }] });
+    expect(mail.text).toContain('https://zyklus.example.org/sign-in?token=abc');
+  });
+
+  it('renders mails that differ only in the name once, and greets each person by their own name', async () => {
+    const reminder = (name: string, email: string): MailMessage => ({
+      to: { name, email, language: Language.DE },
+      template: 'sign-in-link',
+      data: { name, link: 'https://zyklus.example.org/sign-in?token=same', validMinutes: 15 },
+      perRecipient: ['name'],
+    });
+    await Promise.all([
+      mailer.send(reminder('Anna Alt', 'anna@example.org')),
+      mailer.send(reminder('<b>Ben</b> & Co', 'ben@example.org')),
+    ]);
+    const anna = await sink.waitFor((m) => m.text?.includes('Guten Tag Anna Alt,') ?? false);
+    const ben = await sink.waitFor((m) => m.text?.includes('Guten Tag <b>Ben</b> & Co,') ?? false);
+    expect(anna.html).toContain('Guten Tag Anna Alt,');
+    expect(anna.html).not.toContain('Ben');
+    expect(ben.html).toContain('Guten Tag &lt;b&gt;Ben&lt;/b&gt; &amp; Co,');
+    expect(ben.html).not.toContain('<b>Ben</b>');
+  });
+
+  it('breaks off a mail the server does not answer when the caller gives up, and the queued one', async () => {
+    // One connection: the second mail waits in the queue behind the hung one.
+    const single = await mailerWith({ SMTP_URL: sink.url, SMTP_POOL_SIZE: '1' });
+    try {
+      sink.stallNext(1);
+      const stalled = sink.stalled();
+      const controller = new AbortController();
+      const hung = single.mailer.send(signInLink(), { signal: controller.signal });
+      const queued = single.mailer.send(signInLink({ email: 'queued@example.org' }), {
+        signal: controller.signal,
+      });
+      await stalled;
+      controller.abort(new Error('the batch ran out of its send window'));
+
+      await expect(hung).rejects.toThrow('Not sent: the batch ran out of its send window');
+      await expect(queued).rejects.toThrow('Not sent: the batch ran out of its send window');
+      expect(sink.messages).toHaveLength(0);
+
+      const sent = await single.mailer.send(signInLink({ email: 'after@example.org' }));
+      expect((await sink.waitFor(() => true)).messageId).toBe(sent.messageId);
+      expect(sink.messages).toHaveLength(1);
+    } finally {
+      await single.close();
+    }
   });
 });
 

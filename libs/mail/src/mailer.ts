@@ -1,11 +1,14 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@zyklus/config';
+import { setMaxListeners } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import nodemailer, { Transporter } from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer';
 import { MailRenderer } from './mail-renderer';
-import { MailMessage, SentMail } from './mail.types';
+import { MailMessage, SendOptions, SentMail } from './mail.types';
+import { buildMimeMessage, canWriteAddress, MimeAddress } from './mime/mime-message';
+import { SmtpEnvelope, SmtpPool } from './smtp/smtp-pool';
 
 /** `20261123T005400Z-jana-example-org-sign-in-link-1a2b3c.eml`: sorts by time, readable. */
 function outboxFileName(message: MailMessage, at: Date): string {
@@ -14,64 +17,114 @@ function outboxFileName(message: MailMessage, at: Date): string {
   return `${stamp}-${who}-${message.template}-${randomBytes(3).toString('hex')}.eml`;
 }
 
+/** MAIL_FROM (`Name <address>` or an address), as validated by the configuration. */
+function parseFrom(from: string): MimeAddress {
+  const match = /^(.*?)\s*<([^<>]+)>$/.exec(from.trim());
+  return match
+    ? { name: match[1]!.trim(), address: match[2]! }
+    : { name: '', address: from.trim() };
+}
+
+interface Raw {
+  messageId: string;
+  envelope: SmtpEnvelope;
+  raw: Buffer;
+}
+
 /**
- * Sends every mail of Zyklus: renders the template in the recipient's language and sends it
- * through one pooled SMTP transport (SMTP_URL), or, without SMTP, writes it as an .eml file
- * to the outbox folder, so nothing is lost and a person can open it. Send errors reach the
- * caller, who decides about retries.
+ * Sends every mail of Zyklus: renders the template in the recipient's language, writes the MIME
+ * message, and sends it through one pool of SMTP connections (SMTP_URL), created once per
+ * process, or, without SMTP, writes it as an .eml file to the outbox folder, so nothing is lost
+ * and a person can open it. Send errors reach the caller, who decides about retries.
+ *
+ * Every wait for the SMTP server is bounded by SMTP_TIMEOUT (connecting including the greeting,
+ * then each reply), far below a reminder claim's lease; a caller that must finish by a deadline
+ * passes an AbortSignal.
  */
 @Injectable()
 export class Mailer implements OnApplicationShutdown {
   private readonly logger = new Logger('Mail');
   private readonly renderer = new MailRenderer();
-  private readonly transport: Transporter;
-  private readonly outbox: boolean;
+  private readonly pool: SmtpPool | null;
+  private readonly from: MimeAddress;
 
   constructor(private readonly config: AppConfig) {
-    this.outbox = !config.mail.smtpUrl;
-    this.transport = config.mail.smtpUrl
-      ? nodemailer.createTransport({
+    this.from = parseFrom(config.mail.from);
+    this.pool = config.mail.smtpUrl
+      ? new SmtpPool({
           url: config.mail.smtpUrl,
-          pool: true,
-          maxConnections: config.mail.smtpPoolSize,
-          // Reconnecting costs a handshake: keep a connection for many messages.
-          maxMessages: 1000,
+          size: config.mail.smtpPoolSize,
+          timeoutMs: config.mail.timeoutSeconds * 1000,
         })
-      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+      : null;
   }
 
-  async send(message: MailMessage): Promise<SentMail> {
-    const { subject, html, text } = this.renderer.render(
+  async send(message: MailMessage, options: SendOptions = {}): Promise<SentMail> {
+    const rendered = this.renderer.render(
       message.template,
       message.to.language,
       message.data,
       message.programmeName,
+      message.perRecipient,
     );
-    const info = (await this.transport.sendMail({
-      from: this.config.mail.from,
-      to: { name: message.to.name, address: message.to.email },
-      subject,
-      html,
-      text,
-      attachments: message.attachments?.map((a) => ({ ...a })),
-      // Over SMTP base64 costs a fraction of quoted-printable's CPU; .eml files in the outbox
-      // stay readable in a text editor.
-      ...(this.outbox ? {} : { textEncoding: 'base64' as const }),
-    })) as { messageId: string; message?: Buffer };
-    if (!this.outbox) {
-      this.logger.log(`Sent "${subject}" to ${message.to.email} (${info.messageId})`);
-      return { messageId: info.messageId };
-    }
-    await mkdir(this.config.mail.outboxDir, { recursive: true });
-    const file = join(this.config.mail.outboxDir, outboxFileName(message, new Date()));
-    // Write, then rename: whoever watches the folder never sees half a mail.
-    await writeFile(`${file}.part`, info.message ?? '');
-    await rename(`${file}.part`, file);
-    this.logger.log(`Wrote "${subject}" to ${message.to.email} into ${file}`);
-    return { messageId: info.messageId, outboxFile: file };
+    const to = { name: message.to.name, address: message.to.email };
+    const mime = canWriteAddress(to.address)
+      ? buildMimeMessage({
+          from: this.from,
+          to,
+          ...rendered,
+          attachments: message.attachments,
+          // Over SMTP base64 costs a fraction of quoted-printable's CPU; .eml files in the
+          // outbox stay readable in a text editor.
+          bodyEncoding: this.pool ? 'base64' : 'quoted-printable',
+          date: new Date(),
+        })
+      : // A non-ASCII local part needs SMTPUTF8 and what nodemailer's composer knows about it.
+        await this.composed(message, to, rendered);
+    if (!this.pool) return this.writeToOutbox(message, rendered.subject, mime);
+    const { signal } = options;
+    // One signal often stands for a whole batch: hundreds of listeners are expected.
+    if (signal) setMaxListeners(0, signal);
+    await this.pool.send(mime.envelope, mime.raw, signal);
+    // Per mail only at debug: a batch of reminders logs its counts, and addresses are personal.
+    this.logger.debug(`Sent "${rendered.subject}" to ${message.to.email} (${mime.messageId})`);
+    return { messageId: mime.messageId };
   }
 
   onApplicationShutdown(): void {
-    this.transport.close();
+    this.pool?.close();
+  }
+
+  private async composed(
+    message: MailMessage,
+    to: MimeAddress,
+    rendered: { subject: string; html: string; text: string },
+  ): Promise<Raw> {
+    const node = new MailComposer({
+      from: this.config.mail.from,
+      to,
+      ...rendered,
+      textEncoding: this.pool ? 'base64' : 'quoted-printable',
+      attachments: message.attachments?.map((a) => ({ ...a })),
+    }).compile();
+    const raw = await new Promise<Buffer>((resolve, reject) =>
+      node.build((error, built) => (error ? reject(error) : resolve(built))),
+    );
+    const envelope = node.getEnvelope();
+    return {
+      messageId: node.messageId(),
+      envelope: { from: envelope.from || this.from.address, to: envelope.to },
+      raw,
+    };
+  }
+
+  private async writeToOutbox(message: MailMessage, subject: string, mime: Raw): Promise<SentMail> {
+    await mkdir(this.config.mail.outboxDir, { recursive: true });
+    const file = join(this.config.mail.outboxDir, outboxFileName(message, new Date()));
+    // Write, then rename: whoever watches the folder never sees half a mail.
+    await writeFile(`${file}.part`, mime.raw);
+    await rename(`${file}.part`, file);
+    this.logger.log(`Wrote "${subject}" to ${message.to.email} into ${file}`);
+    return { messageId: mime.messageId, outboxFile: file };
   }
 }

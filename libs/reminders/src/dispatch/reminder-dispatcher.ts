@@ -18,7 +18,7 @@ import {
   ReminderStatus,
 } from '../rule/reminder-enums';
 import { unannouncedSince } from './notice-baseline';
-import { ReminderMailComposer } from './reminder-mail-composer';
+import { ComposeMail, ReminderMailComposer } from './reminder-mail-composer';
 import { standDown } from './stand-down';
 
 /** A claimed ledger row with what the dispatcher needs of it. */
@@ -55,8 +55,6 @@ export interface Outcome {
   error: string | null;
   reason: string | null;
 }
-
-type Compose = ReturnType<ReminderMailComposer['forBatch']>;
 
 export interface TickCounts {
   sent: number;
@@ -211,31 +209,46 @@ export class ReminderDispatcher {
     const since = await unannouncedSince(manager, claimed);
     const now = this.clock.now();
     const batch = this.composer.forBatch();
-    const compose: Compose = (row, event, to) => {
+    const compose: ComposeMail = (row, event, to) => {
       if (row.kind !== ReminderKind.CHANGE_NOTICE) return batch(row, event, to);
-      // "Bisher: …" as this person knew it: composed for them alone (notices are few).
+      // "Bisher: …" as this person knew it (the batch shares what is alike across recipients).
       const previousDays = daysBefore(event.moves, since.get(row.id) ?? event.sequence, event.days);
-      return this.composer.compose(row, { ...event, previousDays }, to);
+      return batch(row, { ...event, previousDays }, to);
     };
-    return Promise.all(
-      claimed.map((row) =>
-        this.deliver(
-          compose,
-          row,
-          events.get(row.event_id),
-          people.find((p) => p.id === row.recipient_id),
-          now,
-        ),
-      ),
+    const byId = new Map(people.map((p) => [p.id, p]));
+    // Mails not sent within the window (the lease less a margin that also covers the claim and
+    // the loads above) are broken off and retried, so the claim never runs out while a mail is
+    // in flight and another instance sends it again.
+    const deadline = new AbortController();
+    const timer = setTimeout(
+      () => deadline.abort(new Error('the batch ran out of its send window (REMINDER_LEASE)')),
+      this.settings.sendWindowMs,
     );
+    try {
+      return await Promise.all(
+        claimed.map((row) =>
+          this.deliver(
+            compose,
+            row,
+            events.get(row.event_id),
+            row.recipient_id ? byId.get(row.recipient_id) : undefined,
+            now,
+            deadline.signal,
+          ),
+        ),
+      );
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private async deliver(
-    compose: Compose,
+    compose: ComposeMail,
     row: Claimed,
     event: ReminderEvent | undefined,
     person: Person | undefined,
     now: Date,
+    signal: AbortSignal,
   ): Promise<Outcome> {
     const end = (status: ReminderStatus, reason: string): Outcome => ({
       id: row.id,
@@ -258,6 +271,7 @@ export class ReminderDispatcher {
           email: person.email,
           language: person.preferred_language,
         }),
+        { signal },
       );
       return {
         id: row.id,

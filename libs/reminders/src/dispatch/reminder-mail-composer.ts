@@ -2,42 +2,43 @@ import { Injectable } from '@nestjs/common';
 import { Clock, germanDate, Language } from '@zyklus/common';
 import { AppConfig } from '@zyklus/config';
 import {
-  buildCalendar,
+  buildInvitation,
+  CalendarAttendee,
   formatDays,
   MailMessage,
   MailRecipient,
-  MailTemplateName,
 } from '@zyklus/mail';
 import { ReminderEvent } from '../events/reminder-event';
 import { ReminderAudience, ReminderKind, ReminderTemplate } from '../rule/reminder-enums';
 import type { Claimed } from './reminder-dispatcher';
+import { leadFor } from './reminder-lead';
+import { REMINDER_MAIL_TEMPLATES } from './reminder-mail-templates';
 
-const TEMPLATES: Record<ReminderKind, MailTemplateName> = {
-  REMINDER: 'workshop-reminder',
-  CHANGE_NOTICE: 'workshop-changed',
-  CANCELLATION: 'workshop-cancelled',
+/** How each audience appears as ATTENDEE in the .ics. */
+const ATTENDEE_ROLES: Record<ReminderAudience, CalendarAttendee['role']> = {
+  PARTICIPANTS: 'REQ-PARTICIPANT',
+  FACILITATORS: 'CHAIR',
+  PROGRAM_MANAGERS: 'OPT-PARTICIPANT',
 };
 
-/** "In 7 Tagen", "Morgen", "In 2 Stunden" … from a rule's offset. */
-export function leadFor(offsetDays: number, offsetMinutes: number, language: Language): string {
-  const de = language === Language.DE;
-  if (offsetDays === -1 && offsetMinutes === 0) return de ? 'Morgen' : 'Tomorrow';
-  if (offsetDays < 0 && offsetMinutes === 0) {
-    return de ? `In ${-offsetDays} Tagen` : `In ${-offsetDays} days`;
-  }
-  if (offsetDays === 0 && offsetMinutes < 0 && offsetMinutes % 60 === 0) {
-    const hours = -offsetMinutes / 60;
-    return de
-      ? `In ${hours === 1 ? 'einer Stunde' : `${hours} Stunden`}`
-      : `In ${hours === 1 ? 'one hour' : `${hours} hours`}`;
-  }
-  return de ? 'Bald' : 'Soon';
+/** What every recipient of one event, in one language and for one kind of mail, shares. */
+interface SharedParts {
+  data: Record<string, unknown>;
+  calendarFor: (attendee: CalendarAttendee) => string;
 }
 
+export type ComposeMail = (
+  row: Claimed,
+  event: ReminderEvent,
+  to: MailRecipient & { id: string },
+) => MailMessage;
+
 /**
- * Builds the mail for one ledger row: the template for its kind, the event's days with the
- * time zone spelled out, place or link, why the person receives it, and the event as .ics
- * (stable UID, SEQUENCE of the event, METHOD:REQUEST, or CANCEL for a cancellation).
+ * Builds the mail for one ledger row: the template its event kind has for the row's kind
+ * (REMINDER_MAIL_TEMPLATES), the event's days with the time zone spelled out, place or link, the
+ * opening words from the time actually left, why the person receives it, and the event as .ics
+ * addressed to them (stable UID, SEQUENCE of the event, METHOD:REQUEST, or CANCEL for a
+ * cancellation, the recipient as ATTENDEE).
  */
 @Injectable()
 export class ReminderMailComposer {
@@ -47,67 +48,61 @@ export class ReminderMailComposer {
   ) {}
 
   /**
-   * A composer for one batch: what is the same for every recipient of an event (its days as
-   * text, the .ics) is built once per event, language and kind.
+   * A composer for one batch, sent now: what is the same for every recipient of an event (its
+   * days as text, the opening words, the .ics up to the ATTENDEE) is built once per event,
+   * sequence, language and kind; the mail library then renders the templates once per role and
+   * fills in each name.
    */
-  forBatch(): (
-    row: Claimed,
-    event: ReminderEvent,
-    to: MailRecipient & { id: string },
-  ) => MailMessage {
-    const shared = new Map<string, ReturnType<ReminderMailComposer['shared']>>();
+  forBatch(): ComposeMail {
+    const now = this.clock.now();
+    const shared = new Map<string, SharedParts>();
     return (row, event, to) => {
-      const key = `${event.id}|${to.language}|${row.kind}`;
+      const previous = event.previousDays?.map((d) => `${d.date}T${d.startTime}`).join(',');
+      const key = `${event.id}|${event.sequence}|${to.language}|${row.kind}|${row.rule_template}|${previous}`;
       let parts = shared.get(key);
       if (!parts) {
-        parts = this.shared(row, event, to.language);
+        parts = this.shared(row, event, to.language, now);
         shared.set(key, parts);
       }
       return this.compose(row, event, to, parts);
     };
   }
 
-  compose(
+  private compose(
     row: Claimed,
     event: ReminderEvent,
     to: MailRecipient & { id: string },
-    parts = this.shared(row, event, to.language),
+    parts: SharedParts,
   ): MailMessage {
-    const language = to.language;
-    const { days, previous, first, place, calendar } = parts;
     const role = this.roleOf(event, to.id);
     const cancel = row.kind === ReminderKind.CANCELLATION;
     return {
       to,
-      template: TEMPLATES[row.kind],
+      template: REMINDER_MAIL_TEMPLATES[event.kind][row.kind],
       programmeName: event.programmeName,
       data: {
+        ...parts.data,
         name: to.name,
-        title: event.title,
-        firstDate: language === Language.DE ? germanDate(first) : first,
-        lead: leadFor(row.rule_offset_days ?? 0, row.rule_offset_minutes ?? 0, language),
-        followUp: row.rule_template === ReminderTemplate.FOLLOW_UP,
-        dayLines: days.lines,
-        timeZoneLine: days.timeZoneLine,
-        previousDayLines: previous,
-        place,
-        onlineUrl: event.onlineUrl,
-        cancellationReason: event.cancellationReason,
         asFacilitator: role === ReminderAudience.FACILITATORS,
         asManager: role === ReminderAudience.PROGRAM_MANAGERS,
       },
+      perRecipient: ['name'],
       attachments: [
         {
           filename: cancel ? 'absage.ics' : 'termin.ics',
           contentType: `text/calendar; charset=utf-8; method=${cancel ? 'CANCEL' : 'REQUEST'}`,
-          content: calendar,
+          content: parts.calendarFor({
+            name: to.name,
+            email: to.email,
+            role: ATTENDEE_ROLES[role],
+          }),
         },
       ],
     };
   }
 
   /** The parts every recipient of an event in one language shares. */
-  private shared(row: Claimed, event: ReminderEvent, language: Language) {
+  private shared(row: Claimed, event: ReminderEvent, language: Language, now: Date): SharedParts {
     const days = formatDays(event.days, event.timeZone, language);
     const previous = event.previousDays?.length
       ? formatDays(event.previousDays, event.timeZone, language).lines
@@ -117,28 +112,40 @@ export class ReminderMailComposer {
       ? [event.placeName, event.placeAddress].filter(Boolean).join(', ')
       : null;
     const cancel = row.kind === ReminderKind.CANCELLATION;
-    const calendar = buildCalendar(
-      [
-        {
-          uid: `${event.kind.toLowerCase()}-${event.id}@zyklus`,
-          sequence: event.sequence,
-          title: event.title,
-          description: [...days.lines, days.timeZoneLine].join('\n'),
-          location: place ?? event.onlineUrl,
-          url: event.onlineUrl,
-          startsAt: event.startsAt,
-          endsAt: event.endsAt,
-          cancelled: cancel,
-        },
-      ],
+    const calendarFor = buildInvitation(
+      {
+        uid: `${event.kind.toLowerCase()}-${event.id}@zyklus`,
+        sequence: event.sequence,
+        title: event.title,
+        description: [...days.lines, days.timeZoneLine].join('\n'),
+        location: place ?? event.onlineUrl,
+        url: event.onlineUrl,
+        startsAt: event.startsAt,
+        endsAt: event.endsAt,
+        cancelled: cancel,
+      },
       {
         method: cancel ? 'CANCEL' : 'REQUEST',
         name: event.programmeName,
         organizer: this.organizer(),
-        stamp: this.clock.now(),
+        stamp: now,
       },
     );
-    return { days, previous, first, place, calendar };
+    return {
+      calendarFor,
+      data: {
+        title: event.title,
+        firstDate: language === Language.DE ? germanDate(first) : first,
+        lead: leadFor(event.startsAt, now, event.timeZone, language),
+        followUp: row.rule_template === ReminderTemplate.FOLLOW_UP,
+        dayLines: days.lines,
+        timeZoneLine: days.timeZoneLine,
+        previousDayLines: previous,
+        place,
+        onlineUrl: event.onlineUrl,
+        cancellationReason: event.cancellationReason,
+      },
+    };
   }
 
   /** The sender of MAIL_FROM as the events' organizer. */

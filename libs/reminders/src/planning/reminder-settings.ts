@@ -18,6 +18,11 @@ export class ReminderSettings {
     return this.config.reminders.leaseSeconds * 1000;
   }
 
+  /** How long a batch may send before the rest is broken off, well inside the lease. */
+  get sendWindowMs(): number {
+    return this.config.reminders.sendWindowSeconds * 1000;
+  }
+
   get batchSize(): number {
     return this.config.reminders.batchSize;
   }
