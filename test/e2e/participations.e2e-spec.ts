@@ -167,6 +167,38 @@ describe('participations: the lifecycle of a network in a cohort', () => {
     expect(read.participationCounts).toMatchObject({ enrolled: 2, waitlisted: 1, withdrawn: 1 });
   });
 
+  it('keeps a freed place for the waiting list: a fresh enrolment queues behind those already waiting', async () => {
+    const cohort = await t.given.cohort({ capacity: 1, status: CohortStatus.PLANNED });
+    const a = await t.given.network({ name: 'Erstes Netz' });
+    const b = await t.given.network({ name: 'Wartendes Netz' });
+    const c = await t.given.network({ name: 'Spätes Netz' });
+    const enroll = async (networkId: string) => {
+      const answer = await pm.data(ENROLL, { input: { cohortId: cohort.id, networkId } });
+      t.clock.advance({ minutes: 1 });
+      return answer.enrollNetwork;
+    };
+    const first = await enroll(a.id);
+    expect((await enroll(b.id)).status).toBe('WAITLISTED');
+    await pm.data(WITHDRAW, { input: { id: first.id, reason: 'Stelle unbesetzt' } });
+
+    expect(await enroll(c.id)).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 2 });
+    let read = (await pm.data(COHORT, { id: cohort.id })).cohort;
+    expect(read.freeCapacity).toBe(1);
+    expect(read.waitingList).toEqual([
+      { network: { name: 'Wartendes Netz' }, waitlistPosition: 1 },
+      { network: { name: 'Spätes Netz' }, waitlistPosition: 2 },
+    ]);
+
+    const { moveUpFromWaitingList } = await pm.data(MOVE_UP, { cohortId: cohort.id });
+    expect(moveUpFromWaitingList).toMatchObject({
+      status: 'ENROLLED',
+      network: { name: 'Wartendes Netz' },
+    });
+    read = (await pm.data(COHORT, { id: cohort.id })).cohort;
+    expect(read.freeCapacity).toBe(0);
+    expect(read.waitingList).toEqual([{ network: { name: 'Spätes Netz' }, waitlistPosition: 1 }]);
+  });
+
   it('lets only one of two simultaneous enrolments take the last place', async () => {
     const cohort = await t.given.cohort({ capacity: 1 });
     const [a, b] = await Promise.all([t.given.network(), t.given.network()]);

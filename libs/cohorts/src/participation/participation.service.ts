@@ -58,17 +58,17 @@ export class ParticipationService {
   }
 
   /**
-   * Enrolls a network (invited before or not). When the cohort is full it goes on the waiting
-   * list instead: not an error, the answer's status says WAITLISTED.
+   * Enrolls a network (invited before or not). When the cohort is full, or others are already
+   * waiting, it goes on the waiting list instead: not an error, the answer's status says
+   * WAITLISTED. A freed place belongs to the first in the queue, moved up explicitly.
    */
   enroll(actor: Actor, input: NetworkInCohortInput): Promise<ParticipationEntity> {
     requireProgramManager(actor);
     return this.inCohort(input.cohortId, 'cohortId', async (manager, cohort) => {
       const all = await manager.findBy(ParticipationEntity, { cohortId: cohort.id });
-      const to =
-        freePlaces(cohort.capacity, all) > 0
-          ? ParticipationStatus.ENROLLED
-          : ParticipationStatus.WAITLISTED;
+      const placeForNewcomer =
+        freePlaces(cohort.capacity, all) > 0 && waitingList(all).length === 0;
+      const to = placeForNewcomer ? ParticipationStatus.ENROLLED : ParticipationStatus.WAITLISTED;
       const existing = all.find((p) => p.networkId === input.networkId);
       if (!existing) return this.create(manager, actor, cohort, input.networkId, to);
       if (existing.status !== ParticipationStatus.INVITED) {
