@@ -131,8 +131,10 @@ describe('cohorts (Qualifizierungsdurchgänge) over GraphQL', () => {
     const answer = await pm.gql(CREATE, {
       input: validInput(programme.id, { startDate: '2025-02-30' }),
     });
-    expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(answer.errors?.[0]?.message).toContain('YYYY-MM-DD');
+    expect(answer.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'startDate', message: 'Muss ein Datum im Format JJJJ-MM-TT sein.' }],
+    });
   });
 
   it('answers NOT_FOUND for an unknown programme or cohort, BAD_USER_INPUT for a malformed id', async () => {

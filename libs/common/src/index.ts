@@ -11,6 +11,7 @@ export {
 export type { FieldProblem } from './errors/domain-error';
 export { ErrorCode } from './errors/error-code';
 export { presentError } from './errors/error-presentation';
+export type { ErrorPresentation } from './errors/error-presentation';
 export { DEFAULT_LANGUAGE, Language, languageFromAcceptHeader } from './i18n/language';
 export type { LocalizedText } from './i18n/language';
 export { requestLanguage } from './i18n/request-language';
@@ -24,6 +25,7 @@ export { MAX_PAGE_SIZE, PageArgs } from './pagination/page.args';
 export { isLocalDate, LocalDateScalar } from './scalars/local-date.scalar';
 export { createValidationPipe } from './validation/validation.pipe';
 export { toFieldProblems } from './validation/validation-problems';
+export { VALIDATION_TEXTS } from './validation/validation-texts';
 export { createLogger } from './logging/create-logger';
 export { createGraphQLContext, Loaders } from './graphql/graphql-context';
 export type { GraphQLContext } from './graphql/graphql-context';
