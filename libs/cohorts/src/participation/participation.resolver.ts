@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Loaders, ParseIdPipe, RequestLoaders } from '@zyklus/common';
 import { Actor, CurrentActor, Person, PersonByIdLoader } from '@zyklus/identity';
-import { CohortAccess } from '../access/cohort-access';
+import { CohortAccess, withinScope } from '../access/cohort-access';
 import { Cohort } from '../cohort/cohort.model';
 import { Coordination } from '../coordination/coordination.model';
 import { NetworkByIdLoader } from '../network/network-by-id.loader';
@@ -102,14 +102,18 @@ export class ParticipationResolver {
   @ResolveField(() => Person, {
     nullable: true,
     description:
-      'The network’s coordinator: today’s while the cohort runs or lies ahead, the one on its last day once it is over; null if none.',
+      'The network’s coordinator: today’s while the cohort runs or lies ahead, the one on its last day once it is over; null if none, and null for a former coordinator looking at the network they handed over to a successor.',
   })
   async coordinator(
     @Parent() participation: ParticipationEntity,
+    @CurrentActor() actor: Actor,
     @Loaders() loaders: RequestLoaders,
   ) {
     const coordination = await this.view.coordination(loaders, participation);
-    return coordination && loaders.for(this.personById).load(coordination.personId);
+    if (!coordination) return null;
+    const scope = await this.access.detailScope(actor, participation.id);
+    if (scope.kind === 'until' && !withinScope(scope, coordination.startDate)) return null;
+    return loaders.for(this.personById).load(coordination.personId);
   }
 
   @ResolveField(() => CoordinatorExperience, {
@@ -127,15 +131,17 @@ export class ParticipationResolver {
   @ResolveField(() => [Coordination], {
     nullable: true,
     description:
-      'Everyone who coordinated the network during the cohort, oldest first: after a change of coordinator both appear. Program managers and the network’s own coordinator; null for others.',
+      'Everyone who coordinated the network during the cohort, oldest first: after a change of coordinator both appear. Program managers and the network’s own coordinator (a former one up to their own); null for others.',
   })
   async coordinations(
     @Parent() participation: ParticipationEntity,
     @CurrentActor() actor: Actor,
     @Loaders() loaders: RequestLoaders,
   ) {
-    if (!(await this.access.canSeeParticipationDetails(actor, participation.id))) return null;
-    return this.view.coordinationsDuring(loaders, participation);
+    const scope = await this.access.detailScope(actor, participation.id);
+    if (scope.kind === 'none') return null;
+    const during = await this.view.coordinationsDuring(loaders, participation);
+    return during.filter((c) => withinScope(scope, c.startDate));
   }
 
   @ResolveField(() => Int, {
@@ -154,28 +160,31 @@ export class ParticipationResolver {
   @ResolveField(() => String, {
     nullable: true,
     description:
-      'Why the network withdrew; program managers and the network’s own coordinator only (null for others).',
+      'Why the network withdrew; program managers and the network’s own coordinator only (null for others, and for a former coordinator when it withdrew after they left).',
   })
   async withdrawalReason(
     @Parent() participation: ParticipationEntity,
     @CurrentActor() actor: Actor,
   ) {
-    if (!(await this.access.canSeeParticipationDetails(actor, participation.id))) return null;
-    return participation.withdrawalReason;
+    const scope = await this.access.detailScope(actor, participation.id);
+    const on = participation.withdrawnOn;
+    return on && withinScope(scope, on) ? participation.withdrawalReason : null;
   }
 
   @ResolveField(() => [ParticipationChange], {
     nullable: true,
     description:
-      'Status changes, oldest first. Program managers and the network’s own coordinator; null for others.',
+      'Status changes, oldest first. Program managers and the network’s own coordinator (a former one those up to the day they left); null for others.',
   })
   async history(
     @Parent() participation: ParticipationEntity,
     @CurrentActor() actor: Actor,
     @Loaders() loaders: RequestLoaders,
   ) {
-    if (!(await this.access.canSeeParticipationDetails(actor, participation.id))) return null;
-    return loaders.for(this.changes).load(participation.id);
+    const scope = await this.access.detailScope(actor, participation.id);
+    if (scope.kind === 'none') return null;
+    const changes = await loaders.for(this.changes).load(participation.id);
+    return changes.filter((c) => withinScope(scope, this.access.dayOf(c.changedAt)));
   }
 
   @ResolveField(() => [ParticipationStatus], {
