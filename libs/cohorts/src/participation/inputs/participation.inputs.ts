@@ -21,7 +21,8 @@ export class CompleteParticipationInput {
 
   @Field(() => LocalDateScalar, {
     nullable: true,
-    description: 'Day of completion; default today.',
+    description:
+      'Day of completion, from the cohort’s start to today (in the programme’s time zone); default today.',
   })
   @IsOptional()
   @IsLocalDate()
@@ -43,7 +44,8 @@ export class WithdrawParticipationInput {
 
   @Field(() => LocalDateScalar, {
     nullable: true,
-    description: 'Day of withdrawal; default today.',
+    description:
+      'Day of withdrawal, from the day the network joined the cohort to today (in the programme’s time zone); default today.',
   })
   @IsOptional()
   @IsLocalDate()
