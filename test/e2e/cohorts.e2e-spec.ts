@@ -104,6 +104,24 @@ describe('cohorts (Qualifizierungsdurchgänge) over GraphQL', () => {
     expect(cohorts.totalCount).toBe(0);
   });
 
+  it('counts characters as PostgreSQL does: variation selectors too, emoji as one', async () => {
+    const programme = await t.given.programme();
+    // 150 × "a" + U+FE0F: 150 characters for class-validator's MaxLength, 300 for varchar(200).
+    const tooLong = await pm.gql(CREATE, {
+      input: validInput(programme.id, { title: 'a\uFE0F'.repeat(150) }),
+    });
+    expect(tooLong.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'title', message: 'Darf höchstens 200 Zeichen lang sein.' }],
+    });
+
+    const emoji = '🚀'.repeat(200);
+    const { createCohort } = await pm.data(CREATE, {
+      input: validInput(programme.id, { title: emoji }),
+    });
+    expect(createCohort.title).toBe(emoji);
+  });
+
   it('reports every bad field at once', async () => {
     const programme = await t.given.programme();
     const answer = await pm.gql(CREATE, {

@@ -35,6 +35,7 @@ export { OptionalNotNull } from './validation/optional-not-null.decorator';
 export { Trim } from './validation/trim.decorator';
 export { ParseIdPipe, ParseOptionalIdPipe } from './validation/parse-id.pipe';
 export { IsLocalDate } from './validation/is-local-date.decorator';
+export { charLength, MaxChars } from './validation/max-chars.decorator';
 export { addDays, germanDate, localDateOf } from './time/local-date';
 export { definedOnly } from './validation/defined-only';
 export { isLocalTime, LocalTimeScalar } from './scalars/local-time.scalar';

@@ -20,6 +20,10 @@ export const VALIDATION_TEXTS: Readonly<Record<string, TextFor>> = {
     de: `Darf höchstens ${String(max)} Zeichen lang sein.`,
     en: `Must be at most ${String(max)} characters long.`,
   }),
+  maxChars: ([max]) => ({
+    de: `Darf höchstens ${String(max)} Zeichen lang sein.`,
+    en: `Must be at most ${String(max)} characters long.`,
+  }),
   min: ([min]) => ({
     de: `Muss mindestens ${String(min)} sein.`,
     en: `Must be at least ${String(min)}.`,

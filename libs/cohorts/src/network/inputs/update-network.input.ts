@@ -1,14 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { OptionalNotNull, Trim } from '@zyklus/common';
-import {
-  IsEnum,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUrl,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
+import { MaxChars, OptionalNotNull, Trim } from '@zyklus/common';
+import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID } from 'class-validator';
 import { Bundesland } from '../bundesland';
 import { NetworkKind } from '../network-kind';
 
@@ -23,7 +15,7 @@ export class UpdateNetworkInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   name?: string;
 
   @Field(() => NetworkKind, { nullable: true })
@@ -41,13 +33,13 @@ export class UpdateNetworkInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(100)
+  @MaxChars(100)
   city?: string;
 
   @Field(() => String, { nullable: true, description: 'Website; null removes it.' })
   @IsOptional()
   @Trim()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
-  @MaxLength(500)
+  @MaxChars(500)
   website?: string | null;
 }

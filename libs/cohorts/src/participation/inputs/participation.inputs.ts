@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsLocalDate, LocalDateScalar, Trim } from '@zyklus/common';
-import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsLocalDate, LocalDateScalar, MaxChars, Trim } from '@zyklus/common';
+import { IsNotEmpty, IsOptional, IsString, IsUUID } from 'class-validator';
 
 @InputType({ description: 'A network and a cohort.' })
 export class NetworkInCohortInput {
@@ -39,7 +39,7 @@ export class WithdrawParticipationInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(1000)
+  @MaxChars(1000)
   reason!: string;
 
   @Field(() => LocalDateScalar, {

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { IsLocalTime, LocalTimeScalar, Trim } from '@zyklus/common';
+import { IsLocalTime, LocalTimeScalar, MaxChars, Trim } from '@zyklus/common';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -13,7 +13,6 @@ import {
   IsString,
   IsUUID,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -36,7 +35,7 @@ export class CycleTemplateStepInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   title!: string;
 
   @Field(() => Float, { description: '0.5 to 10, in halves.' })

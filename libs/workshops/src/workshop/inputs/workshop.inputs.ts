@@ -4,6 +4,7 @@ import {
   IsLocalTime,
   LocalDateScalar,
   LocalTimeScalar,
+  MaxChars,
   OptionalNotNull,
   Trim,
 } from '@zyklus/common';
@@ -20,7 +21,6 @@ import {
   IsUrl,
   IsUUID,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -47,14 +47,14 @@ export class PlaceInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   name!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(500)
+  @MaxChars(500)
   address?: string | null;
 }
 
@@ -70,21 +70,21 @@ export class FacilitatorInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   name?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(200)
+  @MaxChars(200)
   organisation?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(300)
+  @MaxChars(300)
   contribution?: string | null;
 }
 
@@ -95,7 +95,7 @@ class WorkshopDetailsInput {
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(5000)
+  @MaxChars(5000)
   description?: string | null;
 
   @Field(() => PlaceInput, {
@@ -114,7 +114,7 @@ class WorkshopDetailsInput {
   @IsOptional()
   @Trim()
   @IsUrl({ protocols: ['https'], require_protocol: true })
-  @MaxLength(1000)
+  @MaxChars(1000)
   onlineUrl?: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -148,7 +148,7 @@ export class CreateWorkshopInput extends WorkshopDetailsInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   title!: string;
 
   @Field(() => WorkshopFormat)
@@ -178,7 +178,7 @@ export class UpdateWorkshopInput extends WorkshopDetailsInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   title?: string;
 
   @Field(() => WorkshopFormat, { nullable: true })
@@ -216,7 +216,7 @@ export class CancelWorkshopInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(1000)
+  @MaxChars(1000)
   reason!: string;
 }
 
