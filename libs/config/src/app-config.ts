@@ -111,6 +111,12 @@ function fromEnvironment(env: EnvironmentVariables, cwd: string): AppConfig {
       `Invalid configuration: JWT_SECRET must be random (at least ${MIN_SECRET_CHARACTERS} different characters), e.g. from \`openssl rand -base64 48\``,
     );
   }
+  // Production runs on a PostgreSQL server (DESIGN §3), never on the embedded engine.
+  if (production && !env.DATABASE_URL) {
+    throw new ConfigurationError(
+      'Invalid configuration: DATABASE_URL must be set in production (the embedded database is for trying Zyklus out), e.g. postgres://user:password@host:5432/zyklus',
+    );
+  }
   return new AppConfig({
     nodeEnv,
     port,
