@@ -167,6 +167,13 @@ describe('cohorts (Qualifizierungsdurchgänge) over GraphQL', () => {
     expect(read.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(read.errors?.[0]?.message).toBe('Qualifizierungsdurchgang nicht gefunden.');
 
+    const list = await pm.gql(COHORTS, { programmeId: missing });
+    expect(list.errors?.[0]).toMatchObject({
+      message: 'Programm nicht gefunden.',
+      extensions: { code: 'NOT_FOUND', fields: [{ field: 'programmeId' }] },
+    });
+    expect(list.data).toBeNull();
+
     const malformed = await pm.gql(COHORT, { id: 'not-an-id' });
     expect(malformed.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',

@@ -23,7 +23,7 @@ export class CohortResolver {
 
   @Query(() => CohortConnection, {
     description:
-      'Cohorts in chronological order, optionally of one programme and in one status. Program managers see all, coordinators the ones they take part in.',
+      'Cohorts in chronological order, optionally of one programme and in one status. Program managers see all, coordinators the ones they take part in. NOT_FOUND for an unknown programme.',
   })
   cohorts(@CurrentActor() actor: Actor, @Args() args: CohortsArgs) {
     return this.cohortService.list(actor, args);
