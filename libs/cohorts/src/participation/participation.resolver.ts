@@ -34,7 +34,10 @@ export class ParticipationResolver {
     description:
       'Invites a network into a cohort (status INVITED). CONFLICT if it already takes part or the cohort has ended.',
   })
-  inviteNetwork(@CurrentActor() actor: Actor, @Args('input') input: NetworkInCohortInput) {
+  inviteNetwork(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The network and the cohort.' }) input: NetworkInCohortInput,
+  ) {
     return this.participations.invite(actor, input);
   }
 
@@ -42,7 +45,10 @@ export class ParticipationResolver {
     description:
       'Enrolls a network (invited or not). When the cohort is full this is not an error: the network goes on the waiting list and the answer’s status is WAITLISTED, with its position.',
   })
-  enrollNetwork(@CurrentActor() actor: Actor, @Args('input') input: NetworkInCohortInput) {
+  enrollNetwork(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The network and the cohort.' }) input: NetworkInCohortInput,
+  ) {
     return this.participations.enroll(actor, input);
   }
 
@@ -51,7 +57,7 @@ export class ParticipationResolver {
   })
   activateParticipation(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @Args('id', { type: () => ID, description: 'The participation.' }, ParseIdPipe) id: string,
   ) {
     return this.participations.activate(actor, id);
   }
@@ -62,7 +68,8 @@ export class ParticipationResolver {
   })
   completeParticipation(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CompleteParticipationInput,
+    @Args('input', { description: 'The participation and the day of completion.' })
+    input: CompleteParticipationInput,
   ) {
     return this.participations.complete(actor, input);
   }
@@ -73,7 +80,8 @@ export class ParticipationResolver {
   })
   withdrawParticipation(
     @CurrentActor() actor: Actor,
-    @Args('input') input: WithdrawParticipationInput,
+    @Args('input', { description: 'The participation, the reason and the day.' })
+    input: WithdrawParticipationInput,
   ) {
     return this.participations.withdraw(actor, input);
   }
@@ -84,17 +92,18 @@ export class ParticipationResolver {
   })
   moveUpFromWaitingList(
     @CurrentActor() actor: Actor,
-    @Args('cohortId', { type: () => ID }, ParseIdPipe) cohortId: string,
+    @Args('cohortId', { type: () => ID, description: 'The cohort.' }, ParseIdPipe)
+    cohortId: string,
   ) {
     return this.participations.moveUpFromWaitingList(actor, cohortId);
   }
 
-  @ResolveField(() => Cohort)
+  @ResolveField(() => Cohort, { description: 'The cohort (Qualifizierungsdurchgang).' })
   cohort(@Parent() participation: ParticipationEntity, @Loaders() loaders: RequestLoaders) {
     return this.view.cohortOf(loaders, participation);
   }
 
-  @ResolveField(() => Network)
+  @ResolveField(() => Network, { description: 'The participating network (Netzwerk).' })
   network(@Parent() participation: ParticipationEntity, @Loaders() loaders: RequestLoaders) {
     return loaders.for(this.networkById).load(participation.networkId);
   }

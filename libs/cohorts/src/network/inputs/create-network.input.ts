@@ -13,11 +13,13 @@ export class CreateNetworkInput {
   @MaxChars(200)
   name!: string;
 
-  @Field(() => NetworkKind)
+  @Field(() => NetworkKind, {
+    description: 'Kind of network: MINT-Region, MINT-Cluster, zdi-Zentrum or other.',
+  })
   @IsEnum(NetworkKind)
   kind!: NetworkKind;
 
-  @Field(() => Bundesland)
+  @Field(() => Bundesland, { description: 'The federal state (Bundesland) it works in.' })
   @IsEnum(Bundesland)
   bundesland!: Bundesland;
 

@@ -6,11 +6,14 @@ import { NetworkKind } from '../network-kind';
 
 @InputType({ description: 'Changes to a network; omitted fields stay as they are.' })
 export class UpdateNetworkInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The network to change.' })
   @IsUUID()
   id!: string;
 
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description: 'New name, unique regardless of case (1–200 characters).',
+  })
   @OptionalNotNull()
   @Trim()
   @IsString()
@@ -18,17 +21,20 @@ export class UpdateNetworkInput {
   @MaxChars(200)
   name?: string;
 
-  @Field(() => NetworkKind, { nullable: true })
+  @Field(() => NetworkKind, {
+    nullable: true,
+    description: 'New kind: MINT-Region, MINT-Cluster, zdi-Zentrum or other.',
+  })
   @OptionalNotNull()
   @IsEnum(NetworkKind)
   kind?: NetworkKind;
 
-  @Field(() => Bundesland, { nullable: true })
+  @Field(() => Bundesland, { nullable: true, description: 'New federal state (Bundesland).' })
   @OptionalNotNull()
   @IsEnum(Bundesland)
   bundesland?: Bundesland;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New city or region (1–100 characters).' })
   @OptionalNotNull()
   @Trim()
   @IsString()

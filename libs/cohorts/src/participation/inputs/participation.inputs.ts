@@ -4,18 +4,18 @@ import { IsNotEmpty, IsOptional, IsString, IsUUID } from 'class-validator';
 
 @InputType({ description: 'A network and a cohort.' })
 export class NetworkInCohortInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The cohort (Qualifizierungsdurchgang).' })
   @IsUUID()
   cohortId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The network (Netzwerk).' })
   @IsUUID()
   networkId!: string;
 }
 
 @InputType({ description: 'A participation reached the end of the cycle.' })
 export class CompleteParticipationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The participation that is completed.' })
   @IsUUID()
   id!: string;
 
@@ -31,7 +31,7 @@ export class CompleteParticipationInput {
 
 @InputType({ description: 'A network leaves a cohort.' })
 export class WithdrawParticipationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The participation that ends.' })
   @IsUUID()
   id!: string;
 
