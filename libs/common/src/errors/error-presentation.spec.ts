@@ -167,6 +167,12 @@ describe('presentError', () => {
       ['23514', ErrorCode.BAD_USER_INPUT, 400, 'Die Eingabe verletzt eine Regel der Datenbank.'],
       ['22P02', ErrorCode.BAD_USER_INPUT, 400, 'Die Eingabe verletzt eine Regel der Datenbank.'],
       [
+        '22021',
+        ErrorCode.BAD_USER_INPUT,
+        400,
+        'Ein Text enthält ein unzulässiges Zeichen (U+0000).',
+      ],
+      [
         '40001',
         ErrorCode.CONFLICT,
         409,

@@ -62,6 +62,12 @@ function fromDatabase(error: unknown): DomainError | undefined {
         de: 'Ein Text ist länger, als gespeichert werden kann.',
         en: 'A text is longer than can be stored.',
       });
+    case '22021':
+      // PostgreSQL stores no NUL character (U+0000) in text.
+      return new BadUserInputError({
+        de: 'Ein Text enthält ein unzulässiges Zeichen (U+0000).',
+        en: 'A text contains a character that cannot be stored (U+0000).',
+      });
     case '23514':
     case '22P02':
       return new BadUserInputError({
