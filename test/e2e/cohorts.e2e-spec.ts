@@ -104,6 +104,24 @@ describe('cohorts (Qualifizierungsdurchgänge) over GraphQL', () => {
     expect(cohorts.totalCount).toBe(0);
   });
 
+  it('counts characters as PostgreSQL does: variation selectors too, emoji as one', async () => {
+    const programme = await t.given.programme();
+    // 150 × "a" + U+FE0F: 150 characters for class-validator's MaxLength, 300 for varchar(200).
+    const tooLong = await pm.gql(CREATE, {
+      input: validInput(programme.id, { title: 'a\uFE0F'.repeat(150) }),
+    });
+    expect(tooLong.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'title', message: 'Darf höchstens 200 Zeichen lang sein.' }],
+    });
+
+    const emoji = '🚀'.repeat(200);
+    const { createCohort } = await pm.data(CREATE, {
+      input: validInput(programme.id, { title: emoji }),
+    });
+    expect(createCohort.title).toBe(emoji);
+  });
+
   it('reports every bad field at once', async () => {
     const programme = await t.given.programme();
     const answer = await pm.gql(CREATE, {
@@ -131,8 +149,10 @@ describe('cohorts (Qualifizierungsdurchgänge) over GraphQL', () => {
     const answer = await pm.gql(CREATE, {
       input: validInput(programme.id, { startDate: '2025-02-30' }),
     });
-    expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(answer.errors?.[0]?.message).toContain('YYYY-MM-DD');
+    expect(answer.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'startDate', message: 'Muss ein Datum im Format JJJJ-MM-TT sein.' }],
+    });
   });
 
   it('answers NOT_FOUND for an unknown programme or cohort, BAD_USER_INPUT for a malformed id', async () => {
@@ -146,6 +166,13 @@ describe('cohorts (Qualifizierungsdurchgänge) over GraphQL', () => {
     const read = await pm.gql(COHORT, { id: missing });
     expect(read.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(read.errors?.[0]?.message).toBe('Qualifizierungsdurchgang nicht gefunden.');
+
+    const list = await pm.gql(COHORTS, { programmeId: missing });
+    expect(list.errors?.[0]).toMatchObject({
+      message: 'Programm nicht gefunden.',
+      extensions: { code: 'NOT_FOUND', fields: [{ field: 'programmeId' }] },
+    });
+    expect(list.data).toBeNull();
 
     const malformed = await pm.gql(COHORT, { id: 'not-an-id' });
     expect(malformed.errors?.[0]?.extensions).toMatchObject({

@@ -208,6 +208,122 @@ describe('access to participations, networks and the cohort overview (DESIGN §4
     ]);
   });
 
+  it('sees only their own participation while their network is invited, waiting or withdrawn: no fellow participants', async () => {
+    const { a, clara, fellow, invited, waiting, withdrawn } = await twoCohorts();
+    for (const [own, status] of [
+      [invited, 'INVITED'],
+      [waiting, 'WAITLISTED'],
+      [withdrawn, 'WITHDRAWN'],
+    ] as const) {
+      const coordinator = await t.as(own.person);
+      const { myCohorts } = await coordinator.data(MY_COHORTS);
+      expect(myCohorts).toEqual([
+        {
+          id: a.id,
+          title: a.title,
+          myParticipation: {
+            id: own.participation.id,
+            status,
+            network: { name: own.network.name },
+          },
+        },
+      ]);
+      const seen = await coordinator.data(
+        `query ($id: ID!) { cohort(id: $id) { title participations { status network { name } coordinator { name } } } }`,
+        { id: a.id },
+      );
+      expect(seen.cohort).toEqual({
+        title: a.title,
+        participations: [
+          { status, network: { name: own.network.name }, coordinator: { name: own.person.name } },
+        ],
+      });
+      for (const hidden of [clara, fellow]) {
+        expect(JSON.stringify(seen)).not.toContain(hidden.network.name);
+        expect(JSON.stringify(seen)).not.toContain(hidden.person.name);
+      }
+    }
+  });
+
+  it('after handing the network over, sees their own past in the cohort, but neither fellows nor what was written after they left', async () => {
+    run += 1;
+    const cohort = await t.given.cohort({ status: CohortStatus.RUNNING });
+    const network = await t.given.network({ name: `Übergabe-Netz ${run}` });
+    const former = await t.given.person({ name: 'Frieda Früher' });
+    const successor = await t.given.person({ name: 'Sören Später' });
+    await t.given.coordination(network, former, '2020-01-01', '2026-01-09');
+    await t.given.coordination(network, successor, '2026-01-10');
+    const fellow = await participant(
+      cohort,
+      'Fellow-Netz',
+      ParticipationStatus.ACTIVE,
+      'Fabian Fellow',
+    );
+    const input = { cohortId: cohort.id, networkId: network.id };
+    t.clock.set('2026-01-05T09:00:00Z');
+    const { enrollNetwork } = await pm.data(
+      `mutation ($input: NetworkInCohortInput!) { enrollNetwork(input: $input) { id } }`,
+      { input },
+    );
+    t.clock.set('2026-01-12T09:00:00Z');
+    await pm.data(`mutation ($id: ID!) { activateParticipation(id: $id) { id } }`, {
+      id: enrollNetwork.id,
+    });
+    const DETAILS = `query ($id: ID!) {
+      cohort(id: $id) {
+        myParticipation { status }
+        participations {
+          network { name }
+          coordinator { name }
+          history { toStatus }
+          coordinations { person { name } }
+          withdrawalReason
+        }
+      }
+    }`;
+
+    t.clock.set('2026-01-13T09:00:00Z');
+    const bySuccessor = await (await t.as(successor)).data(DETAILS, { id: cohort.id });
+    expect(bySuccessor.cohort.participations).toEqual([
+      expect.objectContaining({ network: { name: fellow.network.name } }),
+      {
+        network: { name: network.name },
+        coordinator: { name: 'Sören Später' },
+        history: [{ toStatus: 'ENROLLED' }, { toStatus: 'ACTIVE' }],
+        coordinations: [
+          { person: { name: 'Frieda Früher' } },
+          { person: { name: 'Sören Später' } },
+        ],
+        withdrawalReason: null,
+      },
+    ]);
+
+    t.clock.set('2026-01-14T09:00:00Z');
+    await pm.data(
+      `mutation ($input: WithdrawParticipationInput!) { withdrawParticipation(input: $input) { id } }`,
+      { input: { id: enrollNetwork.id, reason: 'Neue Leitung setzt andere Schwerpunkte' } },
+    );
+    t.clock.set('2026-01-15T09:00:00Z');
+    const frieda = await t.as(former);
+    expect((await frieda.data(MY_COHORTS)).myCohorts.map((c: { id: string }) => c.id)).toEqual([
+      cohort.id,
+    ]);
+    const byFormer = await frieda.data(DETAILS, { id: cohort.id });
+    expect(byFormer.cohort).toEqual({
+      myParticipation: { status: 'WITHDRAWN' },
+      participations: [
+        {
+          network: { name: network.name },
+          coordinator: null,
+          history: [{ toStatus: 'ENROLLED' }],
+          coordinations: [{ person: { name: 'Frieda Früher' } }],
+          withdrawalReason: null,
+        },
+      ],
+    });
+    expect(JSON.stringify(byFormer)).not.toMatch(/Sören|Fabian|Fellow-Netz|Schwerpunkte/);
+  });
+
   it('sees their own network on the waiting list, though not other waiting networks', async () => {
     run += 1;
     const cohort = await t.given.cohort({ status: CohortStatus.RUNNING });

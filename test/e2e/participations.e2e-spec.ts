@@ -46,11 +46,11 @@ describe('participations: the lifecycle of a network in a cohort', () => {
       'ACTIVE',
     );
     const { completeParticipation } = await pm.data(COMPLETE, {
-      input: { id: inviteNetwork.id, completedOn: '2026-10-30' },
+      input: { id: inviteNetwork.id, completedOn: '2026-01-16' },
     });
     expect(completeParticipation).toMatchObject({
       status: 'COMPLETED',
-      completedOn: '2026-10-30',
+      completedOn: '2026-01-16',
       nextStatuses: [],
     });
 
@@ -167,6 +167,93 @@ describe('participations: the lifecycle of a network in a cohort', () => {
     expect(read.participationCounts).toMatchObject({ enrolled: 2, waitlisted: 1, withdrawn: 1 });
   });
 
+  it('keeps a freed place for the waiting list: a fresh enrolment queues behind those already waiting', async () => {
+    const cohort = await t.given.cohort({ capacity: 1, status: CohortStatus.PLANNED });
+    const a = await t.given.network({ name: 'Erstes Netz' });
+    const b = await t.given.network({ name: 'Wartendes Netz' });
+    const c = await t.given.network({ name: 'Spätes Netz' });
+    const enroll = async (networkId: string) => {
+      const answer = await pm.data(ENROLL, { input: { cohortId: cohort.id, networkId } });
+      t.clock.advance({ minutes: 1 });
+      return answer.enrollNetwork;
+    };
+    const first = await enroll(a.id);
+    expect((await enroll(b.id)).status).toBe('WAITLISTED');
+    await pm.data(WITHDRAW, { input: { id: first.id, reason: 'Stelle unbesetzt' } });
+
+    expect(await enroll(c.id)).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 2 });
+    let read = (await pm.data(COHORT, { id: cohort.id })).cohort;
+    expect(read.freeCapacity).toBe(1);
+    expect(read.waitingList).toEqual([
+      { network: { name: 'Wartendes Netz' }, waitlistPosition: 1 },
+      { network: { name: 'Spätes Netz' }, waitlistPosition: 2 },
+    ]);
+
+    const { moveUpFromWaitingList } = await pm.data(MOVE_UP, { cohortId: cohort.id });
+    expect(moveUpFromWaitingList).toMatchObject({
+      status: 'ENROLLED',
+      network: { name: 'Wartendes Netz' },
+    });
+    read = (await pm.data(COHORT, { id: cohort.id })).cohort;
+    expect(read.freeCapacity).toBe(0);
+    expect(read.waitingList).toEqual([{ network: { name: 'Spätes Netz' }, waitlistPosition: 1 }]);
+  });
+
+  it('completes only on a day from the cohort’s start to today, in the programme’s time zone', async () => {
+    const programme = await t.given.programme({ timeZone: 'America/New_York' });
+    const cohort = await t.given.cohort({
+      programmeId: programme.id,
+      startDate: '2025-11-24',
+      status: CohortStatus.RUNNING,
+    });
+    const participation = await t.given.participation(cohort, await t.given.network());
+    // 02:00 UTC on 16 January is still the 15th in New York (in Berlin it is the 16th).
+    t.clock.set('2026-01-16T02:00:00Z');
+    for (const completedOn of ['2025-11-23', '2026-01-16']) {
+      const answer = await pm.gql(COMPLETE, { input: { id: participation.id, completedOn } });
+      expect(answer.errors?.[0]).toMatchObject({
+        message:
+          'Der Abschluss muss zwischen dem Beginn des Durchgangs (24.11.2025) und heute (15.01.2026) liegen.',
+        extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'completedOn' }] },
+      });
+    }
+    const { cohort: before } = await pm.data(
+      `query ($id: ID!) { cohort(id: $id) { participations { status completedOn } } }`,
+      { id: cohort.id },
+    );
+    expect(before.participations).toEqual([{ status: 'ACTIVE', completedOn: null }]);
+
+    const { completeParticipation } = await pm.data(COMPLETE, { input: { id: participation.id } });
+    expect(completeParticipation).toMatchObject({ status: 'COMPLETED', completedOn: '2026-01-15' });
+  });
+
+  it('withdraws only on a day from the network’s joining the cohort to today', async () => {
+    const cohort = await t.given.cohort({ status: CohortStatus.RUNNING });
+    const network = await t.given.network();
+    t.clock.set('2026-01-10T09:00:00Z');
+    const { enrollNetwork } = await pm.data(ENROLL, {
+      input: { cohortId: cohort.id, networkId: network.id },
+    });
+    t.clock.set('2026-01-15T09:00:00Z');
+    for (const withdrawnOn of ['2026-01-09', '2026-01-16']) {
+      const answer = await pm.gql(WITHDRAW, {
+        input: { id: enrollNetwork.id, reason: 'Förderung ausgelaufen', withdrawnOn },
+      });
+      expect(answer.errors?.[0]).toMatchObject({
+        message:
+          'Die Abmeldung muss zwischen der Aufnahme in den Durchgang (10.01.2026) und heute (15.01.2026) liegen.',
+        extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'withdrawnOn' }] },
+      });
+    }
+    expect((await pm.data(COHORT, { id: cohort.id })).cohort.participations).toEqual([
+      { status: 'ENROLLED', network: { name: network.name } },
+    ]);
+    const { withdrawParticipation } = await pm.data(WITHDRAW, {
+      input: { id: enrollNetwork.id, reason: 'Förderung ausgelaufen', withdrawnOn: '2026-01-10' },
+    });
+    expect(withdrawParticipation).toMatchObject({ status: 'WITHDRAWN', withdrawnOn: '2026-01-10' });
+  });
+
   it('lets only one of two simultaneous enrolments take the last place', async () => {
     const cohort = await t.given.cohort({ capacity: 1 });
     const [a, b] = await Promise.all([t.given.network(), t.given.network()]);
@@ -193,7 +280,11 @@ describe('participations: the lifecycle of a network in a cohort', () => {
         fields: [{ field: 'cohortId' }],
       });
     }
-    const completed = await t.given.cohort({ status: CohortStatus.COMPLETED });
+    const completed = await t.given.cohort({
+      status: CohortStatus.COMPLETED,
+      startDate: '2024-11-25',
+      endDate: '2025-10-31',
+    });
     const late = await t.given.participation(completed, await t.given.network());
     const { completeParticipation } = await pm.data(COMPLETE, {
       input: { id: late.id, completedOn: completed.endDate },

@@ -41,6 +41,7 @@ describe('starting the processes', () => {
     ['api', 'PORT', 'abc'],
     ['api', 'TZ', 'Mars/Olympus'],
     ['worker', 'DATABASE_URL', 'mysql://localhost/zyklus'],
+    ['api', 'DATABASE_URL', 'postgres://[bad/x'],
   ] as const)('the %s refuses a bad %s with one line naming it', async (app, name, value) => {
     const result = await runMain(app, { [name]: value });
     expect(result.status).toBe(1);
@@ -48,6 +49,21 @@ describe('starting the processes', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(new RegExp(`^Invalid configuration: ${name} `));
   });
+
+  it.each(['api', 'worker'] as const)(
+    'the %s refuses production without DATABASE_URL with one line',
+    async (app) => {
+      const result = await runMain(app, {
+        NODE_ENV: 'production',
+        JWT_SECRET: 'a-long-random-secret-0123456789-abcdefghij',
+        DATABASE_URL: '',
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(/^Invalid configuration: DATABASE_URL must be set in production/),
+      ]);
+    },
+  );
 
   it('the CLI makes the first admin, and promotes an existing person', async () => {
     const database = await createTestDatabase();

@@ -7,6 +7,9 @@ const SECRET = 'a-long-random-secret-of-at-least-32-characters';
 
 const load = (env: NodeJS.ProcessEnv) => loadConfig(env, CWD);
 
+/** What production needs besides a secret: a PostgreSQL server. */
+const PRODUCTION = { NODE_ENV: 'production', DATABASE_URL: 'postgres://zyklus@db:5432/zyklus' };
+
 /** The error loadConfig raises for `env`; fails the test when it accepts the environment. */
 function refusal(env: NodeJS.ProcessEnv): ConfigurationError {
   try {
@@ -66,6 +69,15 @@ describe('loadConfig', () => {
     expect(config.database.url).toBeUndefined();
     expect(config.mail.smtpUrl).toBeUndefined();
     expect(config.auth.jwtSecretGenerated).toBe(true);
+  });
+
+  it.each([
+    'postgres://zyklus:secret@db:5432/zyklus',
+    'postgresql://db/zyklus',
+    'postgres://zyklus:p%40ss%2Fword@[::1]:5432/zyklus?sslmode=require',
+    'postgres:///zyklus?host=/var/run/postgresql',
+  ])('accepts the PostgreSQL URL %s', (url) => {
+    expect(load({ DATABASE_URL: url }).database.url).toBe(url);
   });
 
   it('reads the settings it is given', () => {
@@ -172,6 +184,13 @@ describe('loadConfig', () => {
       ['JWT_TTL', '0h', 'JWT_TTL must be a duration'],
       ['JWT_TTL', '1w', 'JWT_TTL must be a duration'],
       ['DATABASE_URL', 'mysql://db/zyklus', 'DATABASE_URL must be a PostgreSQL URL'],
+      [
+        'DATABASE_URL',
+        'postgres://[bad/x',
+        'DATABASE_URL must be a PostgreSQL URL, e.g. postgres://user:password@host:5432/zyklus (got "postgres://[bad/x")',
+      ],
+      ['DATABASE_URL', 'postgres://db:port/zyklus', 'DATABASE_URL must be a PostgreSQL URL'],
+      ['SMTP_URL', 'smtp://[mail', 'SMTP_URL must be an SMTP URL'],
       ['DATABASE_POOL_SIZE', '0', 'DATABASE_POOL_SIZE must be between 1 and 100 (got 0)'],
       ['LOG_LEVEL', 'trace', 'LOG_LEVEL must be one of fatal, error, warn, log, debug, verbose'],
       ['SEED_DEMO_DATA', 'yes', 'SEED_DEMO_DATA must be true or false'],
@@ -266,11 +285,20 @@ describe('loadConfig', () => {
     it('accepts a secret with exactly 10 different characters', () => {
       const secret = '0123456789'.repeat(4);
 
-      expect(load({ NODE_ENV: 'production', JWT_SECRET: secret }).auth.jwtSecret).toBe(secret);
+      expect(load({ ...PRODUCTION, JWT_SECRET: secret }).auth.jwtSecret).toBe(secret);
     });
 
+    it.each([[{}], [{ DATABASE_URL: '' }]])(
+      'refuses to start without DATABASE_URL (not on the embedded engine): %p',
+      (env) => {
+        expect(refusal({ NODE_ENV: 'production', JWT_SECRET: SECRET, ...env }).message).toBe(
+          'Invalid configuration: DATABASE_URL must be set in production (the embedded database is for trying Zyklus out), e.g. postgres://user:password@host:5432/zyklus',
+        );
+      },
+    );
+
     it('starts with a strong secret, logging JSON', () => {
-      const config = load({ NODE_ENV: 'production', JWT_SECRET: SECRET });
+      const config = load({ ...PRODUCTION, JWT_SECRET: SECRET });
 
       expect(config.isProduction).toBe(true);
       expect(config.auth.jwtSecret).toBe(SECRET);

@@ -156,6 +156,12 @@ function fromEnvironment(env: EnvironmentVariables, cwd: string): AppConfig {
   const smtpTimeoutSeconds = durationSeconds(env.SMTP_TIMEOUT ?? '20s');
   const leaseSeconds = durationSeconds(env.REMINDER_LEASE ?? '5m');
   const sendWindowSeconds = checkLease(leaseSeconds, smtpTimeoutSeconds);
+  // Production runs on a PostgreSQL server (DESIGN §3), never on the embedded engine.
+  if (production && !env.DATABASE_URL) {
+    throw new ConfigurationError(
+      'Invalid configuration: DATABASE_URL must be set in production (the embedded database is for trying Zyklus out), e.g. postgres://user:password@host:5432/zyklus',
+    );
+  }
   return new AppConfig({
     nodeEnv,
     port,

@@ -11,8 +11,10 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateBy,
   validateSync,
   ValidationError,
+  ValidationOptions,
 } from 'class-validator';
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
@@ -23,6 +25,25 @@ const DURATION = /^([1-9]\d*)([smhd])$/;
 
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+/**
+ * A URL that really parses (`new URL`, as the drivers read it) with one of `protocols`:
+ * `postgres://[bad/x` looks like a URL to a pattern but is none.
+ */
+function IsUrlOf(protocols: readonly string[], options: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isUrlOf',
+      validator: {
+        validate: (value) => {
+          if (typeof value !== 'string' || !URL.canParse(value)) return false;
+          return protocols.includes(new URL(value).protocol);
+        },
+      },
+    },
+    options,
+  );
+}
 
 /**
  * The process environment as Zyklus reads it. Every setting is validated at boot; a bad value
@@ -48,7 +69,7 @@ export class EnvironmentVariables {
   APP_URL?: string;
 
   @IsOptional()
-  @Matches(/^postgres(ql)?:\/\/.+/, {
+  @IsUrlOf(['postgres:', 'postgresql:'], {
     message: 'must be a PostgreSQL URL, e.g. postgres://user:password@host:5432/zyklus',
   })
   DATABASE_URL?: string;
@@ -82,7 +103,7 @@ export class EnvironmentVariables {
   SEED_DEMO_DATA?: string;
 
   @IsOptional()
-  @Matches(/^smtps?:\/\/.+/, {
+  @IsUrlOf(['smtp:', 'smtps:'], {
     message: 'must be an SMTP URL, e.g. smtp://user:password@mail.example.org:587',
   })
   SMTP_URL?: string;

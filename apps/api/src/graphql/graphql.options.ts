@@ -6,6 +6,7 @@ import {
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { AppConfig } from '@zyklus/config';
 import { createGraphQLContext } from '@zyklus/common';
+import { inputErrorHandling } from './input-errors';
 
 /**
  * Limits on what one document may ask for (graphql-armor). Generous for real clients (the
@@ -34,10 +35,12 @@ function armor() {
 
 /**
  * Apollo Server 5 at /graphql: code first, Sandbox outside production, introspection off and
- * no field suggestions in production, CSRF prevention on, no batching, armor limits.
+ * no suggestions in production, CSRF prevention on, no batching, armor limits; input GraphQL
+ * itself refuses answers BAD_USER_INPUT with fields, like every other bad input.
  */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const protection = armor();
+  const inputErrors = inputErrorHandling({ production: config.isProduction });
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -51,8 +54,10 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     validationRules: protection.validationRules,
+    formatError: inputErrors.formatError,
     plugins: [
       ...protection.plugins,
+      inputErrors.plugin,
       config.isProduction
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),

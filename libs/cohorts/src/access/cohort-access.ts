@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock } from '@zyklus/common';
+import { Clock, localDateOf } from '@zyklus/common';
 import { AppConfig } from '@zyklus/config';
 import { Actor } from '@zyklus/identity';
 import { DataSource } from 'typeorm';
@@ -25,6 +25,28 @@ export interface OwnParticipation {
   readonly cohortId: string;
   readonly networkId: string;
   readonly status: ParticipationStatus;
+  /**
+   * Whether the person is the coordinator who speaks for it: coordinates the network today
+   * while the cohort runs or lies ahead, or did on its last day once it is over. False for a
+   * former coordinator who handed the network over.
+   */
+  readonly current: boolean;
+  /** The last day the person coordinated the network; null while they still do. */
+  readonly until: string | null;
+}
+
+/**
+ * How much of a participation's own details (history, coordinations, withdrawal reason) a
+ * person sees: all of it, what was written up to the day they stopped coordinating, or none.
+ */
+export type DetailScope =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'until'; readonly day: string }
+  | { readonly kind: 'none' };
+
+/** Whether something written on `day` (YYYY-MM-DD) lies within `scope`. */
+export function withinScope(scope: DetailScope, day: string): boolean {
+  return scope.kind === 'all' || (scope.kind === 'until' && day <= scope.day);
 }
 
 /**
@@ -50,6 +72,11 @@ export class CohortAccess {
     return this.clock.today(this.config.timeZone);
   }
 
+  /** The calendar day of `instant` in the programme's time zone. */
+  dayOf(instant: Date): string {
+    return localDateOf(instant, this.config.timeZone);
+  }
+
   facts(actor: Actor): Promise<ParticipantFacts> {
     return actor.memo('cohorts.participant-facts', () => this.load(actor.personId));
   }
@@ -72,21 +99,34 @@ export class CohortAccess {
   }
 
   /**
-   * Whether `actor` takes part in the cohort with a place (enrolled, active or completed), e.g.
-   * to see a workshop's online link. Program managers always do.
+   * Whether `actor` takes part in the cohort with a place (enrolled, active or completed) as the
+   * network's coordinator — not invited, waiting or withdrawn, and not handed over to a
+   * successor. Only they see their fellow participants and, e.g., a workshop's online link.
+   * Program managers always do.
    */
   async isParticipant(actor: Actor, cohortId: string): Promise<boolean> {
     if (actor.isProgramManager) return true;
     return (await this.facts(actor)).participations.some(
-      (p) => p.cohortId === cohortId && TAKING_PART.includes(p.status),
+      (p) => p.cohortId === cohortId && p.current && TAKING_PART.includes(p.status),
     );
   }
 
   /** Internal details of a participation (history, withdrawal reason): managers and its own. */
   async canSeeParticipationDetails(actor: Actor, participationId: string): Promise<boolean> {
-    return (
-      actor.isProgramManager || (await this.facts(actor)).participationIds.has(participationId)
-    );
+    return (await this.detailScope(actor, participationId)).kind !== 'none';
+  }
+
+  /**
+   * How much of a participation's details `actor` sees: program managers and its current
+   * coordinator all; a former coordinator what was written until the day they left (their own
+   * past, not their successor's); anyone else nothing.
+   */
+  async detailScope(actor: Actor, participationId: string): Promise<DetailScope> {
+    if (actor.isProgramManager) return { kind: 'all' };
+    const own = (await this.facts(actor)).participations.find((p) => p.id === participationId);
+    if (!own) return { kind: 'none' };
+    if (own.current || own.until === null) return { kind: 'all' };
+    return { kind: 'until', day: own.until };
   }
 
   private async load(personId: string): Promise<ParticipantFacts> {
@@ -96,20 +136,30 @@ export class CohortAccess {
         WHERE person_id = $1 AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)`,
       [personId, today],
     );
+    // `current`: the person coordinates the network on the day that speaks for the cohort
+    // (today, or its last day once it is over), as ParticipationView.coordination() reads it.
     const rows: {
       id: string;
       cohort_id: string;
       network_id: string;
       status: ParticipationStatus;
+      current: boolean;
+      until: string | null;
     }[] = await this.dataSource.query(
-      `SELECT DISTINCT p.id, p.cohort_id, p.network_id, p.status, c.start_date
+      `SELECT p.id, p.cohort_id, p.network_id, p.status,
+              bool_or(k.start_date <= LEAST(c.end_date, $2::date)
+                      AND (k.end_date IS NULL OR k.end_date >= LEAST(c.end_date, $2::date)))
+                AS current,
+              CASE WHEN bool_or(k.end_date IS NULL) THEN NULL ELSE max(k.end_date)::text END
+                AS until
          FROM coordination k
          JOIN participation p ON p.network_id = k.network_id
          JOIN cohort c ON c.id = p.cohort_id
         WHERE k.person_id = $1
           AND k.start_date <= c.end_date
           AND (k.end_date IS NULL OR k.end_date >= LEAST(c.start_date, $2::date))
-        ORDER BY c.start_date DESC`,
+        GROUP BY p.id, c.start_date
+        ORDER BY c.start_date DESC, p.id`,
       [personId, today],
     );
     const participations = rows.map((row) => ({
@@ -117,6 +167,8 @@ export class CohortAccess {
       cohortId: row.cohort_id,
       networkId: row.network_id,
       status: row.status,
+      current: row.current,
+      until: row.until,
     }));
     return {
       networkIds: new Set(networks.map((row) => row.network_id)),

@@ -23,7 +23,7 @@ export class CohortResolver {
 
   @Query(() => CohortConnection, {
     description:
-      'Cohorts in chronological order, optionally of one programme and in one status. Program managers see all, coordinators the ones they take part in.',
+      'Cohorts in chronological order, optionally of one programme and in one status. Program managers see all, coordinators the ones they take part in. NOT_FOUND for an unknown programme.',
   })
   cohorts(@CurrentActor() actor: Actor, @Args() args: CohortsArgs) {
     return this.cohortService.list(actor, args);
@@ -35,7 +35,7 @@ export class CohortResolver {
   })
   async cohort(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @Args('id', { type: () => ID, description: 'The cohort.' }, ParseIdPipe) id: string,
     @Loaders() loaders: RequestLoaders,
   ) {
     const cohort = await this.cohortService.get(actor, id);
@@ -48,12 +48,18 @@ export class CohortResolver {
     description:
       'Plans a new cohort (status PLANNED); CONFLICT if its number is taken in the programme.',
   })
-  createCohort(@CurrentActor() actor: Actor, @Args('input') input: CreateCohortInput) {
+  createCohort(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The new cohort.' }) input: CreateCohortInput,
+  ) {
     return this.cohortService.create(actor, input);
   }
 
   @Mutation(() => Cohort, { description: 'Changes a cohort’s number, title, dates or capacity.' })
-  updateCohort(@CurrentActor() actor: Actor, @Args('input') input: UpdateCohortInput) {
+  updateCohort(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The cohort and what changes.' }) input: UpdateCohortInput,
+  ) {
     return this.cohortService.update(actor, input);
   }
 
@@ -61,7 +67,11 @@ export class CohortResolver {
     description:
       'Moves a cohort to another status; only PLANNED → RUNNING → COMPLETED and PLANNED/RUNNING → CANCELLED are allowed. Setting the current status again changes nothing. Cancelling a cohort also cancels its draft and published workshops (participants get a cancellation notice).',
   })
-  changeCohortStatus(@CurrentActor() actor: Actor, @Args('input') input: ChangeCohortStatusInput) {
+  changeCohortStatus(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The cohort and its new status.' })
+    input: ChangeCohortStatusInput,
+  ) {
     return this.cohortService.changeStatus(actor, input);
   }
 

@@ -5,6 +5,7 @@ import { isForeignKeyViolation, isUniqueViolation } from '@zyklus/database';
 import { Actor, requireProgramManager } from '@zyklus/identity';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { CohortAccess } from '../access/cohort-access';
+import { ProgrammeEntity } from '../programme/programme.entity';
 import { programmeNotFound } from '../programme/programme.errors';
 import { CohortStatusHooks } from './cohort-status-hooks';
 import { canChangeCohortStatus } from './cohort-status';
@@ -36,9 +37,13 @@ export class CohortService {
 
   /**
    * A page of cohorts in chronological order (start date, then number): all for program
-   * managers, the ones they take part in for coordinators.
+   * managers, the ones they take part in for coordinators. NOT_FOUND for an unknown programme
+   * (programmes are no secret to anyone signed in).
    */
   async list(actor: Actor, args: CohortsArgs): Promise<ConnectionShape<CohortEntity>> {
+    if (args.programmeId && !(await this.programmeExists(args.programmeId))) {
+      throw programmeNotFound('programmeId');
+    }
     const query = this.cohorts.createQueryBuilder('cohort');
     if (!actor.isProgramManager) {
       const mine = [...(await this.access.facts(actor)).cohortIds];
@@ -113,6 +118,10 @@ export class CohortService {
       await this.statusHooks.notify({ cohort: saved, previousStatus, actor, manager });
       return saved;
     });
+  }
+
+  private programmeExists(id: string): Promise<boolean> {
+    return this.dataSource.getRepository(ProgrammeEntity).existsBy({ id });
   }
 
   /** Reads the cohort and locks its row until the transaction ends. */

@@ -6,7 +6,7 @@ import { LocalDateScalar } from '@zyklus/common';
     'A period in which a person coordinated a network (Netzwerkkoordination). The history of a network is a sequence of these.',
 })
 export class Coordination {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies the coordination period.' })
   id!: string;
 
   @Field(() => LocalDateScalar, { description: 'First day as coordinator.' })

@@ -13,7 +13,7 @@ export class CoordinationResolver {
     private readonly personById: PersonByIdLoader,
   ) {}
 
-  @ResolveField(() => Network)
+  @ResolveField(() => Network, { description: 'The network (Netzwerk) coordinated.' })
   network(@Parent() coordination: CoordinationEntity, @Loaders() loaders: RequestLoaders) {
     return loaders.for(this.networkById).load(coordination.networkId);
   }

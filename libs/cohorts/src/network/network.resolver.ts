@@ -42,19 +42,28 @@ export class NetworkResolver {
     description:
       'One network: program managers any, coordinators their own (FORBIDDEN otherwise); NOT_FOUND if there is none.',
   })
-  network(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
+  network(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: 'The network.' }, ParseIdPipe) id: string,
+  ) {
     return this.networkService.get(actor, id);
   }
 
   @Mutation(() => Network, { description: 'Adds a network; CONFLICT if the name is taken.' })
-  createNetwork(@CurrentActor() actor: Actor, @Args('input') input: CreateNetworkInput) {
+  createNetwork(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The new network.' }) input: CreateNetworkInput,
+  ) {
     return this.networkService.create(actor, input);
   }
 
   @Mutation(() => Network, {
     description: 'Changes a network’s name, kind, state, city or website.',
   })
-  updateNetwork(@CurrentActor() actor: Actor, @Args('input') input: UpdateNetworkInput) {
+  updateNetwork(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The network and what changes.' }) input: UpdateNetworkInput,
+  ) {
     return this.networkService.update(actor, input);
   }
 
@@ -64,7 +73,8 @@ export class NetworkResolver {
   })
   setNetworkCoordinator(
     @CurrentActor() actor: Actor,
-    @Args('input') input: SetNetworkCoordinatorInput,
+    @Args('input', { description: 'The network, the new coordinator and the first day.' })
+    input: SetNetworkCoordinatorInput,
   ) {
     return this.coordination.setCoordinator(actor, input);
   }
@@ -74,7 +84,8 @@ export class NetworkResolver {
   })
   endNetworkCoordination(
     @CurrentActor() actor: Actor,
-    @Args('input') input: EndNetworkCoordinationInput,
+    @Args('input', { description: 'The network and the coordinator’s last day.' })
+    input: EndNetworkCoordinationInput,
   ) {
     return this.coordination.endCoordination(actor, input);
   }

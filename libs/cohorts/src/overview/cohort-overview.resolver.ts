@@ -27,7 +27,7 @@ export class CohortOverviewResolver {
   })
   async cohortOverview(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @Args('id', { type: () => ID, description: 'The cohort.' }, ParseIdPipe) id: string,
     @Loaders() loaders: RequestLoaders,
   ): Promise<OverviewSource> {
     requireProgramManager(actor);
@@ -42,7 +42,9 @@ export class CohortOverviewResolver {
     return this.view.all(loaders, cohort.id);
   }
 
-  @ResolveField(() => ParticipationCounts)
+  @ResolveField(() => ParticipationCounts, {
+    description: 'How many networks are in each status (Teilnahmestatus).',
+  })
   async counts(@Parent() { cohort }: OverviewSource, @Loaders() loaders: RequestLoaders) {
     return countByStatus(await this.view.all(loaders, cohort.id));
   }

@@ -36,7 +36,11 @@ export class CohortParticipationResolver {
     @Parent() cohort: CohortEntity,
     @CurrentActor() actor: Actor,
     @Loaders() loaders: RequestLoaders,
-    @Args('status', { type: () => [ParticipationStatus], nullable: true })
+    @Args('status', {
+      type: () => [ParticipationStatus],
+      nullable: true,
+      description: 'Only participations in these statuses; all when omitted or empty.',
+    })
     status?: ParticipationStatus[],
   ) {
     if (!(await this.access.canSeeCohort(actor, cohort.id))) return null;

@@ -45,14 +45,16 @@ export class ParticipationView {
 
   /**
    * The participations of a cohort `actor` may see: all for program managers; for a
-   * coordinator their own and those of networks that take part (enrolled, active, completed),
-   * not the invited, waiting or withdrawn ones.
+   * coordinator their own, and those of networks that take part (enrolled, active, completed)
+   * only while they take part themselves (CohortAccess.isParticipant): not while their own
+   * network is invited, waiting or withdrawn, nor after they handed it over.
    */
   async visible(actor: Actor, loaders: RequestLoaders, cohortId: string) {
     const all = await this.all(loaders, cohortId);
     if (actor.isProgramManager) return all;
     const own = (await this.access.facts(actor)).participationIds;
-    return all.filter((p) => own.has(p.id) || TAKING_PART.includes(p.status));
+    const fellows = await this.access.isParticipant(actor, cohortId);
+    return all.filter((p) => own.has(p.id) || (fellows && TAKING_PART.includes(p.status)));
   }
 
   /**

@@ -2,6 +2,7 @@ import {
   BadUserInputError,
   ConflictError,
   ForbiddenError,
+  germanDate,
   LocalizedText,
   NotFoundError,
 } from '@zyklus/common';
@@ -79,6 +80,28 @@ export const withdrawalReasonMissing = () =>
     de: 'Bitte geben Sie einen Grund für die Abmeldung an.',
     en: 'Please give a reason for the withdrawal.',
   });
+
+/** A completion day before the cohort began or in the future. */
+export const completionDateOutOfRange = (cohortStart: string, today: string) =>
+  BadUserInputError.field('completedOn', {
+    de: `Der Abschluss muss zwischen dem Beginn des Durchgangs (${germanDate(cohortStart)}) und heute (${germanDate(today)}) liegen.`,
+    en: `The completion must lie between the cohort’s start (${cohortStart}) and today (${today}).`,
+  });
+
+/** A withdrawal day before the network joined the cohort or in the future. */
+export const withdrawalDateOutOfRange = (joined: string | null, today: string) =>
+  BadUserInputError.field(
+    'withdrawnOn',
+    joined
+      ? {
+          de: `Die Abmeldung muss zwischen der Aufnahme in den Durchgang (${germanDate(joined)}) und heute (${germanDate(today)}) liegen.`,
+          en: `The withdrawal must lie between joining the cohort (${joined}) and today (${today}).`,
+        }
+      : {
+          de: `Die Abmeldung darf nicht nach heute (${germanDate(today)}) liegen.`,
+          en: `The withdrawal cannot lie after today (${today}).`,
+        },
+  );
 
 export const cohortFull = () =>
   new ConflictError(

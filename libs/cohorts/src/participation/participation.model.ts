@@ -19,16 +19,18 @@ registerEnumType(CoordinatorExperience, {
 
 @ObjectType({ description: 'A network’s participation (Teilnahme) in a cohort.' })
 export class Participation {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies the participation.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The cohort’s id (see cohort).' })
   cohortId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The network’s id (see network).' })
   networkId!: string;
 
-  @Field(() => ParticipationStatus)
+  @Field(() => ParticipationStatus, {
+    description: 'Where the participation stands (Teilnahmestatus); see nextStatuses.',
+  })
   status!: ParticipationStatus;
 
   @Field(() => Date, {
@@ -49,7 +51,7 @@ export class Participation {
 
 @ObjectType({ description: 'One entry in a participation’s history.' })
 export class ParticipationChange {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies the history entry.' })
   id!: string;
 
   @Field(() => ParticipationStatus, {
@@ -70,12 +72,23 @@ export class ParticipationChange {
 
 @ObjectType({ description: 'How many networks of a cohort are in each status.' })
 export class ParticipationCounts {
-  @Field(() => Int) invited!: number;
-  @Field(() => Int) waitlisted!: number;
-  @Field(() => Int) enrolled!: number;
-  @Field(() => Int) active!: number;
-  @Field(() => Int) completed!: number;
-  @Field(() => Int) withdrawn!: number;
+  @Field(() => Int, { description: 'Invited (eingeladen), not yet enrolled.' })
+  invited!: number;
+
+  @Field(() => Int, { description: 'On the waiting list (Warteliste).' })
+  waitlisted!: number;
+
+  @Field(() => Int, { description: 'Enrolled (angemeldet), not yet active.' })
+  enrolled!: number;
+
+  @Field(() => Int, { description: 'Active (aktiv): going through the workshop cycle.' })
+  active!: number;
+
+  @Field(() => Int, { description: 'Completed (abgeschlossen) the cycle.' })
+  completed!: number;
+
+  @Field(() => Int, { description: 'Withdrawn (abgemeldet).' })
+  withdrawn!: number;
 
   @Field(() => Int, { description: 'Networks holding a place: enrolled, active or completed.' })
   occupying!: number;

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Loaders, ParseIdPipe, RequestLoaders } from '@zyklus/common';
 import { Actor, CurrentActor, Person, PersonByIdLoader } from '@zyklus/identity';
-import { CohortAccess } from '../access/cohort-access';
+import { CohortAccess, withinScope } from '../access/cohort-access';
 import { Cohort } from '../cohort/cohort.model';
 import { Coordination } from '../coordination/coordination.model';
 import { NetworkByIdLoader } from '../network/network-by-id.loader';
@@ -34,7 +34,10 @@ export class ParticipationResolver {
     description:
       'Invites a network into a cohort (status INVITED). CONFLICT if it already takes part or the cohort has ended.',
   })
-  inviteNetwork(@CurrentActor() actor: Actor, @Args('input') input: NetworkInCohortInput) {
+  inviteNetwork(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The network and the cohort.' }) input: NetworkInCohortInput,
+  ) {
     return this.participations.invite(actor, input);
   }
 
@@ -42,7 +45,10 @@ export class ParticipationResolver {
     description:
       'Enrolls a network (invited or not). When the cohort is full this is not an error: the network goes on the waiting list and the answer’s status is WAITLISTED, with its position.',
   })
-  enrollNetwork(@CurrentActor() actor: Actor, @Args('input') input: NetworkInCohortInput) {
+  enrollNetwork(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The network and the cohort.' }) input: NetworkInCohortInput,
+  ) {
     return this.participations.enroll(actor, input);
   }
 
@@ -51,7 +57,7 @@ export class ParticipationResolver {
   })
   activateParticipation(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @Args('id', { type: () => ID, description: 'The participation.' }, ParseIdPipe) id: string,
   ) {
     return this.participations.activate(actor, id);
   }
@@ -62,7 +68,8 @@ export class ParticipationResolver {
   })
   completeParticipation(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CompleteParticipationInput,
+    @Args('input', { description: 'The participation and the day of completion.' })
+    input: CompleteParticipationInput,
   ) {
     return this.participations.complete(actor, input);
   }
@@ -73,7 +80,8 @@ export class ParticipationResolver {
   })
   withdrawParticipation(
     @CurrentActor() actor: Actor,
-    @Args('input') input: WithdrawParticipationInput,
+    @Args('input', { description: 'The participation, the reason and the day.' })
+    input: WithdrawParticipationInput,
   ) {
     return this.participations.withdraw(actor, input);
   }
@@ -84,17 +92,18 @@ export class ParticipationResolver {
   })
   moveUpFromWaitingList(
     @CurrentActor() actor: Actor,
-    @Args('cohortId', { type: () => ID }, ParseIdPipe) cohortId: string,
+    @Args('cohortId', { type: () => ID, description: 'The cohort.' }, ParseIdPipe)
+    cohortId: string,
   ) {
     return this.participations.moveUpFromWaitingList(actor, cohortId);
   }
 
-  @ResolveField(() => Cohort)
+  @ResolveField(() => Cohort, { description: 'The cohort (Qualifizierungsdurchgang).' })
   cohort(@Parent() participation: ParticipationEntity, @Loaders() loaders: RequestLoaders) {
     return this.view.cohortOf(loaders, participation);
   }
 
-  @ResolveField(() => Network)
+  @ResolveField(() => Network, { description: 'The participating network (Netzwerk).' })
   network(@Parent() participation: ParticipationEntity, @Loaders() loaders: RequestLoaders) {
     return loaders.for(this.networkById).load(participation.networkId);
   }
@@ -102,14 +111,18 @@ export class ParticipationResolver {
   @ResolveField(() => Person, {
     nullable: true,
     description:
-      'The network’s coordinator: today’s while the cohort runs or lies ahead, the one on its last day once it is over; null if none.',
+      'The network’s coordinator: today’s while the cohort runs or lies ahead, the one on its last day once it is over; null if none, and null for a former coordinator looking at the network they handed over to a successor.',
   })
   async coordinator(
     @Parent() participation: ParticipationEntity,
+    @CurrentActor() actor: Actor,
     @Loaders() loaders: RequestLoaders,
   ) {
     const coordination = await this.view.coordination(loaders, participation);
-    return coordination && loaders.for(this.personById).load(coordination.personId);
+    if (!coordination) return null;
+    const scope = await this.access.detailScope(actor, participation.id);
+    if (scope.kind === 'until' && !withinScope(scope, coordination.startDate)) return null;
+    return loaders.for(this.personById).load(coordination.personId);
   }
 
   @ResolveField(() => CoordinatorExperience, {
@@ -127,15 +140,17 @@ export class ParticipationResolver {
   @ResolveField(() => [Coordination], {
     nullable: true,
     description:
-      'Everyone who coordinated the network during the cohort, oldest first: after a change of coordinator both appear. Program managers and the network’s own coordinator; null for others.',
+      'Everyone who coordinated the network during the cohort, oldest first: after a change of coordinator both appear. Program managers and the network’s own coordinator (a former one up to their own); null for others.',
   })
   async coordinations(
     @Parent() participation: ParticipationEntity,
     @CurrentActor() actor: Actor,
     @Loaders() loaders: RequestLoaders,
   ) {
-    if (!(await this.access.canSeeParticipationDetails(actor, participation.id))) return null;
-    return this.view.coordinationsDuring(loaders, participation);
+    const scope = await this.access.detailScope(actor, participation.id);
+    if (scope.kind === 'none') return null;
+    const during = await this.view.coordinationsDuring(loaders, participation);
+    return during.filter((c) => withinScope(scope, c.startDate));
   }
 
   @ResolveField(() => Int, {
@@ -154,28 +169,31 @@ export class ParticipationResolver {
   @ResolveField(() => String, {
     nullable: true,
     description:
-      'Why the network withdrew; program managers and the network’s own coordinator only (null for others).',
+      'Why the network withdrew; program managers and the network’s own coordinator only (null for others, and for a former coordinator when it withdrew after they left).',
   })
   async withdrawalReason(
     @Parent() participation: ParticipationEntity,
     @CurrentActor() actor: Actor,
   ) {
-    if (!(await this.access.canSeeParticipationDetails(actor, participation.id))) return null;
-    return participation.withdrawalReason;
+    const scope = await this.access.detailScope(actor, participation.id);
+    const on = participation.withdrawnOn;
+    return on && withinScope(scope, on) ? participation.withdrawalReason : null;
   }
 
   @ResolveField(() => [ParticipationChange], {
     nullable: true,
     description:
-      'Status changes, oldest first. Program managers and the network’s own coordinator; null for others.',
+      'Status changes, oldest first. Program managers and the network’s own coordinator (a former one those up to the day they left); null for others.',
   })
   async history(
     @Parent() participation: ParticipationEntity,
     @CurrentActor() actor: Actor,
     @Loaders() loaders: RequestLoaders,
   ) {
-    if (!(await this.access.canSeeParticipationDetails(actor, participation.id))) return null;
-    return loaders.for(this.changes).load(participation.id);
+    const scope = await this.access.detailScope(actor, participation.id);
+    if (scope.kind === 'none') return null;
+    const changes = await loaders.for(this.changes).load(participation.id);
+    return changes.filter((c) => withinScope(scope, this.access.dayOf(c.changedAt)));
   }
 
   @ResolveField(() => [ParticipationStatus], {

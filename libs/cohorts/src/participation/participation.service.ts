@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock } from '@zyklus/common';
+import { Clock, localDateOf } from '@zyklus/common';
 import { AppConfig } from '@zyklus/config';
 import { isForeignKeyViolation } from '@zyklus/database';
 import { Actor, requireProgramManager } from '@zyklus/identity';
@@ -9,6 +9,7 @@ import { CohortStatus } from '../cohort/cohort-status';
 import { CohortEntity } from '../cohort/cohort.entity';
 import { cohortNotFound } from '../cohort/cohort.errors';
 import { networkNotFound } from '../network/network.errors';
+import { ProgrammeEntity } from '../programme/programme.entity';
 import { freePlaces, waitingList } from './cohort-places';
 import {
   CompleteParticipationInput,
@@ -23,9 +24,11 @@ import {
   alreadyParticipating,
   cohortClosed,
   cohortFull,
+  completionDateOutOfRange,
   participationNotFound,
   participationTransitionNotAllowed,
   waitingListEmpty,
+  withdrawalDateOutOfRange,
   withdrawalReasonMissing,
 } from './participation.errors';
 
@@ -58,17 +61,17 @@ export class ParticipationService {
   }
 
   /**
-   * Enrolls a network (invited before or not). When the cohort is full it goes on the waiting
-   * list instead: not an error, the answer's status says WAITLISTED.
+   * Enrolls a network (invited before or not). When the cohort is full, or others are already
+   * waiting, it goes on the waiting list instead: not an error, the answer's status says
+   * WAITLISTED. A freed place belongs to the first in the queue, moved up explicitly.
    */
   enroll(actor: Actor, input: NetworkInCohortInput): Promise<ParticipationEntity> {
     requireProgramManager(actor);
     return this.inCohort(input.cohortId, 'cohortId', async (manager, cohort) => {
       const all = await manager.findBy(ParticipationEntity, { cohortId: cohort.id });
-      const to =
-        freePlaces(cohort.capacity, all) > 0
-          ? ParticipationStatus.ENROLLED
-          : ParticipationStatus.WAITLISTED;
+      const placeForNewcomer =
+        freePlaces(cohort.capacity, all) > 0 && waitingList(all).length === 0;
+      const to = placeForNewcomer ? ParticipationStatus.ENROLLED : ParticipationStatus.WAITLISTED;
       const existing = all.find((p) => p.networkId === input.networkId);
       if (!existing) return this.create(manager, actor, cohort, input.networkId, to);
       if (existing.status !== ParticipationStatus.INVITED) {
@@ -85,27 +88,45 @@ export class ParticipationService {
     );
   }
 
+  /** Completed on a day from the cohort's start to today (the programme's today); default today. */
   complete(actor: Actor, input: CompleteParticipationInput): Promise<ParticipationEntity> {
     requireProgramManager(actor);
     return this.onParticipation(
       input.id,
-      (manager, participation) => {
-        participation.completedOn = input.completedOn ?? this.today();
+      async (manager, participation, cohort) => {
+        requireTransition(participation.status, ParticipationStatus.COMPLETED);
+        const today = await this.today(manager, cohort);
+        const on = input.completedOn ?? today;
+        if (on < cohort.startDate || on > today) {
+          throw completionDateOutOfRange(cohort.startDate, today);
+        }
+        participation.completedOn = on;
         return this.change(manager, actor, participation, ParticipationStatus.COMPLETED);
       },
       true,
     );
   }
 
-  /** The network leaves; its place becomes free for the waiting list (moved up explicitly). */
+  /**
+   * The network leaves; its place becomes free for the waiting list (moved up explicitly).
+   * Withdrawn on a day from its joining the cohort (its first recorded status) to today.
+   */
   withdraw(actor: Actor, input: WithdrawParticipationInput): Promise<ParticipationEntity> {
     requireProgramManager(actor);
     const reason = input.reason?.trim();
     if (!reason) throw withdrawalReasonMissing();
     return this.onParticipation(
       input.id,
-      (manager, participation) => {
-        participation.withdrawnOn = input.withdrawnOn ?? this.today();
+      async (manager, participation, cohort) => {
+        requireTransition(participation.status, ParticipationStatus.WITHDRAWN);
+        const timeZone = await this.timeZone(manager, cohort);
+        const today = this.clock.today(timeZone);
+        const joined = await this.joinedOn(manager, participation.id, timeZone);
+        const on = input.withdrawnOn ?? today;
+        if (on > today || (joined !== null && on < joined)) {
+          throw withdrawalDateOutOfRange(joined, today);
+        }
+        participation.withdrawnOn = on;
         participation.withdrawalReason = reason;
         return this.change(manager, actor, participation, ParticipationStatus.WITHDRAWN, reason);
       },
@@ -125,8 +146,27 @@ export class ParticipationService {
     });
   }
 
-  private today(): string {
-    return this.clock.today(this.config.timeZone);
+  /** The cohort's programme's time zone: the one its days are counted in. */
+  private async timeZone(manager: EntityManager, cohort: CohortEntity): Promise<string> {
+    const programme = await manager.findOneBy(ProgrammeEntity, { id: cohort.programmeId });
+    return programme?.timeZone ?? this.config.timeZone;
+  }
+
+  private async today(manager: EntityManager, cohort: CohortEntity): Promise<string> {
+    return this.clock.today(await this.timeZone(manager, cohort));
+  }
+
+  /** The day the participation's first status was recorded; null without history. */
+  private async joinedOn(
+    manager: EntityManager,
+    participationId: string,
+    timeZone: string,
+  ): Promise<string | null> {
+    const first = await manager.findOne(ParticipationChangeEntity, {
+      where: { participationId },
+      order: { changedAt: 'ASC' },
+    });
+    return first ? localDateOf(first.changedAt, timeZone) : null;
   }
 
   /**
@@ -157,7 +197,11 @@ export class ParticipationService {
   /** Runs `work` on a participation, holding its cohort's lock. */
   private async onParticipation<T>(
     id: string,
-    work: (manager: EntityManager, participation: ParticipationEntity) => Promise<T>,
+    work: (
+      manager: EntityManager,
+      participation: ParticipationEntity,
+      cohort: CohortEntity,
+    ) => Promise<T>,
     closing = false,
   ): Promise<T> {
     const found = await this.dataSource.getRepository(ParticipationEntity).findOneBy({ id });
@@ -165,10 +209,10 @@ export class ParticipationService {
     return this.inCohort(
       found.cohortId,
       'id',
-      async (manager) => {
+      async (manager, cohort) => {
         // Read again under the cohort's lock: another change may have come first.
         const participation = await manager.findOneByOrFail(ParticipationEntity, { id });
-        return work(manager, participation);
+        return work(manager, participation, cohort);
       },
       closing,
     );
@@ -210,7 +254,7 @@ export class ParticipationService {
     reason: string | null = null,
   ): Promise<ParticipationEntity> {
     const from = participation.status;
-    if (!canChangeParticipationStatus(from, to)) throw participationTransitionNotAllowed(from, to);
+    requireTransition(from, to);
     participation.status = to;
     participation.waitlistedAt = to === ParticipationStatus.WAITLISTED ? this.clock.now() : null;
     const saved = await manager.save(participation);
@@ -236,4 +280,8 @@ export class ParticipationService {
       reason,
     });
   }
+}
+
+function requireTransition(from: ParticipationStatus, to: ParticipationStatus): void {
+  if (!canChangeParticipationStatus(from, to)) throw participationTransitionNotAllowed(from, to);
 }

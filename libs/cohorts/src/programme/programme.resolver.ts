@@ -17,12 +17,17 @@ export class ProgrammeResolver {
   @Query(() => Programme, {
     description: 'One programme; NOT_FOUND if there is none with this id.',
   })
-  programme(@Args('id', { type: () => ID }, ParseIdPipe) id: string) {
+  programme(
+    @Args('id', { type: () => ID, description: 'The programme.' }, ParseIdPipe) id: string,
+  ) {
     return this.programmeService.get(id);
   }
 
   @Mutation(() => Programme, { description: 'Creates a programme; CONFLICT if the name is taken.' })
-  createProgramme(@CurrentActor() actor: Actor, @Args('input') input: CreateProgrammeInput) {
+  createProgramme(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The new programme.' }) input: CreateProgrammeInput,
+  ) {
     return this.programmeService.create(actor, input);
   }
 }

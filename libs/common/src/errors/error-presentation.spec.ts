@@ -167,6 +167,12 @@ describe('presentError', () => {
       ['23514', ErrorCode.BAD_USER_INPUT, 400, 'Die Eingabe verletzt eine Regel der Datenbank.'],
       ['22P02', ErrorCode.BAD_USER_INPUT, 400, 'Die Eingabe verletzt eine Regel der Datenbank.'],
       [
+        '22021',
+        ErrorCode.BAD_USER_INPUT,
+        400,
+        'Ein Text enthält ein unzulässiges Zeichen (U+0000).',
+      ],
+      [
         '40001',
         ErrorCode.CONFLICT,
         409,
@@ -184,8 +190,22 @@ describe('presentError', () => {
       expect(answer).toEqual({ code, status, message, fields: [] });
     });
 
-    // 23502 (not null) and 22001 (value too long) mean a service did not validate: a bug to log.
-    it.each(['57014', '23502', '22001'])('SQLSTATE %s is internal and kept for the log', (code) => {
+    it('SQLSTATE 22001 (text too long for its column) is bad input, logged as a missing check', () => {
+      const error = databaseError('22001');
+      expect(presentError(error, Language.DE, false)).toEqual({
+        code: ErrorCode.BAD_USER_INPUT,
+        status: HttpStatus.BAD_REQUEST,
+        message: 'Ein Text ist länger, als gespeichert werden kann.',
+        fields: [],
+        unexpected: error,
+      });
+      expect(presentError(error, Language.EN, false).message).toBe(
+        'A text is longer than can be stored.',
+      );
+    });
+
+    // 23502 (not null) means a service did not validate: a bug to log.
+    it.each(['57014', '23502'])('SQLSTATE %s is internal and kept for the log', (code) => {
       const error = databaseError(code);
 
       expect(presentError(error, Language.EN, false)).toEqual({

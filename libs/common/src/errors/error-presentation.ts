@@ -17,7 +17,10 @@ export interface ErrorPresentation {
   status: HttpStatus;
   message: string;
   fields?: { field: string; message: string }[];
-  /** Set for unexpected errors only: they are logged with their stack. */
+  /**
+   * Set for errors logged with their stack: unexpected ones, and safety nets that mean an input
+   * check is missing (a text too long for its column).
+   */
   unexpected?: unknown;
 }
 
@@ -36,10 +39,12 @@ const INTERNAL: LocalizedText = {
   en: 'Internal error. Please try again later.',
 };
 
+const sqlState = (error: unknown): unknown =>
+  (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+
 /** PostgreSQL's answer when a constraint caught what a service's own checks did not. */
 function fromDatabase(error: unknown): DomainError | undefined {
-  const code = (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
-  switch (code) {
+  switch (sqlState(error)) {
     case '23505':
       return new ConflictError({
         de: 'Ein Eintrag mit diesen Werten existiert bereits.',
@@ -49,6 +54,19 @@ function fromDatabase(error: unknown): DomainError | undefined {
       return new NotFoundError({
         de: 'Ein referenzierter Eintrag existiert nicht (mehr).',
         en: 'A referenced entry does not exist (any more).',
+      });
+    case '22001':
+      // A text longer than its varchar column: inputs check lengths with MaxChars, so this
+      // is only the safety net.
+      return new BadUserInputError({
+        de: 'Ein Text ist länger, als gespeichert werden kann.',
+        en: 'A text is longer than can be stored.',
+      });
+    case '22021':
+      // PostgreSQL stores no NUL character (U+0000) in text.
+      return new BadUserInputError({
+        de: 'Ein Text enthält ein unzulässiges Zeichen (U+0000).',
+        en: 'A text contains a character that cannot be stored (U+0000).',
       });
     case '23514':
     case '22P02':
@@ -113,6 +131,7 @@ export function presentError(
       status: STATUS[domain.code],
       message: domain.text[language],
       fields: domain.fields.map((f) => ({ field: f.field, message: f.message[language] })),
+      ...(sqlState(error) === '22001' ? { unexpected: error } : {}),
     };
   }
   const detail = exposeInternals && error instanceof Error ? ` (${error.message})` : '';

@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, ValueNode } from 'graphql';
 
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -12,11 +12,12 @@ export function isLocalDate(value: unknown): value is string {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-function parse(value: unknown): string {
+/** The value, or BAD_USER_INPUT; `node` (for literals) tells clients where it is written. */
+function parse(value: unknown, node?: ValueNode): string {
   if (!isLocalDate(value)) {
     throw new GraphQLError(
       `LocalDate must be a calendar date written as YYYY-MM-DD, got ${JSON.stringify(value)}`,
-      { extensions: { code: 'BAD_USER_INPUT' } },
+      { nodes: node, extensions: { code: 'BAD_USER_INPUT' } },
     );
   }
   return value;
@@ -34,9 +35,10 @@ export const LocalDateScalar = new GraphQLScalarType<string, string>({
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) {
       throw new GraphQLError('LocalDate must be a string written as YYYY-MM-DD', {
+        nodes: ast,
         extensions: { code: 'BAD_USER_INPUT' },
       });
     }
-    return parse(ast.value);
+    return parse(ast.value, ast);
   },
 });

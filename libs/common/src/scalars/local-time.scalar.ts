@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, ValueNode } from 'graphql';
 
 const PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -7,11 +7,12 @@ export function isLocalTime(value: unknown): value is string {
   return typeof value === 'string' && PATTERN.test(value);
 }
 
-function parse(value: unknown): string {
+/** The value, or BAD_USER_INPUT; `node` (for literals) tells clients where it is written. */
+function parse(value: unknown, node?: ValueNode): string {
   if (!isLocalTime(value)) {
     throw new GraphQLError(
       `LocalTime must be a time written as HH:MM, got ${JSON.stringify(value)}`,
-      { extensions: { code: 'BAD_USER_INPUT' } },
+      { nodes: node, extensions: { code: 'BAD_USER_INPUT' } },
     );
   }
   return value;
@@ -29,9 +30,10 @@ export const LocalTimeScalar = new GraphQLScalarType<string, string>({
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) {
       throw new GraphQLError('LocalTime must be a string written as HH:MM', {
+        nodes: ast,
         extensions: { code: 'BAD_USER_INPUT' },
       });
     }
-    return parse(ast.value);
+    return parse(ast.value, ast);
   },
 });

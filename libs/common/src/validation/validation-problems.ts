@@ -3,7 +3,7 @@ import { FieldProblem } from '../errors/domain-error';
 import { LocalizedText } from '../i18n/language';
 import { VALIDATION_TEXTS } from './validation-texts';
 
-/** The arguments a decorator was declared with, e.g. `[200]` for `@MaxLength(200)`. */
+/** The arguments a decorator was declared with, e.g. `[200]` for `@MaxChars(200)`. */
 function constraintArguments(error: ValidationError, name: string): readonly unknown[] {
   const target = error.target?.constructor;
   if (!target) return [];

@@ -20,6 +20,10 @@ export const VALIDATION_TEXTS: Readonly<Record<string, TextFor>> = {
     de: `Darf höchstens ${String(max)} Zeichen lang sein.`,
     en: `Must be at most ${String(max)} characters long.`,
   }),
+  maxChars: ([max]) => ({
+    de: `Darf höchstens ${String(max)} Zeichen lang sein.`,
+    en: `Must be at most ${String(max)} characters long.`,
+  }),
   min: ([min]) => ({
     de: `Muss mindestens ${String(min)} sein.`,
     en: `Must be at least ${String(min)}.`,
@@ -56,6 +60,23 @@ export const VALIDATION_TEXTS: Readonly<Record<string, TextFor>> = {
     en: 'Must be a valid email address.',
   }),
   isUrl: () => ({ de: 'Muss eine gültige URL sein.', en: 'Must be a valid URL.' }),
+  isBoolean: () => ({ de: 'Muss true oder false sein.', en: 'Must be true or false.' }),
+  isNumber: () => ({ de: 'Muss eine Zahl sein.', en: 'Must be a number.' }),
+  isDateTime: () => ({
+    de: 'Muss ein Zeitpunkt nach ISO 8601 sein, z. B. 2025-03-01T09:00:00Z.',
+    en: 'Must be a point in time in ISO 8601, e.g. 2025-03-01T09:00:00Z.',
+  }),
+  isObject: () => ({
+    de: 'Muss ein Objekt mit Feldern sein.',
+    en: 'Must be an object with fields.',
+  }),
+  /** An enum value that does not exist, where the allowed values are not to be listed. */
+  isKnownValue: () => ({ de: 'Ist kein zulässiger Wert.', en: 'Is not an allowed value.' }),
+  /** A value of a type without a text of its own. */
+  isWellFormed: () => ({
+    de: 'Hat nicht das erwartete Format.',
+    en: 'Is not in the expected format.',
+  }),
   whitelistValidation: () => ({
     de: 'Dieses Feld gibt es nicht.',
     en: 'This field does not exist.',

@@ -26,7 +26,10 @@ export class PersonResolver {
   @Query(() => Person, {
     description: 'One person: program managers see anyone, others only themselves.',
   })
-  person(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
+  person(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: 'The person.' }, ParseIdPipe) id: string,
+  ) {
     return this.personService.get(actor, id);
   }
 
@@ -34,14 +37,22 @@ export class PersonResolver {
     description:
       'Adds a person and mails them an invitation (program managers only; ADMIN only by admins). CONFLICT if the address is taken.',
   })
-  invitePerson(@CurrentActor() actor: Actor, @Args('input') input: InvitePersonInput) {
+  invitePerson(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'Who is invited, with language and roles.' })
+    input: InvitePersonInput,
+  ) {
     return this.personService.invite(actor, input);
   }
 
   @Mutation(() => Person, {
     description: 'Replaces a person’s roles (program managers only; ADMIN only by admins).',
   })
-  setPersonRoles(@CurrentActor() actor: Actor, @Args('input') input: SetPersonRolesInput) {
+  setPersonRoles(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The person and their new roles.' })
+    input: SetPersonRolesInput,
+  ) {
     return this.personService.setRoles(actor, input);
   }
 

@@ -17,6 +17,6 @@ export class CalendarFeedLink {
   })
   url!: string;
 
-  @Field()
+  @Field({ description: 'When this feed address was made.' })
   createdAt!: Date;
 }

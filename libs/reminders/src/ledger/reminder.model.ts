@@ -7,22 +7,22 @@ import { ReminderEventKind, ReminderKind, ReminderStatus } from '../rule/reminde
     'One row of the reminder ledger (Erinnerung): a mail due to one person at one time for one event and rule, or a change or cancellation notice.',
 })
 export class Reminder {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies the ledger row.' })
   id!: string;
 
-  @Field(() => ReminderKind)
+  @Field(() => ReminderKind, { description: 'A reminder, a change notice or a cancellation.' })
   kind!: ReminderKind;
 
-  @Field(() => ReminderStatus)
+  @Field(() => ReminderStatus, { description: 'PENDING, SENT, SKIPPED, CANCELLED or FAILED.' })
   status!: ReminderStatus;
 
-  @Field(() => ReminderEventKind)
+  @Field(() => ReminderEventKind, { description: 'Kind of event it is about.' })
   eventKind!: ReminderEventKind;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The event it is about, e.g. a workshop’s id.' })
   eventId!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The event’s cohort; null if none.' })
   cohortId!: string | null;
 
   @Field({ description: 'When it is (or was) due.' })
@@ -34,7 +34,7 @@ export class Reminder {
   @Field(() => Int, { description: 'Send attempts so far.' })
   attempts!: number;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was sent; null until then.' })
   sentAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: 'The SMTP message id once sent.' })
@@ -58,10 +58,10 @@ export class ReminderConnection extends Connection(Reminder) {}
     'Who would get what when under a rule, as the ledger will do it (nothing is sent or changed).',
 })
 export class ReminderPreview {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The event it would be about.' })
   eventId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Who would get it.' })
   recipientId!: string;
 
   @Field({ description: 'When it is (or was) due.' })

@@ -30,7 +30,7 @@ export class ReminderResolver {
   @Mutation(() => Reminder, { description: 'Sends a FAILED reminder again, now.' })
   retryReminder(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @Args('id', { type: () => ID, description: 'The FAILED reminder.' }, ParseIdPipe) id: string,
   ) {
     return this.ledger.retry(actor, id);
   }
@@ -41,7 +41,7 @@ export class ReminderResolver {
   })
   previewReminders(
     @CurrentActor() actor: Actor,
-    @Args('ruleId', { type: () => ID }, ParseIdPipe) ruleId: string,
+    @Args('ruleId', { type: () => ID, description: 'The rule.' }, ParseIdPipe) ruleId: string,
   ) {
     return this.ledger.preview(actor, ruleId);
   }
@@ -74,12 +74,15 @@ export class ReminderPreviewResolver {
     private readonly workshopById: WorkshopByIdLoader,
   ) {}
 
-  @ResolveField(() => Person, { nullable: true })
+  @ResolveField(() => Person, { nullable: true, description: 'Who would get it.' })
   recipient(@Parent() preview: ReminderPreview, @Loaders() loaders: RequestLoaders) {
     return loaders.for(this.personById).load(preview.recipientId);
   }
 
-  @ResolveField(() => Workshop, { nullable: true })
+  @ResolveField(() => Workshop, {
+    nullable: true,
+    description: 'The workshop, for workshop reminders.',
+  })
   workshop(@Parent() preview: ReminderPreview, @Loaders() loaders: RequestLoaders) {
     return loaders.for(this.workshopById).load(preview.eventId);
   }

@@ -5,7 +5,7 @@ import { ReminderStatus } from '../rule/reminder-enums';
 
 @ArgsType()
 export class RemindersArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'One cohort’s reminders.' })
   @IsOptional()
   @IsUUID()
   cohortId?: string;
@@ -20,7 +20,7 @@ export class RemindersArgs extends PageArgs {
   @IsUUID()
   personId?: string;
 
-  @Field(() => [ReminderStatus], { nullable: true })
+  @Field(() => [ReminderStatus], { nullable: true, description: 'Only these statuses.' })
   @IsOptional()
   @IsArray()
   @IsEnum(ReminderStatus, { each: true })

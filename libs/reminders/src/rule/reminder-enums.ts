@@ -44,6 +44,7 @@ export enum ReminderStatus {
 registerEnumType(ReminderEventKind, {
   name: 'ReminderEventKind',
   description: 'Kind of event reminders are sent for (buddy sessions, peer rounds … later).',
+  valuesMap: { WORKSHOP: { description: 'A workshop of a cohort’s cycle.' } },
 });
 registerEnumType(ReminderAudience, {
   name: 'ReminderAudience',
@@ -57,6 +58,10 @@ registerEnumType(ReminderAudience, {
 registerEnumType(ReminderAnchor, {
   name: 'ReminderAnchor',
   description: 'Whether an offset counts from the event’s start or its end.',
+  valuesMap: {
+    START: { description: 'Beginn: from the event’s start (its first day).' },
+    END: { description: 'Ende: from the event’s end (its last day).' },
+  },
 });
 registerEnumType(ReminderTemplate, {
   name: 'ReminderTemplate',

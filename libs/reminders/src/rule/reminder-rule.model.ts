@@ -11,10 +11,10 @@ import {
     'A reminder rule (Erinnerungsregel): for events of a kind, send a mail to an audience at an offset before or after the start or end. Programme rules are defaults; cohort rules add to them or replace one.',
 })
 export class ReminderRule {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies the rule.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The programme it belongs to.' })
   programmeId!: string;
 
   @Field(() => ID, { nullable: true, description: 'Set for a cohort’s own rule.' })
@@ -27,13 +27,13 @@ export class ReminderRule {
   })
   replacesRuleId!: string | null;
 
-  @Field(() => ReminderEventKind)
+  @Field(() => ReminderEventKind, { description: 'Kind of event it mails about.' })
   eventKind!: ReminderEventKind;
 
-  @Field(() => ReminderAudience)
+  @Field(() => ReminderAudience, { description: 'Who it writes to.' })
   audience!: ReminderAudience;
 
-  @Field(() => ReminderAnchor)
+  @Field(() => ReminderAnchor, { description: 'Whether the offset counts from start or end.' })
   anchor!: ReminderAnchor;
 
   @Field(() => Int, {
@@ -47,10 +47,10 @@ export class ReminderRule {
   })
   offsetMinutes!: number;
 
-  @Field(() => ReminderTemplate)
+  @Field(() => ReminderTemplate, { description: 'The mail it sends.' })
   template!: ReminderTemplate;
 
-  @Field()
+  @Field({ description: 'Whether it sends; a disabled cohort rule switches its default off.' })
   enabled!: boolean;
 
   @Field({ description: 'Events starting before this instant are never mailed by this rule.' })

@@ -15,8 +15,19 @@ export class ReminderRuleResolver {
   })
   reminderRules(
     @CurrentActor() actor: Actor,
-    @Args('programmeId', { type: () => ID }, ParseIdPipe) programmeId: string,
-    @Args('cohortId', { type: () => ID, nullable: true }, ParseOptionalIdPipe) cohortId?: string,
+    @Args('programmeId', { type: () => ID, description: 'The programme.' }, ParseIdPipe)
+    programmeId: string,
+    @Args(
+      'cohortId',
+      {
+        type: () => ID,
+        nullable: true,
+        description:
+          'Only the programme’s defaults and this cohort’s own rules; all the programme’s rules when omitted.',
+      },
+      ParseOptionalIdPipe,
+    )
+    cohortId?: string,
   ) {
     return this.rules.list(actor, programmeId, cohortId);
   }
@@ -25,7 +36,10 @@ export class ReminderRuleResolver {
     description:
       'Adds a rule, effective from now (it never mails events that already began); upcoming events get their reminders at once.',
   })
-  createReminderRule(@CurrentActor() actor: Actor, @Args('input') input: CreateReminderRuleInput) {
+  createReminderRule(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The new rule.' }) input: CreateReminderRuleInput,
+  ) {
     return this.rules.create(actor, input);
   }
 
@@ -33,7 +47,10 @@ export class ReminderRuleResolver {
     description:
       'Changes a rule; pending reminders move to the new times, or are cancelled when disabled.',
   })
-  updateReminderRule(@CurrentActor() actor: Actor, @Args('input') input: UpdateReminderRuleInput) {
+  updateReminderRule(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The rule and what changes.' }) input: UpdateReminderRuleInput,
+  ) {
     return this.rules.update(actor, input);
   }
 
@@ -43,7 +60,7 @@ export class ReminderRuleResolver {
   })
   deleteReminderRule(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @Args('id', { type: () => ID, description: 'The rule to delete.' }, ParseIdPipe) id: string,
   ) {
     return this.rules.delete(actor, id);
   }

@@ -3,24 +3,24 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsUUID, ValidateNested } from 'class-validator';
 import { AttendanceStatus } from './attendance-status';
 
-@InputType()
+@InputType({ description: 'One network’s attendance at the workshop.' })
 export class AttendanceEntryInput {
   @Field(() => ID, { description: 'The network’s participation in the workshop’s cohort.' })
   @IsUUID()
   participationId!: string;
 
-  @Field(() => AttendanceStatus)
+  @Field(() => AttendanceStatus, { description: 'What is recorded for the network.' })
   @IsEnum(AttendanceStatus)
   status!: AttendanceStatus;
 }
 
 @InputType({ description: 'Attendance of many coordinators at one workshop, in one go.' })
 export class RecordAttendanceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The published or completed workshop.' })
   @IsUUID()
   workshopId!: string;
 
-  @Field(() => [AttendanceEntryInput])
+  @Field(() => [AttendanceEntryInput], { description: 'One entry per network (1–500).' })
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
   @ValidateNested({ each: true })

@@ -3,13 +3,13 @@ import { AttendanceStatus } from './attendance-status';
 
 @ObjectType({ description: 'A participating network’s attendance at a workshop.' })
 export class Attendance {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The network’s participation (see participation).' })
   participationId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The workshop’s id.' })
   workshopId!: string;
 
-  @Field(() => AttendanceStatus)
+  @Field(() => AttendanceStatus, { description: 'Attendance (Teilnahme am Workshop).' })
   status!: AttendanceStatus;
 
   @Field(() => Date, {

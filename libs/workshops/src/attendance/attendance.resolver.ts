@@ -21,11 +21,15 @@ export class AttendanceResolver {
     description:
       'Records attendance of many networks at a published or completed workshop, all or nothing (program managers): networks with a place, and networks that withdrew later for workshops whose first day lies before their withdrawal. Answers the workshop’s whole attendance list.',
   })
-  recordAttendance(@CurrentActor() actor: Actor, @Args('input') input: RecordAttendanceInput) {
+  recordAttendance(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The workshop and the attendance to record.' })
+    input: RecordAttendanceInput,
+  ) {
     return this.attendance.record(actor, input);
   }
 
-  @ResolveField(() => Participation)
+  @ResolveField(() => Participation, { description: 'The network’s participation (Teilnahme).' })
   participation(@Parent() row: AttendanceEntity, @Loaders() loaders: RequestLoaders) {
     return this.participations.byId(loaders, row.participationId);
   }

@@ -7,13 +7,13 @@ import { WorkshopFormat, WorkshopKind } from '../workshop/workshop-enums';
     'One step of a programme’s workshop cycle template (Workshop-Zyklus, Vorlage); cohorts are planned from it.',
 })
 export class CycleTemplateStep {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies the step.' })
   id!: string;
 
   @Field(() => Int, { description: '1 for the first step.' })
   position!: number;
 
-  @Field(() => WorkshopKind)
+  @Field(() => WorkshopKind, { description: 'Which kind of workshop the step plans.' })
   kind!: WorkshopKind;
 
   @Field({ description: 'Default title of the planned workshop.' })
@@ -28,7 +28,7 @@ export class CycleTemplateStep {
   @Field(() => LocalTimeScalar, { description: 'A full day’s default end.' })
   dayEnd!: string;
 
-  @Field(() => WorkshopFormat)
+  @Field(() => WorkshopFormat, { description: 'Default format of the planned workshop.' })
   defaultFormat!: WorkshopFormat;
 
   @Field({ description: 'Whether attending counts towards completing the cycle.' })

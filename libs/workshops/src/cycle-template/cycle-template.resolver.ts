@@ -18,7 +18,11 @@ export class CycleTemplateResolver {
     description:
       'Replaces a programme’s workshop cycle template (program managers only). Steps given with their id keep their planned workshops; steps left out are removed.',
   })
-  setCycleTemplate(@CurrentActor() actor: Actor, @Args('input') input: SetCycleTemplateInput) {
+  setCycleTemplate(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The programme and all its steps.' })
+    input: SetCycleTemplateInput,
+  ) {
     return this.templates.set(actor, input);
   }
 

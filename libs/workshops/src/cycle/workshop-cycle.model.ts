@@ -23,7 +23,7 @@ export class CycleProgress {
 
 @ObjectType({ description: 'One workshop of the cycle as one network sees it.' })
 export class CycleStep {
-  @Field(() => Workshop)
+  @Field(() => Workshop, { description: 'The workshop of this step.' })
   workshop!: object;
 
   @Field(() => AttendanceStatus, {
@@ -45,7 +45,7 @@ export class CycleStep {
     'A coordinator’s workshop cycle in one cohort: each step in order with dates, format, place or link, status and their attendance; progress; the next workshop.',
 })
 export class WorkshopCycle {
-  @Field(() => Cohort)
+  @Field(() => Cohort, { description: 'The cohort (Qualifizierungsdurchgang).' })
   cohort!: object;
 
   @Field(() => Participation, { description: 'The network’s participation the cycle belongs to.' })
@@ -56,7 +56,7 @@ export class WorkshopCycle {
   })
   steps!: CycleStep[];
 
-  @Field(() => CycleProgress)
+  @Field(() => CycleProgress, { description: 'How far the network has come in the cycle.' })
   progress!: CycleProgress;
 
   @Field(() => Workshop, {

@@ -16,7 +16,12 @@ export class WorkshopCycleResolver {
   async myWorkshopCycle(
     @CurrentActor() actor: Actor,
     @Loaders() loaders: RequestLoaders,
-    @Args('cohortId', { type: () => ID, nullable: true }, ParseOptionalIdPipe) cohortId?: string,
+    @Args(
+      'cohortId',
+      { type: () => ID, nullable: true, description: 'The cohort; the latest one when omitted.' },
+      ParseOptionalIdPipe,
+    )
+    cohortId?: string,
   ) {
     const participationId = await this.cycles.ownParticipation(actor, cohortId);
     return participationId ? this.cycles.build(actor, loaders, participationId) : null;
@@ -29,7 +34,12 @@ export class WorkshopCycleResolver {
   workshopCycle(
     @CurrentActor() actor: Actor,
     @Loaders() loaders: RequestLoaders,
-    @Args('participationId', { type: () => ID }, ParseIdPipe) participationId: string,
+    @Args(
+      'participationId',
+      { type: () => ID, description: 'The network’s participation.' },
+      ParseIdPipe,
+    )
+    participationId: string,
   ) {
     return this.cycles.build(actor, loaders, participationId);
   }

@@ -6,22 +6,25 @@ import { Workshop } from '../workshop/workshop.model';
 
 @ObjectType({ description: 'One network’s attendance at one workshop.' })
 export class AttendanceCell {
-  @Field(() => Workshop)
+  @Field(() => Workshop, { description: 'The workshop of this column.' })
   workshop!: object;
 
-  @Field(() => AttendanceStatus, { nullable: true })
+  @Field(() => AttendanceStatus, {
+    nullable: true,
+    description: 'The network’s attendance; null when none is recorded (e.g. it withdrew before).',
+  })
   status!: AttendanceStatus | null;
 }
 
 @ObjectType({ description: 'One network’s row: its attendance at each workshop and its progress.' })
 export class AttendanceMatrixRow {
-  @Field(() => Participation)
+  @Field(() => Participation, { description: 'The network’s participation (Teilnahme).' })
   participation!: object;
 
   @Field(() => [AttendanceCell], { description: 'In the order of the matrix’s workshops.' })
   cells!: AttendanceCell[];
 
-  @Field(() => CycleProgress)
+  @Field(() => CycleProgress, { description: 'How far the network has come in the cycle.' })
   progress!: CycleProgress;
 }
 
@@ -30,7 +33,7 @@ export class AttendanceMatrixRow {
     'Cohort × networks × workshops: who attended what, with completion per network (program managers).',
 })
 export class AttendanceMatrix {
-  @Field(() => Cohort)
+  @Field(() => Cohort, { description: 'The cohort (Qualifizierungsdurchgang).' })
   cohort!: object;
 
   @Field(() => [Workshop], { description: 'Published and completed workshops by first day.' })

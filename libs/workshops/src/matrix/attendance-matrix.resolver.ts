@@ -15,7 +15,7 @@ export class AttendanceMatrixResolver {
   attendanceMatrix(
     @CurrentActor() actor: Actor,
     @Loaders() loaders: RequestLoaders,
-    @Args('cohortId', { type: () => ID }, ParseIdPipe) cohortId: string,
+    @Args('cohortId', { type: () => ID, description: 'The cohort.' }, ParseIdPipe) cohortId: string,
   ) {
     return this.matrix.build(actor, loaders, cohortId);
   }

@@ -6,17 +6,24 @@ import { WorkshopFormat, WorkshopKind, WorkshopStatus } from './workshop-enums';
 registerEnumType(WorkshopChangeKind, {
   name: 'WorkshopChangeKind',
   description: 'What happened to a workshop.',
+  valuesMap: {
+    PUBLISHED: { description: 'Veröffentlicht: coordinators see it and are registered.' },
+    RESCHEDULED: { description: 'Verschoben: new days.' },
+    UPDATED: { description: 'Geändert: details such as place, link or facilitators.' },
+    CANCELLED: { description: 'Abgesagt: called off, with a reason.' },
+    COMPLETED: { description: 'Abgeschlossen: it took place.' },
+  },
 });
 
 @ObjectType({ description: 'One day of a workshop, in the programme’s time zone.' })
 export class WorkshopDay {
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The calendar day.' })
   date!: string;
 
-  @Field(() => LocalTimeScalar)
+  @Field(() => LocalTimeScalar, { description: 'Start, wall-clock time.' })
   startTime!: string;
 
-  @Field(() => LocalTimeScalar)
+  @Field(() => LocalTimeScalar, { description: 'End, wall-clock time.' })
   endTime!: string;
 
   @Field({ description: 'The start as an instant (from date, time and time zone).' })
@@ -28,13 +35,13 @@ export class WorkshopDay {
 
 @ObjectType('RecordedDay', { description: 'A day as a change recorded it.' })
 export class RecordedDayModel {
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The calendar day.' })
   date!: string;
 
-  @Field(() => LocalTimeScalar)
+  @Field(() => LocalTimeScalar, { description: 'Start, wall-clock time.' })
   startTime!: string;
 
-  @Field(() => LocalTimeScalar)
+  @Field(() => LocalTimeScalar, { description: 'End, wall-clock time.' })
   endTime!: string;
 }
 
@@ -55,7 +62,7 @@ export class Facilitator {
   @Field({ description: 'The person’s or guest’s name.' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Their organisation, if given.' })
   organisation!: string | null;
 
   @Field(() => String, { nullable: true, description: 'What they contribute.' })
@@ -70,22 +77,24 @@ export class Facilitator {
     'A workshop of a cohort’s cycle (kick-off, deep dive, Transferwerkstatt). Coordinators see published ones of their own cohort, internal facilitators those they facilitate; drafts only program managers.',
 })
 export class Workshop {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies the workshop.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The cohort’s id (see cohort).' })
   cohortId!: string;
 
-  @Field(() => WorkshopKind)
+  @Field(() => WorkshopKind, {
+    description: 'Which step of the cycle: kick-off, deep dive, Transferwerkstatt …',
+  })
   kind!: WorkshopKind;
 
-  @Field()
+  @Field({ description: 'Title, e.g. "Auftaktworkshop".' })
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What it is about; null if none.' })
   description!: string | null;
 
-  @Field(() => WorkshopFormat)
+  @Field(() => WorkshopFormat, { description: 'In person, online or hybrid.' })
   format!: WorkshopFormat;
 
   @Field(() => Int, {
@@ -97,7 +106,9 @@ export class Workshop {
   @Field({ description: 'Whether attending counts towards completing the cycle.' })
   attendanceRequired!: boolean;
 
-  @Field(() => WorkshopStatus)
+  @Field(() => WorkshopStatus, {
+    description: 'DRAFT → PUBLISHED → COMPLETED, or CANCELLED.',
+  })
   status!: WorkshopStatus;
 
   @Field(() => String, { nullable: true, description: 'Why it was cancelled.' })
@@ -111,16 +122,16 @@ export class Workshop {
 
 @ObjectType({ description: 'A publication, reschedule, change, cancellation or completion.' })
 export class WorkshopChange {
-  @Field(() => WorkshopChangeKind)
+  @Field(() => WorkshopChangeKind, { description: 'What happened.' })
   kind!: WorkshopChangeKind;
 
-  @Field()
+  @Field({ description: 'When it happened.' })
   changedAt!: Date;
 
   @Field(() => Int, { description: 'The workshop’s sequence after the change.' })
   sequence!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why (for cancellations); null otherwise.' })
   reason!: string | null;
 
   @Field(() => [RecordedDayModel], {

@@ -35,7 +35,10 @@ export class WorkshopResolver {
     description:
       'One workshop: program managers any; coordinators the published, completed and cancelled ones of their cohort, internal facilitators those they facilitate (drafts are NOT_FOUND, others FORBIDDEN).',
   })
-  workshop(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
+  workshop(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: 'The workshop.' }, ParseIdPipe) id: string,
+  ) {
     return this.workshops.get(actor, id);
   }
 
@@ -43,12 +46,18 @@ export class WorkshopResolver {
     description:
       'Plans a cohort’s cycle from its programme’s template: a DRAFT workshop per step with proposed days (gaps kept, no weekends). Planning again adds only missing steps.',
   })
-  planCohortCycle(@CurrentActor() actor: Actor, @Args('input') input: PlanCohortCycleInput) {
+  planCohortCycle(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The cohort and the first day.' }) input: PlanCohortCycleInput,
+  ) {
     return this.planning.plan(actor, input);
   }
 
   @Mutation(() => Workshop, { description: 'Adds a workshop by hand, as a DRAFT.' })
-  createWorkshop(@CurrentActor() actor: Actor, @Args('input') input: CreateWorkshopInput) {
+  createWorkshop(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The new workshop.' }) input: CreateWorkshopInput,
+  ) {
     return this.workshops.create(actor, input);
   }
 
@@ -56,7 +65,10 @@ export class WorkshopResolver {
     description:
       'Changes title, description, format, place, link, capacity or facilitators; for a published workshop this is recorded as a change participants are told about.',
   })
-  updateWorkshop(@CurrentActor() actor: Actor, @Args('input') input: UpdateWorkshopInput) {
+  updateWorkshop(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The workshop and what changes.' }) input: UpdateWorkshopInput,
+  ) {
     return this.workshops.update(actor, input);
   }
 
@@ -66,7 +78,7 @@ export class WorkshopResolver {
   })
   publishWorkshop(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @Args('id', { type: () => ID, description: 'The workshop.' }, ParseIdPipe) id: string,
   ) {
     return this.schedule.publish(actor, id);
   }
@@ -75,24 +87,31 @@ export class WorkshopResolver {
     description:
       'New days for a draft or published workshop (recorded with who, when and the old days).',
   })
-  rescheduleWorkshop(@CurrentActor() actor: Actor, @Args('input') input: RescheduleWorkshopInput) {
+  rescheduleWorkshop(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The workshop and its new days.' })
+    input: RescheduleWorkshopInput,
+  ) {
     return this.schedule.reschedule(actor, input);
   }
 
   @Mutation(() => Workshop, { description: 'Calls a workshop off, with a reason.' })
-  cancelWorkshop(@CurrentActor() actor: Actor, @Args('input') input: CancelWorkshopInput) {
+  cancelWorkshop(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The workshop and the reason.' }) input: CancelWorkshopInput,
+  ) {
     return this.schedule.cancel(actor, input);
   }
 
   @Mutation(() => Workshop, { description: 'PUBLISHED → COMPLETED once it took place.' })
   completeWorkshop(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @Args('id', { type: () => ID, description: 'The workshop.' }, ParseIdPipe) id: string,
   ) {
     return this.schedule.complete(actor, id);
   }
 
-  @ResolveField(() => Cohort)
+  @ResolveField(() => Cohort, { description: 'The cohort (Qualifizierungsdurchgang).' })
   cohort(@Parent() workshop: WorkshopEntity, @Loaders() loaders: RequestLoaders) {
     return this.view.cohortOf(loaders, workshop);
   }
@@ -109,7 +128,10 @@ export class WorkshopResolver {
     return this.view.daysWithInstants(loaders, workshop);
   }
 
-  @ResolveField(() => Place, { nullable: true })
+  @ResolveField(() => Place, {
+    nullable: true,
+    description: 'Where it happens (in person, hybrid); null for online workshops.',
+  })
   place(@Parent() workshop: WorkshopEntity): Place | null {
     return workshop.placeName ? { name: workshop.placeName, address: workshop.placeAddress } : null;
   }
@@ -123,7 +145,9 @@ export class WorkshopResolver {
     return (await this.access.canSeeLink(actor, workshop)) ? workshop.onlineUrl : null;
   }
 
-  @ResolveField(() => [Facilitator])
+  @ResolveField(() => [Facilitator], {
+    description: 'Who leads it (Moderation), people of Zyklus and external guests.',
+  })
   async facilitators(
     @Parent() workshop: WorkshopEntity,
     @Loaders() loaders: RequestLoaders,

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsLocalDate, LocalDateScalar, Trim } from '@zyklus/common';
-import { IsInt, IsNotEmpty, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsLocalDate, LocalDateScalar, MaxChars, Trim } from '@zyklus/common';
+import { IsInt, IsNotEmpty, IsString, IsUUID, Max, Min } from 'class-validator';
 
 @InputType({ description: 'A new cohort; it starts as PLANNED.' })
 export class CreateCohortInput {
@@ -18,7 +18,7 @@ export class CreateCohortInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   title!: string;
 
   @Field(() => LocalDateScalar, { description: 'First day.' })

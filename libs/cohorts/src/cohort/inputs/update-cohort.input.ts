@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsLocalDate, LocalDateScalar, OptionalNotNull, Trim } from '@zyklus/common';
-import { IsInt, IsNotEmpty, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsLocalDate, LocalDateScalar, MaxChars, OptionalNotNull, Trim } from '@zyklus/common';
+import { IsInt, IsNotEmpty, IsString, IsUUID, Max, Min } from 'class-validator';
 
 @InputType({
   description:
@@ -23,7 +23,7 @@ export class UpdateCohortInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   title?: string;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'New first day.' })

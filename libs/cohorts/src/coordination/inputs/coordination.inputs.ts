@@ -7,7 +7,7 @@ import { IsUUID } from 'class-validator';
     'A person takes over the coordination of a network from a date; the previous coordinator’s period ends the day before.',
 })
 export class SetNetworkCoordinatorInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The network (Netzwerk) that gets a new coordinator.' })
   @IsUUID()
   networkId!: string;
 
@@ -22,7 +22,7 @@ export class SetNetworkCoordinatorInput {
 
 @InputType({ description: 'The current coordinator leaves and no successor is known yet.' })
 export class EndNetworkCoordinationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The network whose current coordinator leaves.' })
   @IsUUID()
   networkId!: string;
 

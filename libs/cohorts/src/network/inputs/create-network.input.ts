@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { Trim } from '@zyklus/common';
-import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { MaxChars, Trim } from '@zyklus/common';
+import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl } from 'class-validator';
 import { Bundesland } from '../bundesland';
 import { NetworkKind } from '../network-kind';
 
@@ -10,14 +10,16 @@ export class CreateNetworkInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   name!: string;
 
-  @Field(() => NetworkKind)
+  @Field(() => NetworkKind, {
+    description: 'Kind of network: MINT-Region, MINT-Cluster, zdi-Zentrum or other.',
+  })
   @IsEnum(NetworkKind)
   kind!: NetworkKind;
 
-  @Field(() => Bundesland)
+  @Field(() => Bundesland, { description: 'The federal state (Bundesland) it works in.' })
   @IsEnum(Bundesland)
   bundesland!: Bundesland;
 
@@ -25,13 +27,13 @@ export class CreateNetworkInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(100)
+  @MaxChars(100)
   city!: string;
 
   @Field(() => String, { nullable: true, description: 'Website, starting with http(s)://.' })
   @IsOptional()
   @Trim()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
-  @MaxLength(500)
+  @MaxChars(500)
   website?: string | null;
 }

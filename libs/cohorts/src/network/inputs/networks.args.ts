@@ -1,6 +1,6 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { PageArgs, Trim } from '@zyklus/common';
-import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { MaxChars, PageArgs, Trim } from '@zyklus/common';
+import { IsEnum, IsOptional, IsString } from 'class-validator';
 import { Bundesland } from '../bundesland';
 import { NetworkKind } from '../network-kind';
 
@@ -20,6 +20,6 @@ export class NetworksArgs extends PageArgs {
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(200)
+  @MaxChars(200)
   search?: string;
 }

@@ -1,53 +1,51 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { OptionalNotNull, Trim } from '@zyklus/common';
-import {
-  IsEnum,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUrl,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
+import { MaxChars, OptionalNotNull, Trim } from '@zyklus/common';
+import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID } from 'class-validator';
 import { Bundesland } from '../bundesland';
 import { NetworkKind } from '../network-kind';
 
 @InputType({ description: 'Changes to a network; omitted fields stay as they are.' })
 export class UpdateNetworkInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The network to change.' })
   @IsUUID()
   id!: string;
 
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description: 'New name, unique regardless of case (1–200 characters).',
+  })
   @OptionalNotNull()
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   name?: string;
 
-  @Field(() => NetworkKind, { nullable: true })
+  @Field(() => NetworkKind, {
+    nullable: true,
+    description: 'New kind: MINT-Region, MINT-Cluster, zdi-Zentrum or other.',
+  })
   @OptionalNotNull()
   @IsEnum(NetworkKind)
   kind?: NetworkKind;
 
-  @Field(() => Bundesland, { nullable: true })
+  @Field(() => Bundesland, { nullable: true, description: 'New federal state (Bundesland).' })
   @OptionalNotNull()
   @IsEnum(Bundesland)
   bundesland?: Bundesland;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New city or region (1–100 characters).' })
   @OptionalNotNull()
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(100)
+  @MaxChars(100)
   city?: string;
 
   @Field(() => String, { nullable: true, description: 'Website; null removes it.' })
   @IsOptional()
   @Trim()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
-  @MaxLength(500)
+  @MaxChars(500)
   website?: string | null;
 }

@@ -1,27 +1,28 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsLocalDate, LocalDateScalar, Trim } from '@zyklus/common';
-import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsLocalDate, LocalDateScalar, MaxChars, Trim } from '@zyklus/common';
+import { IsNotEmpty, IsOptional, IsString, IsUUID } from 'class-validator';
 
 @InputType({ description: 'A network and a cohort.' })
 export class NetworkInCohortInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The cohort (Qualifizierungsdurchgang).' })
   @IsUUID()
   cohortId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The network (Netzwerk).' })
   @IsUUID()
   networkId!: string;
 }
 
 @InputType({ description: 'A participation reached the end of the cycle.' })
 export class CompleteParticipationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The participation that is completed.' })
   @IsUUID()
   id!: string;
 
   @Field(() => LocalDateScalar, {
     nullable: true,
-    description: 'Day of completion; default today.',
+    description:
+      'Day of completion, from the cohort’s start to today (in the programme’s time zone); default today.',
   })
   @IsOptional()
   @IsLocalDate()
@@ -30,7 +31,7 @@ export class CompleteParticipationInput {
 
 @InputType({ description: 'A network leaves a cohort.' })
 export class WithdrawParticipationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The participation that ends.' })
   @IsUUID()
   id!: string;
 
@@ -38,12 +39,13 @@ export class WithdrawParticipationInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(1000)
+  @MaxChars(1000)
   reason!: string;
 
   @Field(() => LocalDateScalar, {
     nullable: true,
-    description: 'Day of withdrawal; default today.',
+    description:
+      'Day of withdrawal, from the day the network joined the cohort to today (in the programme’s time zone); default today.',
   })
   @IsOptional()
   @IsLocalDate()

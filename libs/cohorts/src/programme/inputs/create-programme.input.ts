@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { DEFAULT_LANGUAGE, Language, Trim } from '@zyklus/common';
+import { DEFAULT_LANGUAGE, Language, MaxChars, Trim } from '@zyklus/common';
 import { DEFAULT_TIME_ZONE } from '@zyklus/config';
-import { IsEnum, IsNotEmpty, IsString, IsTimeZone, MaxLength } from 'class-validator';
+import { IsEnum, IsNotEmpty, IsString, IsTimeZone } from 'class-validator';
 
 @InputType({ description: 'A new programme.' })
 export class CreateProgrammeInput {
@@ -9,7 +9,7 @@ export class CreateProgrammeInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   name!: string;
 
   @Field({

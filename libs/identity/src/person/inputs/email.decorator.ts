@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsEmail, MaxLength } from 'class-validator';
+import { IsEmail } from 'class-validator';
+import { MaxChars } from '@zyklus/common';
 
 /** An email address, trimmed and lower-cased before it is checked and stored. */
 export const EmailAddress = (): PropertyDecorator =>
@@ -9,5 +10,5 @@ export const EmailAddress = (): PropertyDecorator =>
       typeof value === 'string' ? value.trim().toLowerCase() : value,
     ),
     IsEmail({ allow_display_name: false, allow_utf8_local_part: true }),
-    MaxLength(254),
+    MaxChars(254),
   );

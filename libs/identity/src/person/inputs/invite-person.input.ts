@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { DEFAULT_LANGUAGE, Language, Trim } from '@zyklus/common';
-import { ArrayUnique, IsEnum, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { DEFAULT_LANGUAGE, Language, MaxChars, Trim } from '@zyklus/common';
+import { ArrayUnique, IsEnum, IsNotEmpty, IsString } from 'class-validator';
 import { Role } from '../role';
 import { EmailAddress } from './email.decorator';
 
@@ -10,7 +10,7 @@ export class InvitePersonInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   name!: string;
 
   @Field({ description: 'Email address; unique regardless of case.' })

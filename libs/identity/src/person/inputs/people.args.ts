@@ -1,6 +1,6 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { PageArgs, Trim } from '@zyklus/common';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { MaxChars, PageArgs, Trim } from '@zyklus/common';
+import { IsOptional, IsString } from 'class-validator';
 
 @ArgsType()
 export class PeopleArgs extends PageArgs {
@@ -11,6 +11,6 @@ export class PeopleArgs extends PageArgs {
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(200)
+  @MaxChars(200)
   search?: string;
 }

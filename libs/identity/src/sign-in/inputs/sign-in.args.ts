@@ -1,5 +1,6 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsString, MaxLength } from 'class-validator';
+import { IsString } from 'class-validator';
+import { MaxChars } from '@zyklus/common';
 import { EmailAddress } from '../../person/inputs/email.decorator';
 
 @ArgsType()
@@ -13,6 +14,6 @@ export class RequestSignInLinkArgs {
 export class SignInArgs {
   @Field({ description: 'The token from the sign-in link (`…/sign-in?token=<token>`).' })
   @IsString()
-  @MaxLength(200)
+  @MaxChars(200)
   token!: string;
 }

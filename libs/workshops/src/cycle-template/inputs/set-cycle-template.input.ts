@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { IsLocalTime, LocalTimeScalar, Trim } from '@zyklus/common';
+import { IsLocalTime, LocalTimeScalar, MaxChars, Trim } from '@zyklus/common';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -13,7 +13,6 @@ import {
   IsString,
   IsUUID,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -23,20 +22,20 @@ import { WorkshopFormat, WorkshopKind } from '../../workshop/workshop-enums';
   description: 'One step; give the id of an existing step to keep it (and its workshops’ link).',
 })
 export class CycleTemplateStepInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'An existing step to keep; omit for a new one.' })
   @IsOptional()
   @IsUUID()
   id?: string;
 
-  @Field(() => WorkshopKind)
+  @Field(() => WorkshopKind, { description: 'Which kind of workshop the step plans.' })
   @IsEnum(WorkshopKind)
   kind!: WorkshopKind;
 
-  @Field()
+  @Field({ description: 'Default title of the planned workshop (1–200 characters).' })
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   title!: string;
 
   @Field(() => Float, {
@@ -48,19 +47,25 @@ export class CycleTemplateStepInput {
   @Max(10)
   durationDays!: number;
 
-  @Field(() => LocalTimeScalar, { defaultValue: '09:00' })
+  @Field(() => LocalTimeScalar, { defaultValue: '09:00', description: 'A day’s default start.' })
   @IsLocalTime()
   dayStart: string = '09:00';
 
-  @Field(() => LocalTimeScalar, { defaultValue: '17:00' })
+  @Field(() => LocalTimeScalar, {
+    defaultValue: '17:00',
+    description: 'A full day’s default end.',
+  })
   @IsLocalTime()
   dayEnd: string = '17:00';
 
-  @Field(() => WorkshopFormat)
+  @Field(() => WorkshopFormat, { description: 'Default format of the planned workshop.' })
   @IsEnum(WorkshopFormat)
   defaultFormat!: WorkshopFormat;
 
-  @Field({ defaultValue: true })
+  @Field({
+    defaultValue: true,
+    description: 'Whether attending counts towards completing the cycle.',
+  })
   @IsBoolean()
   attendanceRequired: boolean = true;
 
@@ -76,11 +81,11 @@ export class CycleTemplateStepInput {
 
 @InputType({ description: 'A programme’s whole cycle template, in order.' })
 export class SetCycleTemplateInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The programme whose template is replaced.' })
   @IsUUID()
   programmeId!: string;
 
-  @Field(() => [CycleTemplateStepInput])
+  @Field(() => [CycleTemplateStepInput], { description: 'All steps in order (1–30).' })
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })

@@ -4,6 +4,7 @@ import {
   IsLocalTime,
   LocalDateScalar,
   LocalTimeScalar,
+  MaxChars,
   OptionalNotNull,
   Trim,
 } from '@zyklus/common';
@@ -20,7 +21,6 @@ import {
   IsUrl,
   IsUUID,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -28,39 +28,42 @@ import { WorkshopFormat, WorkshopKind } from '../workshop-enums';
 
 @InputType({ description: 'One day: date and wall-clock times in the programme’s time zone.' })
 export class WorkshopDayInput {
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The calendar day.' })
   @IsLocalDate()
   date!: string;
 
-  @Field(() => LocalTimeScalar)
+  @Field(() => LocalTimeScalar, { description: 'Start, wall-clock time.' })
   @IsLocalTime()
   startTime!: string;
 
-  @Field(() => LocalTimeScalar)
+  @Field(() => LocalTimeScalar, { description: 'End, wall-clock time (after the start).' })
   @IsLocalTime()
   endTime!: string;
 }
 
-@InputType()
+@InputType({ description: 'Where an in-person or hybrid workshop happens.' })
 export class PlaceInput {
-  @Field()
+  @Field({ description: 'E.g. "Körber-Stiftung, KörberForum" (1–200 characters).' })
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Street, postcode and city (up to 500 characters).',
+  })
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(500)
+  @MaxChars(500)
   address?: string | null;
 }
 
 @InputType({ description: 'A person of Zyklus (personId) or an external guest (name).' })
 export class FacilitatorInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'A person of Zyklus who facilitates.' })
   @IsOptional()
   @IsUUID()
   personId?: string | null;
@@ -70,32 +73,41 @@ export class FacilitatorInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Their organisation (up to 200 characters).',
+  })
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(200)
+  @MaxChars(200)
   organisation?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What they contribute, e.g. "half-day input on impact measurement" (up to 300).',
+  })
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(300)
+  @MaxChars(300)
   contribution?: string | null;
 }
 
 /** Fields a program manager may set on a workshop (days change by rescheduling). */
 @InputType({ isAbstract: true })
 class WorkshopDetailsInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What it is about (up to 5000 characters); null removes it.',
+  })
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(5000)
+  @MaxChars(5000)
   description?: string | null;
 
   @Field(() => PlaceInput, {
@@ -114,10 +126,13 @@ class WorkshopDetailsInput {
   @IsOptional()
   @Trim()
   @IsUrl({ protocols: ['https'], require_protocol: true })
-  @MaxLength(1000)
+  @MaxChars(1000)
   onlineUrl?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Seats (1–1000); null when the whole cohort is invited.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -136,26 +151,29 @@ class WorkshopDetailsInput {
   description: 'A workshop added by hand (planning from the template adds the others).',
 })
 export class CreateWorkshopInput extends WorkshopDetailsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The cohort it belongs to.' })
   @IsUUID()
   cohortId!: string;
 
-  @Field(() => WorkshopKind)
+  @Field(() => WorkshopKind, { description: 'Which step of the cycle it is.' })
   @IsEnum(WorkshopKind)
   kind!: WorkshopKind;
 
-  @Field()
+  @Field({ description: 'Title (1–200 characters).' })
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   title!: string;
 
-  @Field(() => WorkshopFormat)
+  @Field(() => WorkshopFormat, { description: 'In person, online or hybrid.' })
   @IsEnum(WorkshopFormat)
   format!: WorkshopFormat;
 
-  @Field({ defaultValue: true })
+  @Field({
+    defaultValue: true,
+    description: 'Whether attending counts towards completing the cycle.',
+  })
   @IsBoolean()
   attendanceRequired: boolean = true;
 
@@ -169,24 +187,27 @@ export class CreateWorkshopInput extends WorkshopDetailsInput {
 
 @InputType({ description: 'Changes to a workshop; omitted fields stay as they are.' })
 export class UpdateWorkshopInput extends WorkshopDetailsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The workshop to change.' })
   @IsUUID()
   id!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New title (1–200 characters).' })
   @OptionalNotNull()
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   title?: string;
 
-  @Field(() => WorkshopFormat, { nullable: true })
+  @Field(() => WorkshopFormat, { nullable: true, description: 'New format.' })
   @OptionalNotNull()
   @IsEnum(WorkshopFormat)
   format?: WorkshopFormat;
 
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description: 'Whether attending counts towards completing the cycle.',
+  })
   @OptionalNotNull()
   @IsBoolean()
   attendanceRequired?: boolean;
@@ -194,7 +215,7 @@ export class UpdateWorkshopInput extends WorkshopDetailsInput {
 
 @InputType({ description: 'New days for a workshop.' })
 export class RescheduleWorkshopInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The draft or published workshop.' })
   @IsUUID()
   id!: string;
 
@@ -206,9 +227,9 @@ export class RescheduleWorkshopInput {
   days!: WorkshopDayInput[];
 }
 
-@InputType()
+@InputType({ description: 'A workshop is called off.' })
 export class CancelWorkshopInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The workshop to cancel.' })
   @IsUUID()
   id!: string;
 
@@ -216,13 +237,13 @@ export class CancelWorkshopInput {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(1000)
+  @MaxChars(1000)
   reason!: string;
 }
 
-@InputType()
+@InputType({ description: 'Plans a cohort’s workshops from its programme’s template.' })
 export class PlanCohortCycleInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The cohort to plan.' })
   @IsUUID()
   cohortId!: string;
 
