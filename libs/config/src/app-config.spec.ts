@@ -133,7 +133,7 @@ describe('loadConfig', () => {
   });
 
   it('refuses TRUST_PROXY=true in production, where a hop count or addresses are needed', () => {
-    const production = { NODE_ENV: 'production', JWT_SECRET: SECRET };
+    const production = { ...PRODUCTION, JWT_SECRET: SECRET };
     expect(refusal({ ...production, TRUST_PROXY: 'true' }).message).toBe(
       'Invalid configuration: TRUST_PROXY=true lets clients choose their address in production; give the number of proxies in front of Zyklus (e.g. 1) or their addresses (e.g. 10.0.0.0/8)',
     );
