@@ -565,13 +565,11 @@ describe('the workshop cycle', () => {
     const logik = workshops[1]!;
     await pm.data(UPDATE, { input: { id: logik.id, onlineUrl: 'https://meet.example.org/veto' } });
     const seen: string[] = [];
-    const unregister = t.app.get(WorkshopChangeHooks).register({
-      onWorkshopChanged: ({ change, workshop }) => {
-        seen.push(`${change.kind}:${workshop.title}`);
-        return workshop.id === logik.id
-          ? Promise.reject(new Error('reminders could not be planned'))
-          : Promise.resolve();
-      },
+    const unregister = t.app.get(WorkshopChangeHooks).register(({ change, workshop }) => {
+      seen.push(`${change.kind}:${workshop.title}`);
+      return workshop.id === logik.id
+        ? Promise.reject(new Error('reminders could not be planned'))
+        : Promise.resolve();
     });
     try {
       const answer = await pm.gql(PUBLISH, { id: logik.id });

@@ -1,7 +1,7 @@
 export { CohortStatus, canChangeCohortStatus, nextCohortStatuses } from './cohort/cohort-status';
 export { CohortEntity } from './cohort/cohort.entity';
 export { CohortStatusHooks } from './cohort/cohort-status-hooks';
-export type { CohortStatusChanged, CohortStatusListener } from './cohort/cohort-status-hooks';
+export type { CohortStatusChanged } from './cohort/cohort-status-hooks';
 export { Cohort, CohortConnection } from './cohort/cohort.model';
 export { CohortService } from './cohort/cohort.service';
 export { CreateCohortInput } from './cohort/inputs/create-cohort.input';
@@ -30,8 +30,5 @@ export { ParticipationEntity } from './participation/participation.entity';
 export { ParticipationChangeEntity } from './participation/participation-change.entity';
 export { ParticipationService } from './participation/participation.service';
 export { CohortMembershipHooks } from './participation/cohort-membership-hooks';
-export type {
-  CohortMembershipChanged,
-  CohortMembershipListener,
-} from './participation/cohort-membership-hooks';
+export type { CohortMembershipChanged } from './participation/cohort-membership-hooks';
 export { participationStatusText } from './participation/participation.errors';

@@ -41,3 +41,5 @@ export { definedOnly } from './validation/defined-only';
 export { isLocalTime, LocalTimeScalar } from './scalars/local-time.scalar';
 export { IsLocalTime } from './validation/is-local-time.decorator';
 export { zonedInstant } from './time/zoned-time';
+export { TransactionHooks } from './hooks/transaction-hooks';
+export type { TransactionListener } from './hooks/transaction-hooks';

@@ -6,7 +6,7 @@ export { Public } from './auth/public.decorator';
 export { IDENTITY_RESOLVERS, IdentityModule } from './identity.module';
 export { PersonByIdLoader } from './person/person-by-id.loader';
 export { PersonRoleHooks } from './person/person-role-hooks';
-export type { PersonRolesChanged, PersonRolesListener } from './person/person-role-hooks';
+export type { PersonRolesChanged } from './person/person-role-hooks';
 export { PersonEntity } from './person/person.entity';
 export { Person } from './person/person.model';
 export { PersonService } from './person/person.service';

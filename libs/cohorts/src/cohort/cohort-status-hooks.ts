@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TransactionHooks } from '@zyklus/common';
 import { Actor } from '@zyklus/identity';
 import { EntityManager } from 'typeorm';
 import { CohortStatus } from './cohort-status';
@@ -15,29 +16,9 @@ export interface CohortStatusChanged {
   readonly manager: EntityManager;
 }
 
-export interface CohortStatusListener {
-  onCohortStatusChanged(event: CohortStatusChanged): Promise<void>;
-}
-
 /**
  * The hook other contexts use to follow a cohort's status in the same transaction: when a
- * cohort is cancelled, its workshops are called off (and with them their reminders). Listeners
- * run in registration order; an error of one rolls the status change back.
+ * cohort is cancelled, its workshops are called off (and with them their reminders).
  */
 @Injectable()
-export class CohortStatusHooks {
-  private readonly listeners: CohortStatusListener[] = [];
-
-  /** Adds a listener; the answer removes it again. */
-  register(listener: CohortStatusListener): () => void {
-    this.listeners.push(listener);
-    return () => {
-      const index = this.listeners.indexOf(listener);
-      if (index >= 0) this.listeners.splice(index, 1);
-    };
-  }
-
-  async notify(event: CohortStatusChanged): Promise<void> {
-    for (const listener of this.listeners) await listener.onCohortStatusChanged(event);
-  }
-}
+export class CohortStatusHooks extends TransactionHooks<CohortStatusChanged> {}

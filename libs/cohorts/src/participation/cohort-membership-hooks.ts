@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TransactionHooks } from '@zyklus/common';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -12,25 +13,14 @@ export interface CohortMembershipChanged {
   readonly manager: EntityManager;
 }
 
-export interface CohortMembershipListener {
-  onMembershipChanged(event: CohortMembershipChanged): Promise<void>;
-}
-
 /**
- * The hook other contexts (the reminders) use to follow who takes part, in the same
- * transaction as the change: a withdrawn network's coordinator gets no further reminders, a
- * new coordinator gets the next ones. An error of a listener rolls the change back.
+ * The hook other contexts (the reminders, the workshops' attendance) use to follow who takes
+ * part, in the same transaction as the change: a withdrawn network's coordinator gets no
+ * further reminders, a new coordinator gets the next ones.
  */
 @Injectable()
-export class CohortMembershipHooks {
-  private readonly listeners: CohortMembershipListener[] = [];
-
-  register(listener: CohortMembershipListener): void {
-    this.listeners.push(listener);
-  }
-
-  async notify(event: CohortMembershipChanged): Promise<void> {
-    if (!event.cohortIds.length) return;
-    for (const listener of this.listeners) await listener.onMembershipChanged(event);
+export class CohortMembershipHooks extends TransactionHooks<CohortMembershipChanged> {
+  protected override concerns(event: CohortMembershipChanged): boolean {
+    return event.cohortIds.length > 0;
   }
 }

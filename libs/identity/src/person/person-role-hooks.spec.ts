@@ -8,11 +8,9 @@ describe('PersonRoleHooks', () => {
   function hooksRecording() {
     const hooks = new PersonRoleHooks();
     const seen: PersonRolesChanged[] = [];
-    hooks.register({
-      onRolesChanged: (event) => {
-        seen.push(event);
-        return Promise.resolve();
-      },
+    hooks.register((event) => {
+      seen.push(event);
+      return Promise.resolve();
     });
     return { hooks, seen };
   }

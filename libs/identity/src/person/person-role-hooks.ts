@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TransactionHooks } from '@zyklus/common';
 import { EntityManager } from 'typeorm';
 import { Role } from './role';
 
@@ -11,27 +12,15 @@ export interface PersonRolesChanged {
   readonly manager: EntityManager;
 }
 
-export interface PersonRolesListener {
-  onRolesChanged(event: PersonRolesChanged): Promise<void>;
-}
-
 /**
  * The hook other contexts (the reminders) use to follow role changes in the same transaction:
  * a program manager whose role is revoked gets no further reminders meant for program
- * managers, a new one gets the next ones. Called only when the roles really changed; an error
- * of a listener rolls the change back.
+ * managers, a new one gets the next ones. Listeners hear only of roles that really changed.
  */
 @Injectable()
-export class PersonRoleHooks {
-  private readonly listeners: PersonRolesListener[] = [];
-
-  register(listener: PersonRolesListener): void {
-    this.listeners.push(listener);
-  }
-
-  async notify(event: PersonRolesChanged): Promise<void> {
+export class PersonRoleHooks extends TransactionHooks<PersonRolesChanged> {
+  protected override concerns(event: PersonRolesChanged): boolean {
     const before = [...new Set(event.previousRoles)].sort().join();
-    if (before === [...new Set(event.roles)].sort().join()) return;
-    for (const listener of this.listeners) await listener.onRolesChanged(event);
+    return before !== [...new Set(event.roles)].sort().join();
   }
 }

@@ -26,12 +26,10 @@ export class ReminderTriggers implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.workshops.register({ onWorkshopChanged: (event) => this.onWorkshopChanged(event) });
-    this.membership.register({ onMembershipChanged: (event) => this.onMembershipChanged(event) });
+    this.workshops.register((event) => this.onWorkshopChanged(event));
+    this.membership.register((event) => this.onMembershipChanged(event));
     // Program managers are an audience of every programme: all upcoming events follow.
-    this.roles.register({
-      onRolesChanged: ({ manager }) => this.planner.materialiseUpcoming(manager, {}),
-    });
+    this.roles.register(({ manager }) => this.planner.materialiseUpcoming(manager, {}));
   }
 
   private onWorkshopChanged({ workshop, change, previousStatus, manager }: WorkshopChanged) {

@@ -22,7 +22,7 @@ export class AttendanceRegistrations implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.membership.register({ onMembershipChanged: (event) => this.follow(event) });
+    this.membership.register((event) => this.follow(event));
   }
 
   async follow({ cohortIds, manager }: CohortMembershipChanged): Promise<void> {

@@ -22,7 +22,7 @@ export class CohortCancellation implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.hooks.register({ onCohortStatusChanged: (event) => this.follow(event) });
+    this.hooks.register((event) => this.follow(event));
   }
 
   async follow({ cohort, actor, manager }: CohortStatusChanged): Promise<void> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TransactionHooks } from '@zyklus/common';
 import { EntityManager } from 'typeorm';
 import { RecordedDay, WorkshopChangeEntity } from './workshop-change.entity';
 import { WorkshopStatus } from './workshop-enums';
@@ -16,30 +17,10 @@ export interface WorkshopChanged {
   readonly manager: EntityManager;
 }
 
-export interface WorkshopChangeListener {
-  onWorkshopChanged(event: WorkshopChanged): Promise<void>;
-}
-
 /**
  * The hook other contexts (the reminders) use to react to workshop changes in the same
- * transaction: they register a listener at start-up; every publish, reschedule, change, cancel
- * and completion calls it after writing the change record. Listeners run in registration
- * order; an error rolls the whole change back, so reminders never disagree with workshops.
+ * transaction: every publish, reschedule, change, cancel and completion calls it after writing
+ * the change record, so reminders never disagree with workshops.
  */
 @Injectable()
-export class WorkshopChangeHooks {
-  private readonly listeners: WorkshopChangeListener[] = [];
-
-  /** Adds a listener; the answer removes it again (e.g. a test's listener after the test). */
-  register(listener: WorkshopChangeListener): () => void {
-    this.listeners.push(listener);
-    return () => {
-      const index = this.listeners.indexOf(listener);
-      if (index >= 0) this.listeners.splice(index, 1);
-    };
-  }
-
-  async notify(event: WorkshopChanged): Promise<void> {
-    for (const listener of this.listeners) await listener.onWorkshopChanged(event);
-  }
-}
+export class WorkshopChangeHooks extends TransactionHooks<WorkshopChanged> {}
