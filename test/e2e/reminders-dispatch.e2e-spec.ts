@@ -1,6 +1,12 @@
 import { ReminderDispatcher } from '@zyklus/reminders';
 import { GraphQLClient } from '../support/graphql-client';
-import { calendarOf, DOCS, mailsOf, ReminderScenarios } from '../support/reminder-scenario';
+import {
+  calendarOf,
+  DOCS,
+  mailsOf,
+  ReminderHarness,
+  ReminderScenarios,
+} from '../support/reminder-scenario';
 import { SmtpSink } from '../support/smtp-sink';
 import { TestApp } from '../support/test-app';
 
@@ -10,28 +16,19 @@ describe('reminders: the dispatcher', () => {
   let pm: GraphQLClient;
   let dispatcher: ReminderDispatcher;
   let given: ReminderScenarios;
+  let harness: ReminderHarness;
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    t = await TestApp.start({
-      SMTP_URL: sink.url,
+    harness = await ReminderHarness.start({
       REMINDER_RETRY_BASE: '1m',
       REMINDER_MAX_ATTEMPTS: '3',
       REMINDER_LEASE: '5m',
       REMINDER_BATCH_SIZE: '10',
     });
-    pm = await t.manager();
-    dispatcher = t.app.get(ReminderDispatcher);
-    given = new ReminderScenarios(t, pm);
+    ({ sink, t, pm, dispatcher, given } = harness);
   });
-  afterAll(async () => {
-    await t.close();
-    await sink.close();
-  });
-  beforeEach(async () => {
-    await given.reset();
-    sink.clear();
-  });
+  afterAll(() => harness.close());
+  beforeEach(() => harness.reset());
 
   const weekBefore = async (workshopId: string) =>
     (await given.ledger(workshopId)).filter((r) => r.rule?.offsetDays === -7);

@@ -1,6 +1,12 @@
 import { ReminderDispatcher } from '@zyklus/reminders';
 import { GraphQLClient } from '../support/graphql-client';
-import { calendarOf, DOCS, mailsOf, ReminderScenarios } from '../support/reminder-scenario';
+import {
+  calendarOf,
+  DOCS,
+  mailsOf,
+  ReminderHarness,
+  ReminderScenarios,
+} from '../support/reminder-scenario';
 import { SmtpSink } from '../support/smtp-sink';
 import { TestApp } from '../support/test-app';
 
@@ -10,22 +16,14 @@ describe('reminders: reschedules, cancellations, people who leave', () => {
   let pm: GraphQLClient;
   let dispatcher: ReminderDispatcher;
   let given: ReminderScenarios;
+  let harness: ReminderHarness;
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    t = await TestApp.start({ SMTP_URL: sink.url });
-    pm = await t.manager();
-    dispatcher = t.app.get(ReminderDispatcher);
-    given = new ReminderScenarios(t, pm);
+    harness = await ReminderHarness.start();
+    ({ sink, t, pm, dispatcher, given } = harness);
   });
-  afterAll(async () => {
-    await t.close();
-    await sink.close();
-  });
-  beforeEach(async () => {
-    await given.reset();
-    sink.clear();
-  });
+  afterAll(() => harness.close());
+  beforeEach(() => harness.reset());
 
   /** The 7-day reminders (Monday 24 March) have gone out; it is Tuesday 25 March, 11:00. */
   async function remindedWeekBefore(): Promise<void> {

@@ -3,7 +3,13 @@ import { Language } from '@zyklus/common';
 import { Role } from '@zyklus/identity';
 import { ReminderDispatcher } from '@zyklus/reminders';
 import { GraphQLClient } from '../support/graphql-client';
-import { calendarOf, DOCS, mailsOf, ReminderScenarios } from '../support/reminder-scenario';
+import {
+  calendarOf,
+  DOCS,
+  mailsOf,
+  ReminderHarness,
+  ReminderScenarios,
+} from '../support/reminder-scenario';
 import { SmtpSink } from '../support/smtp-sink';
 import { TestApp } from '../support/test-app';
 
@@ -13,22 +19,14 @@ describe('reminders: rules, the ledger, the mails', () => {
   let pm: GraphQLClient;
   let dispatcher: ReminderDispatcher;
   let given: ReminderScenarios;
+  let harness: ReminderHarness;
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    t = await TestApp.start({ SMTP_URL: sink.url });
-    pm = await t.manager();
-    dispatcher = t.app.get(ReminderDispatcher);
-    given = new ReminderScenarios(t, pm);
+    harness = await ReminderHarness.start();
+    ({ sink, t, pm, dispatcher, given } = harness);
   });
-  afterAll(async () => {
-    await t.close();
-    await sink.close();
-  });
-  beforeEach(async () => {
-    await given.reset();
-    sink.clear();
-  });
+  afterAll(() => harness.close());
+  beforeEach(() => harness.reset());
 
   it('materialises one reminder per rule and person at publication, in Berlin time across the DST change', async () => {
     const { workshopId } = await given.workshop();

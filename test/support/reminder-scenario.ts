@@ -4,6 +4,7 @@ import { ReminderDispatcher } from '@zyklus/reminders';
 import { ParsedMail } from 'mailparser';
 import { DataSource } from 'typeorm';
 import { GraphQLClient } from './graphql-client';
+import { SmtpSink } from './smtp-sink';
 import { TestApp } from './test-app';
 
 /** The GraphQL documents the reminder tests use. */
@@ -173,5 +174,37 @@ export class ReminderScenarios {
         `UPDATE reminder SET status = 'CANCELLED', reason = 'test done' WHERE status = 'PENDING'`,
       );
     this.t.clock.set('2025-03-01T09:00:00Z');
+  }
+}
+
+/** One test app sending to a real SMTP server, for a file of reminder tests. */
+export class ReminderHarness {
+  readonly dispatcher: ReminderDispatcher;
+  readonly given: ReminderScenarios;
+
+  private constructor(
+    readonly sink: SmtpSink,
+    readonly t: TestApp,
+    readonly pm: GraphQLClient,
+  ) {
+    this.dispatcher = t.app.get(ReminderDispatcher);
+    this.given = new ReminderScenarios(t, pm);
+  }
+
+  static async start(env: NodeJS.ProcessEnv = {}): Promise<ReminderHarness> {
+    const sink = await SmtpSink.start();
+    const t = await TestApp.start({ SMTP_URL: sink.url, ...env });
+    return new ReminderHarness(sink, t, await t.manager());
+  }
+
+  /** Each test starts on its own data and an empty mailbox. */
+  async reset(): Promise<void> {
+    await this.given.reset();
+    this.sink.clear();
+  }
+
+  async close(): Promise<void> {
+    await this.t.close();
+    await this.sink.close();
   }
 }

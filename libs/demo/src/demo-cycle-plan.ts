@@ -8,21 +8,13 @@ import {
 } from '@zyklus/workshops';
 import { randomUUID } from 'node:crypto';
 import { DemoNetwork } from './demo-networks';
-import { DEMO_CYCLE_TEMPLATE, DemoCycle, DemoDay } from './demo-workshops';
+import { DEMO_CYCLE_TEMPLATE, DemoCycle, DemoDay, DemoTemplateStep } from './demo-workshops';
 
 /** A step of the programme's cycle template as a row. */
-export interface DemoTemplateRow {
+export interface DemoTemplateRow extends DemoTemplateStep {
   id: string;
   programmeId: string;
   position: number;
-  kind: WorkshopKind;
-  title: string;
-  durationDays: number;
-  dayStart: string;
-  dayEnd: string;
-  defaultFormat: WorkshopFormat;
-  attendanceRequired: boolean;
-  gapDays: number;
 }
 
 /** Workshop cycles as rows, ids made here, ready for one bulk INSERT per table. */
