@@ -1,4 +1,5 @@
 import { ReminderDispatcher } from '@zyklus/reminders';
+import { DataSource } from 'typeorm';
 import { GraphQLClient } from '../support/graphql-client';
 import {
   calendarOf,
@@ -107,6 +108,32 @@ describe('reminders: reschedules, cancellations, people who leave', () => {
     expect(text).toContain('Bisher: Montag, 31. März 2025, 09:00–16:00 Uhr');
     expect(text).not.toContain('7. April');
     expect(calendarOf(sink.messages[0]!)).toContain('SEQUENCE:2');
+  });
+
+  it('tells each person in one batch the days they knew: "Bisher" differs by the end time', async () => {
+    const { workshopId, ben } = await given.workshop();
+    await remindedWeekBefore();
+    // First only the end moves (16:00 → 15:00): Anna hears of it, Ben's notice is held back.
+    await given.reschedule(workshopId, '2025-03-31', '09:00', '15:00');
+    await t.app.get(DataSource).query(
+      `UPDATE reminder SET next_attempt_at = '2025-03-26T00:00:00Z'
+          WHERE kind = 'CHANGE_NOTICE' AND recipient_id = $1`,
+      [ben.person.id],
+    );
+    expect((await dispatcher.tick()).sent).toBe(1);
+    sink.clear();
+    // Then the date moves; both notices go out in one batch.
+    await given.reschedule(workshopId, '2025-04-07', '09:00', '15:00');
+    t.clock.set('2025-03-26T10:00:00Z');
+    expect((await dispatcher.tick()).sent).toBe(2);
+
+    const bisher = (name: string) =>
+      sink.messages
+        .find((m) => mailsOf([m])[0]!.startsWith(name))!
+        .text!.split('\n')
+        .filter((line) => line.startsWith('Bisher'));
+    expect(bisher('Anna Alt')).toEqual(['Bisher: Montag, 31. März 2025, 09:00–15:00 Uhr']);
+    expect(bisher('Ben Brandt')).toEqual(['Bisher: Montag, 31. März 2025, 09:00–16:00 Uhr']);
   });
 
   it('shows no "Bisher" when a change after a reschedule leaves the days as they are', async () => {

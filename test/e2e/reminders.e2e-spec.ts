@@ -277,4 +277,17 @@ describe('reminders: rules, the ledger, the mails', () => {
       ['Carla Clausen', 'SKIPPED', 'created after its due time'],
     ]);
   });
+
+  it('previews nothing for a cancelled workshop, as the ledger says', async () => {
+    const { workshopId, programme } = await given.workshop();
+    await given.cancel(workshopId);
+    const { previewReminders } = await pm.data(DOCS.preview, {
+      id: await given.rule(programme.id, -7),
+    });
+    expect(previewReminders).toEqual([]);
+    const ledger = await given.ledger(workshopId);
+    expect(ledger.filter((r) => r.kind === 'REMINDER').map((r) => [r.status, r.reason])).toEqual(
+      Array(4).fill(['CANCELLED', 'event cancelled']),
+    );
+  });
 });

@@ -57,7 +57,10 @@ export class ReminderMailComposer {
     const now = this.clock.now();
     const shared = new Map<string, SharedParts>();
     return (row, event, to) => {
-      const previous = event.previousDays?.map((d) => `${d.date}T${d.startTime}`).join(',');
+      // What the shared parts print of the days someone knew before ("Bisher: …").
+      const previous = event.previousDays
+        ?.map((d) => `${d.date}T${d.startTime}-${d.endTime}`)
+        .join(',');
       const key = `${event.id}|${event.sequence}|${to.language}|${row.kind}|${row.rule_template}|${previous}`;
       let parts = shared.get(key);
       if (!parts) {

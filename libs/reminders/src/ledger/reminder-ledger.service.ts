@@ -113,34 +113,38 @@ export class ReminderLedgerService {
       : [];
     const byKey = new Map(rows.map((row) => [row.dedupeKey, row]));
     const effective = rule.enabled ? rule.effectiveFrom : now;
-    return events
-      .filter(
-        (event) => applicableRules(rules, event).some((r) => r.id === rule.id) || !rule.enabled,
-      )
-      .filter((event) => event.startsAt.getTime() >= effective.getTime())
-      .flatMap((event) => {
-        const anchor = rule.anchor === ReminderAnchor.START ? event.start : event.end;
-        const due = dueAt(anchor, event.timeZone, rule.offsetDays, rule.offsetMinutes);
-        const grace = this.settings.graceMs;
-        return [...new Set(event.recipients[rule.audience])].map((recipientId) => {
-          const row = byKey.get(ruleKey(rule.id, event.id, recipientId));
-          const state = row
-            ? (redecide(row, due, now, event.startsAt, grace) ?? row)
-            : firstDecision(due, now, event.startsAt, grace);
-          return {
-            eventId: event.id,
-            recipientId,
-            dueAt: state.dueAt,
-            status: state.status,
-            reason: state.reason,
-          };
-        });
-      })
-      .sort(
-        (a, b) =>
-          a.dueAt.getTime() - b.dueAt.getTime() ||
-          a.eventId.localeCompare(b.eventId) ||
-          a.recipientId.localeCompare(b.recipientId),
-      );
+    return (
+      events
+        // As the planner: a cancelled or unpublished event has no reminders to come.
+        .filter((event) => event.state === 'SCHEDULED' || event.state === 'OVER')
+        .filter(
+          (event) => applicableRules(rules, event).some((r) => r.id === rule.id) || !rule.enabled,
+        )
+        .filter((event) => event.startsAt.getTime() >= effective.getTime())
+        .flatMap((event) => {
+          const anchor = rule.anchor === ReminderAnchor.START ? event.start : event.end;
+          const due = dueAt(anchor, event.timeZone, rule.offsetDays, rule.offsetMinutes);
+          const grace = this.settings.graceMs;
+          return [...new Set(event.recipients[rule.audience])].map((recipientId) => {
+            const row = byKey.get(ruleKey(rule.id, event.id, recipientId));
+            const state = row
+              ? (redecide(row, due, now, event.startsAt, grace) ?? row)
+              : firstDecision(due, now, event.startsAt, grace);
+            return {
+              eventId: event.id,
+              recipientId,
+              dueAt: state.dueAt,
+              status: state.status,
+              reason: state.reason,
+            };
+          });
+        })
+        .sort(
+          (a, b) =>
+            a.dueAt.getTime() - b.dueAt.getTime() ||
+            a.eventId.localeCompare(b.eventId) ||
+            a.recipientId.localeCompare(b.recipientId),
+        )
+    );
   }
 }
