@@ -1,26 +1,26 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { CohortStatus } from '@zyklus/cohorts';
+import { rmSync } from 'node:fs';
 import { DataSource } from 'typeorm';
+import { runMain } from '../support/run-main';
+import { TestApp } from '../support/test-app';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 
-const ROOT = join(__dirname, '..', '..');
-
-/** Runs the CLI's main.ts the way `npm run cli` does, against `database`. */
+/** Runs `npm run cli -- …` against `database`. */
 function cli(database: TestDatabase, args: string[]) {
-  return spawnSync(
-    process.execPath,
-    ['-r', 'ts-node/register', join(ROOT, 'apps', 'cli', 'src', 'main.ts'), ...args],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: database.url,
-        DATABASE_POOL_SIZE: String(database.poolSize),
-      },
-      encoding: 'utf8',
-      timeout: 60_000,
-    },
+  return runMain(
+    'cli',
+    { DATABASE_URL: database.url, DATABASE_POOL_SIZE: String(database.poolSize) },
+    args,
   );
+}
+
+async function query<T>(database: TestDatabase, sql: string): Promise<T[]> {
+  const dataSource = await new DataSource({ type: 'postgres', url: database.url }).initialize();
+  try {
+    return await dataSource.query<T[]>(sql);
+  } finally {
+    await dataSource.destroy();
+  }
 }
 
 describe('the CLI that makes the first admin', () => {
@@ -37,18 +37,70 @@ describe('the CLI that makes the first admin', () => {
   ])(
     'refuses a %s longer than the database holds with its usage, and writes nothing',
     async (option, args, limit) => {
-      const result = cli(database, ['create-admin', ...args]);
+      const result = await cli(database, ['create-admin', ...args]);
       expect(result.status).toBe(2);
       expect(result.stderr).toContain(`${option} may have at most ${limit} characters`);
       expect(result.stderr).toContain('npm run cli -- create-admin --email <address>');
       expect(result.stderr).not.toMatch(/QueryFailedError|\n\s+at /);
-
-      const dataSource = await new DataSource({ type: 'postgres', url: database.url }).initialize();
-      try {
-        expect(await dataSource.query('SELECT email FROM person')).toEqual([]);
-      } finally {
-        await dataSource.destroy();
-      }
+      expect(await query(database, 'SELECT email FROM person')).toEqual([]);
     },
   );
+});
+
+describe('the CLI and the reminders for program managers', () => {
+  it('gives the admin it makes the upcoming reminders meant for program managers', async () => {
+    // The CLI runs on the real clock: a workshop in 2030 is upcoming for it.
+    const t = await TestApp.start();
+    try {
+      const pm = await t.manager();
+      const programme = await t.given.programme();
+      const cohort = await t.given.cohort({
+        programmeId: programme.id,
+        startDate: '2029-11-26',
+        endDate: '2030-10-31',
+        status: CohortStatus.RUNNING,
+      });
+      await pm.data(
+        `mutation ($input: CreateReminderRuleInput!) { createReminderRule(input: $input) { id } }`,
+        { input: { programmeId: programme.id, offsetDays: -7, audience: 'PROGRAM_MANAGERS' } },
+      );
+      const { createWorkshop } = await pm.data(
+        `mutation ($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`,
+        {
+          input: {
+            cohortId: cohort.id,
+            kind: 'WIRKUNGSMESSUNG',
+            title: 'Wirkungsmessung',
+            format: 'ONLINE',
+            onlineUrl: 'https://meet.example.org/wirkungsmessung',
+            days: [{ date: '2030-03-27', startTime: '09:00', endTime: '16:00' }],
+          },
+        },
+      );
+      await pm.data(`mutation ($id: ID!) { publishWorkshop(id: $id) { id } }`, {
+        id: createWorkshop.id,
+      });
+      await t.app.close();
+
+      const result = await cli(t.database, [
+        'create-admin',
+        '--email',
+        'anna@example.org',
+        '--name',
+        'Anna Admin',
+      ]);
+      expect(result.status).toBe(0);
+      const rows = await query<{ name: string; status: string }>(
+        t.database,
+        `SELECT p.name, r.status FROM reminder r JOIN person p ON p.id = r.recipient_id ORDER BY p.name`,
+      );
+      expect(rows).toEqual([
+        { name: 'Anna Admin', status: 'PENDING' },
+        { name: 'Petra Planer', status: 'PENDING' },
+      ]);
+    } finally {
+      await t.database.drop();
+      rmSync(t.outboxDir, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,40 +1,12 @@
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@zyklus/config';
 import { ReminderDispatcher } from '@zyklus/reminders';
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { HEARTBEAT_FILE, WorkerHeartbeat } from '../../apps/worker/src/worker-heartbeat';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { runMain } from '../support/run-main';
 import { createTestDatabase } from '../support/test-database';
-
-const ROOT = join(__dirname, '..', '..');
-
-/**
- * Runs an app's main.ts the way `ts-node` would, with the given environment. Asynchronous on
- * purpose: on the embedded engine the test database is served from this very process, so a
- * blocking spawn would leave the child waiting for a server that cannot answer.
- */
-function runMain(
-  app: 'api' | 'worker' | 'cli',
-  env: Record<string, string>,
-  args: string[] = [],
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['-r', 'ts-node/register', join(ROOT, 'apps', app, 'src', 'main.ts'), ...args],
-      { cwd: ROOT, env: { ...process.env, ...env }, timeout: 60_000 },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 describe('starting the processes', () => {
   it.each([

@@ -4,8 +4,13 @@ import { AppConfig, ConfigModule } from '@zyklus/config';
 import { DatabaseModule } from '@zyklus/database';
 import { IdentityModule } from '@zyklus/identity';
 import { MailModule } from '@zyklus/mail';
+import { RemindersModule } from '@zyklus/reminders';
 
-/** What the command line needs: configuration, database (migrated), people. */
+/**
+ * What the command line needs: configuration, database (migrated), people, and the reminders'
+ * listeners, so a new program manager gets the reminders meant for program managers (their
+ * dispatcher stays off: main.ts turns the scheduler off).
+ */
 @Module({})
 export class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -17,6 +22,7 @@ export class CliModule {
         MailModule,
         DatabaseModule.forRoot({ applicationName: 'zyklus-cli' }),
         IdentityModule,
+        RemindersModule,
       ],
     };
   }

@@ -61,7 +61,8 @@ async function main(): Promise<number> {
     console.error(message ? `${message}\n\n${USAGE}` : USAGE);
     return error instanceof UsageError && !message ? 0 : 2;
   }
-  const config = loadConfig();
+  // A one-off command: it never dispatches reminders itself.
+  const config = loadConfig({ ...process.env, SCHEDULER_ENABLED: 'false' });
   const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
     logger: ['error', 'warn'],
   });
