@@ -106,6 +106,19 @@ describe('input GraphQL refuses: BAD_USER_INPUT with fields', () => {
       });
     });
 
+    it('refuses an explicit null where a value with a default is required', async () => {
+      const answer = await pm.gql(`query ($f: Int) { cohorts(first: $f) { totalCount } }`, {
+        f: null,
+      });
+      expect(answer.errors?.[0]?.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'first', message: 'Muss angegeben werden.' }],
+      });
+      // Left out, the default applies.
+      const defaulted = await pm.gql(`query ($f: Int) { cohorts(first: $f) { totalCount } }`, {});
+      expect(defaulted.errors).toBeUndefined();
+    });
+
     it('answers in English when the request asks for it', async () => {
       const answer = await pm.with({ 'accept-language': 'en' }).gql(COHORTS, { status: 'FOO' });
       expect(answer.errors?.[0]?.extensions?.fields).toEqual([

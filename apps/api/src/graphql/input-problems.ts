@@ -97,6 +97,11 @@ class Checker {
   readonly problems: InputProblem[] = [];
   /** Where each variable is first used, to name its problems after the argument. */
   readonly usages = new Map<string, Place>();
+  /**
+   * Variables used where a value is required. A nullable variable may stand there when the
+   * argument or field has a default, but an explicit null is then still refused.
+   */
+  readonly required = new Set<string>();
 
   constructor(private readonly options: Options) {}
 
@@ -108,6 +113,7 @@ class Checker {
   literal(type: GraphQLInputType, value: ValueNode, place: Place): void {
     if (value.kind === Kind.VARIABLE) {
       if (!this.usages.has(value.name.value)) this.usages.set(value.name.value, place);
+      if (isNonNullType(type)) this.required.add(value.name.value);
       return;
     }
     if (isNonNullType(type)) {
@@ -267,5 +273,8 @@ function checkVariable(
   const place = checker.usages.get(name) ?? { argument: name, path: [] };
   const value = variables[name];
   if (value === undefined && definition.defaultValue) return;
+  if (value === null && checker.required.has(name)) {
+    return checker.add(place, MISSING(), definition);
+  }
   checker.value(type, value, place, definition);
 }
