@@ -106,6 +106,22 @@ describe('input GraphQL refuses: BAD_USER_INPUT with fields', () => {
       });
     });
 
+    it('refuses a point in time it cannot read, in German', async () => {
+      const answer = await pm.gql(
+        `query ($from: DateTime) { reminders(dueFrom: $from) { totalCount } }`,
+        { from: 'gestern' },
+      );
+      expect(answer.errors?.[0]?.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          {
+            field: 'dueFrom',
+            message: 'Muss ein Zeitpunkt nach ISO 8601 sein, z. B. 2025-03-01T09:00:00Z.',
+          },
+        ],
+      });
+    });
+
     it('refuses an explicit null where a value with a default is required', async () => {
       const answer = await pm.gql(`query ($f: Int) { cohorts(first: $f) { totalCount } }`, {
         f: null,

@@ -62,6 +62,12 @@ export const VALIDATION_TEXTS: Readonly<Record<string, TextFor>> = {
   isUrl: () => ({ de: 'Muss eine gültige URL sein.', en: 'Must be a valid URL.' }),
   isBoolean: () => ({ de: 'Muss true oder false sein.', en: 'Must be true or false.' }),
   isNumber: () => ({ de: 'Muss eine Zahl sein.', en: 'Must be a number.' }),
+  // class-validator's @IsDate on a DateTime argument (GraphQL's DateTime scalar lets an unreadable
+  // value through as an invalid Date).
+  isDate: () => ({
+    de: 'Muss ein Zeitpunkt nach ISO 8601 sein, z. B. 2025-03-01T09:00:00Z.',
+    en: 'Must be a point in time in ISO 8601, e.g. 2025-03-01T09:00:00Z.',
+  }),
   isDateTime: () => ({
     de: 'Muss ein Zeitpunkt nach ISO 8601 sein, z. B. 2025-03-01T09:00:00Z.',
     en: 'Must be a point in time in ISO 8601, e.g. 2025-03-01T09:00:00Z.',
