@@ -16,7 +16,7 @@ export enum ParticipationStatus {
 registerEnumType(ParticipationStatus, {
   name: 'ParticipationStatus',
   description:
-    'Status of a participation: INVITED → ENROLLED → ACTIVE → COMPLETED, WAITLISTED while the cohort is full, or WITHDRAWN.',
+    'Status of a participation: INVITED → ENROLLED → ACTIVE → COMPLETED, WAITLISTED while the cohort is full (or others wait before it), or WITHDRAWN.',
   valuesMap: {
     INVITED: { description: 'Eingeladen: invited, not yet enrolled.' },
     WAITLISTED: { description: 'Warteliste: wants to take part, the cohort is full.' },

@@ -43,7 +43,7 @@ export class ParticipationResolver {
 
   @Mutation(() => Participation, {
     description:
-      'Enrolls a network (invited or not). When the cohort is full this is not an error: the network goes on the waiting list and the answer’s status is WAITLISTED, with its position.',
+      'Enrolls a network (invited or not). When the cohort is full, or other networks are already waiting, this is not an error: the network goes on the waiting list and the answer’s status is WAITLISTED, with its position.',
   })
   enrollNetwork(
     @CurrentActor() actor: Actor,
