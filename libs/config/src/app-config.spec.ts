@@ -132,6 +132,20 @@ describe('loadConfig', () => {
     expect(load({ TRUST_PROXY: value }).trustProxy).toBe(expected);
   });
 
+  it.each(['TRUE', 'yes', '10.0.0.0/33', 'loopback, proxy.example.org'])(
+    'refuses TRUST_PROXY=%s, which Express could not read, with one line',
+    (value) => {
+      expect(refusal({ TRUST_PROXY: value }).message).toMatch(
+        /^Invalid configuration: TRUST_PROXY must be true, false, a number of proxies, or addresses\/subnets/,
+      );
+    },
+  );
+
+  it('takes the lists Express takes: addresses, subnets, netmasks and its names', () => {
+    const value = 'loopback, 10.0.0.0/8, 192.168.1.0/255.255.255.0, fd00::/8, 203.0.113.7';
+    expect(load({ TRUST_PROXY: value }).trustProxy).toBe(value);
+  });
+
   it('refuses TRUST_PROXY=true in production, where a hop count or addresses are needed', () => {
     const production = { ...PRODUCTION, JWT_SECRET: SECRET };
     expect(refusal({ ...production, TRUST_PROXY: 'true' }).message).toBe(

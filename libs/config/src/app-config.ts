@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import {
   ConfigurationError,
@@ -207,7 +208,25 @@ function fromEnvironment(env: EnvironmentVariables, cwd: string): AppConfig {
 function trustProxy(value: string | undefined): boolean | number | string {
   if (value === undefined || value === 'false') return false;
   if (value === 'true') return true;
-  return /^\d+$/.test(value) ? Number(value) : value;
+  if (/^\d+$/.test(value)) return Number(value);
+  const bad = value.split(',').find((entry) => !isProxyAddress(entry.trim()));
+  if (bad !== undefined) {
+    throw new ConfigurationError(
+      `Invalid configuration: TRUST_PROXY must be true, false, a number of proxies, or addresses/subnets such as 10.0.0.0/8 (got "${bad.trim()}")`,
+    );
+  }
+  return value;
+}
+
+/** What Express's "trust proxy" takes in a list: an address, a subnet, or one of its names. */
+function isProxyAddress(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  if (prefix === undefined) return true;
+  if (/^\d+$/.test(prefix)) return Number(prefix) <= (version === 4 ? 32 : 128);
+  return version === 4 && isIP(prefix) === 4; // a netmask, e.g. 255.255.255.0
 }
 
 /** Validates `env` and builds the configuration; throws ConfigurationError on a bad setting. */
