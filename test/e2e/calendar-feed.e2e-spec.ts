@@ -157,6 +157,42 @@ describe('calendar feeds', () => {
     expect(forManager).toContain(elsewhere);
   });
 
+  it('builds a feed of 12 workshops with as many SQL statements as one of 2', async () => {
+    async function feedWith(count: number) {
+      const cohort = await t.given.cohort({
+        startDate: '2024-11-27',
+        endDate: '2025-10-31',
+        status: CohortStatus.RUNNING,
+      });
+      const { person } = await t.given.coordinatorIn(cohort, ParticipationStatus.ACTIVE);
+      await t.given.coordinatorIn(cohort, ParticipationStatus.ACTIVE);
+      const expert = await t.given.person();
+      for (let i = 0; i < count; i++) {
+        const date = `2025-03-${String(3 + i).padStart(2, '0')}`;
+        await workshop(cohort.id, `Workshop ${count}-${i}`, true, {
+          days: [{ date, startTime: '09:30', endTime: '16:00' }],
+          facilitators: [{ personId: expert.id }],
+        });
+      }
+      return (await (await t.as(person)).data(CREATE_FEED)).createCalendarFeed.url as string;
+    }
+    const small = await feedWith(2);
+    const large = await feedWith(12);
+    await fetchFeed(small).expect(200); // warm-up
+
+    let ics = '';
+    const smallCount = await t.countStatements(() => fetchFeed(small).expect(200));
+    const largeCount = await t.countStatements(async () => {
+      ics = (await fetchFeed(large).expect(200)).text;
+    });
+
+    // The feed is complete, links included, so the count is not small because of a gap.
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(12);
+    expect(ics.match(/^URL[;:].*meet\.example\.org/gm)).toHaveLength(12);
+    expect(largeCount).toBe(smallCount);
+    expect(largeCount).toBeLessThan(15);
+  });
+
   it('retires the old address when a new one is made, and switches the feed off when revoked', async () => {
     const person = await t.given.person();
     const client = await t.as(person);

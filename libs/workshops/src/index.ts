@@ -1,4 +1,6 @@
 export { WorkshopAccess } from './access/workshop-access';
+export { participantsOf } from './access/workshop-participants';
+export type { WorkshopParticipant } from './access/workshop-participants';
 export { AttendanceStatus } from './attendance/attendance-status';
 export { AttendanceEntity } from './attendance/attendance.entity';
 export { CycleTemplateStepEntity } from './cycle-template/cycle-template-step.entity';

@@ -101,8 +101,9 @@ export class CohortAccess {
   /**
    * Whether `actor` takes part in the cohort with a place (enrolled, active or completed) as the
    * network's coordinator — not invited, waiting or withdrawn, and not handed over to a
-   * successor. Only they see their fellow participants and, e.g., a workshop's online link.
-   * Program managers always do.
+   * successor. Only they see their fellow participants. Program managers always do. (Who
+   * takes part in a single workshop — its reminders, its online link, the calendar feed — is
+   * decided by that workshop's first day instead: participantsOf in @zyklus/workshops.)
    */
   async isParticipant(actor: Actor, cohortId: string): Promise<boolean> {
     if (actor.isProgramManager) return true;

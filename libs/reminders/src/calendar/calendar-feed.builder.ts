@@ -14,10 +14,10 @@ const HISTORY_DAYS = 180;
 
 /**
  * Builds a person's feed from half a year back on: the workshops they take part in, as the
- * workshops' own access rules (WorkshopAccess) decide — program managers all but drafts;
- * others the published, completed and cancelled workshops of the cohorts their network takes
- * part in with a place, and those they facilitate. Online links exactly where the API shows
- * them (WorkshopAccess.canSeeLink).
+ * workshops' own access rules decide (WorkshopAccess.takingPart) — program managers all but
+ * drafts; others the published, completed and cancelled workshops they are a participant of
+ * (the people the reminders go to) or facilitate. Everyone in the feed of a workshop also sees
+ * its online link in the API (WorkshopAccess.canSeeLink), so the feed carries the link.
  */
 @Injectable()
 export class CalendarFeedBuilder {
@@ -33,33 +33,29 @@ export class CalendarFeedBuilder {
   async forToken(token: string): Promise<string> {
     const person = await this.feeds.personFor(token);
     const actor = new Actor(person.id, person.roles, person.preferredLanguage);
-    const taken = new Map((await this.access.takingPart(actor)).map((w) => [w.id, w]));
+    const taken = (await this.access.takingPart(actor)).map((w) => w.id);
     const since = new Date(this.clock.now().getTime() - HISTORY_DAYS * 86_400_000);
-    const events = (await this.workshops.load(this.dataSource.manager, [...taken.keys()])).filter(
+    const events = (await this.workshops.load(this.dataSource.manager, taken)).filter(
       (event) => event.endsAt > since && event.state !== 'UNPUBLISHED',
     );
-    const entries = await Promise.all(
-      events.map(async (event) => {
-        const workshop = taken.get(event.id)!;
-        const mayJoin = await this.access.canSeeLink(actor, workshop);
-        const days = formatDays(event.days, event.timeZone, person.preferredLanguage);
-        const place = event.placeName
-          ? [event.placeName, event.placeAddress].filter(Boolean).join(', ')
-          : null;
-        const link = mayJoin ? event.onlineUrl : null;
-        return {
-          uid: `${event.kind.toLowerCase()}-${event.id}@zyklus`,
-          sequence: event.sequence,
-          title: event.title,
-          description: [...days.lines, days.timeZoneLine, ...(link ? [link] : [])].join('\n'),
-          location: place ?? link,
-          url: link,
-          startsAt: event.startsAt,
-          endsAt: event.endsAt,
-          cancelled: event.state === 'CANCELLED',
-        };
-      }),
-    );
+    const entries = events.map((event) => {
+      const days = formatDays(event.days, event.timeZone, person.preferredLanguage);
+      const place = event.placeName
+        ? [event.placeName, event.placeAddress].filter(Boolean).join(', ')
+        : null;
+      const link = event.onlineUrl;
+      return {
+        uid: `${event.kind.toLowerCase()}-${event.id}@zyklus`,
+        sequence: event.sequence,
+        title: event.title,
+        description: [...days.lines, days.timeZoneLine, ...(link ? [link] : [])].join('\n'),
+        location: place ?? link,
+        url: link,
+        startsAt: event.startsAt,
+        endsAt: event.endsAt,
+        cancelled: event.state === 'CANCELLED',
+      };
+    });
     return buildCalendar(entries, {
       method: 'PUBLISH',
       name: events[0]?.programmeName ?? 'Zyklus',

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { zonedInstant } from '@zyklus/common';
+import { participantsOf } from '@zyklus/workshops';
 import { EntityManager } from 'typeorm';
 import { ReminderAudience, ReminderEventKind } from '../rule/reminder-enums';
 import {
@@ -34,10 +35,11 @@ interface WorkshopRow {
 }
 
 /**
- * Workshops for the reminders. Participants are the people who will be there: the coordinators,
- * on the workshop's first day (a date in the programme's time zone), of the networks enrolled or
- * active in the cohort, or whose participation completed on or after that day; so a hand-over
- * dated later is reflected, and the recipients do not shift as days pass. Facilitators are the
+ * Workshops for the reminders. Participants are the people who will be there, by the rule the
+ * online link and the calendar feed share (participantsOf in @zyklus/workshops): the
+ * coordinators, on the workshop's first day, of the networks enrolled or active in the cohort,
+ * or whose participation completed on or after that day; so a hand-over dated later is
+ * reflected, and the recipients do not shift as days pass. Facilitators are the
  * people among the workshop's facilitators; program managers everyone with that role. Six
  * queries for any number of workshops.
  */
@@ -65,19 +67,7 @@ export class WorkshopEventSource implements ReminderEventSource {
            FROM workshop_day WHERE workshop_id = ANY($1::uuid[]) ORDER BY date`,
       [ids],
     );
-    const participants = await manager.query<{ workshop_id: string; person_id: string }[]>(
-      `SELECT DISTINCT w.id AS workshop_id, k.person_id
-           FROM workshop w
-           JOIN (SELECT workshop_id, min(date) AS first_day FROM workshop_day
-                  WHERE workshop_id = ANY($1::uuid[]) GROUP BY workshop_id) d ON d.workshop_id = w.id
-           JOIN participation p ON p.cohort_id = w.cohort_id
-            AND (p.status IN ('ENROLLED', 'ACTIVE')
-                 OR (p.status = 'COMPLETED' AND p.completed_on >= d.first_day))
-           JOIN coordination k ON k.network_id = p.network_id
-            AND k.start_date <= d.first_day AND (k.end_date IS NULL OR k.end_date >= d.first_day)
-          WHERE w.id = ANY($1::uuid[])`,
-      [ids],
-    );
+    const participants = await participantsOf(manager, ids);
     const facilitators = await manager.query<{ workshop_id: string; person_id: string }[]>(
       `SELECT DISTINCT workshop_id, person_id FROM workshop_facilitator
           WHERE workshop_id = ANY($1::uuid[]) AND person_id IS NOT NULL`,
@@ -141,8 +131,8 @@ export class WorkshopEventSource implements ReminderEventSource {
           previousDays: daysBefore(moves, latest, own),
           recipients: {
             [ReminderAudience.PARTICIPANTS]: participants
-              .filter((p) => p.workshop_id === w.id)
-              .map((p) => p.person_id),
+              .filter((p) => p.workshopId === w.id)
+              .map((p) => p.personId),
             [ReminderAudience.FACILITATORS]: facilitators
               .filter((f) => f.workshop_id === w.id)
               .map((f) => f.person_id),

@@ -6,17 +6,19 @@ import { DataSource, In, Not } from 'typeorm';
 import { WorkshopStatus } from '../workshop/workshop-enums';
 import { WorkshopEntity } from '../workshop/workshop.entity';
 import { notTakingPartInWorkshop, workshopNotFound } from '../workshop/workshop.errors';
+import { workshopsTakenPartIn } from './workshop-participants';
 
 /**
  * Who sees which workshop (DESIGN §4), for every entry point (GraphQL, the calendar feed):
  * - program managers all;
- * - coordinators the published, completed and cancelled workshops of the cohorts they take
- *   part in — never drafts;
- * - internal facilitators (people of Zyklus named as facilitators) the published, completed
- *   and cancelled workshops they facilitate, also when they take no part in the cohort: they
- *   run them.
- * The online link: program managers, networks taking part with a place
- * (CohortAccess.isParticipant), and the workshop's internal facilitators.
+ * - the workshop's own people — its participants (workshop-participants.ts: who coordinates a
+ *   network with a place on its first day, the people its reminders go to) and its internal
+ *   facilitators — the published, completed and cancelled workshops they are part of, with
+ *   the online link, also after a hand-over and when the days lie outside the cohort's period;
+ *   these are the workshops in their calendar feed;
+ * - anyone who may see the cohort (CohortAccess.canSeeCohort) its published, completed and
+ *   cancelled workshops, without the link unless they are among its people;
+ * - never drafts, except program managers.
  */
 @Injectable()
 export class WorkshopAccess {
@@ -30,7 +32,7 @@ export class WorkshopAccess {
     if (workshop.status === WorkshopStatus.DRAFT) return false;
     return (
       (await this.cohorts.canSeeCohort(actor, workshop.cohortId)) ||
-      (await this.facilitated(actor)).has(workshop.id)
+      (await this.involved(actor)).has(workshop.id)
     );
   }
 
@@ -48,52 +50,39 @@ export class WorkshopAccess {
       : workshops.filter((w) => w.status !== WorkshopStatus.DRAFT);
   }
 
+  /** The online link: program managers, and the workshop's participants and facilitators. */
   async canSeeLink(actor: Actor, workshop: WorkshopEntity): Promise<boolean> {
     if (actor.isProgramManager) return true;
     if (workshop.status === WorkshopStatus.DRAFT) return false;
-    return (
-      (await this.cohorts.isParticipant(actor, workshop.cohortId)) ||
-      (await this.facilitated(actor)).has(workshop.id)
-    );
+    return (await this.involved(actor)).has(workshop.id);
   }
 
   /**
    * The workshops `actor` takes part in, e.g. for their calendar feed: program managers all
-   * that are not drafts; anyone else those of the cohorts in which their network takes part
-   * with a place (not invited, waiting or withdrawn: CohortAccess.isParticipant) and those
-   * they facilitate. Every one of them passes `canSee`.
+   * that are not drafts; anyone else the published, completed and cancelled ones they are a
+   * participant or an internal facilitator of. Each of them passes `canSee` and `canSeeLink`.
    */
   async takingPart(actor: Actor): Promise<WorkshopEntity[]> {
     const repository = this.dataSource.getRepository(WorkshopEntity);
-    if (actor.isProgramManager) {
-      return repository.findBy({ status: Not(WorkshopStatus.DRAFT) });
-    }
-    const facts = await this.cohorts.facts(actor);
-    const cohortIds: string[] = [];
-    for (const cohortId of facts.cohortIds) {
-      if (await this.cohorts.isParticipant(actor, cohortId)) cohortIds.push(cohortId);
-    }
-    const facilitated = [...(await this.facilitated(actor))];
-    if (!cohortIds.length && !facilitated.length) return [];
     const notDraft = Not(WorkshopStatus.DRAFT);
-    const found = await repository.find({
-      where: [
-        ...(cohortIds.length ? [{ cohortId: In(cohortIds), status: notDraft }] : []),
-        ...(facilitated.length ? [{ id: In(facilitated), status: notDraft }] : []),
-      ],
-    });
-    const seen = await Promise.all(found.map((w) => this.canSee(actor, w)));
-    return found.filter((_, i) => seen[i]);
+    if (actor.isProgramManager) return repository.findBy({ status: notDraft });
+    const ids = [...(await this.involved(actor))];
+    if (!ids.length) return [];
+    return repository.findBy({ id: In(ids), status: notDraft });
   }
 
-  /** The workshops the actor facilitates as a person of Zyklus; read once per request. */
-  private facilitated(actor: Actor): Promise<ReadonlySet<string>> {
-    return actor.memo('workshops.facilitated', async () => {
-      const rows = await this.dataSource.query<{ workshop_id: string }[]>(
+  /**
+   * The workshops (any status) the actor is a participant or an internal facilitator of, read
+   * once per request with two queries however many workshops are checked.
+   */
+  private involved(actor: Actor): Promise<ReadonlySet<string>> {
+    return actor.memo('workshops.involved', async () => {
+      const participant = await workshopsTakenPartIn(this.dataSource.manager, actor.personId);
+      const facilitated = await this.dataSource.query<{ workshop_id: string }[]>(
         'SELECT DISTINCT workshop_id FROM workshop_facilitator WHERE person_id = $1',
         [actor.personId],
       );
-      return new Set(rows.map((row) => row.workshop_id));
+      return new Set([...participant, ...facilitated.map((row) => row.workshop_id)]);
     });
   }
 }

@@ -33,7 +33,7 @@ export class WorkshopResolver {
 
   @Query(() => Workshop, {
     description:
-      'One workshop: program managers any; coordinators the published, completed and cancelled ones of their cohort, internal facilitators those they facilitate (drafts are NOT_FOUND, others FORBIDDEN).',
+      'One workshop: program managers any; coordinators the published, completed and cancelled ones of their cohort and those they took part in, internal facilitators those they facilitate (drafts are NOT_FOUND, others FORBIDDEN).',
   })
   workshop(
     @CurrentActor() actor: Actor,
@@ -139,7 +139,7 @@ export class WorkshopResolver {
   @ResolveField(() => String, {
     nullable: true,
     description:
-      'Video-conference link; only networks taking part in the cohort with a place, the workshop’s internal facilitators and program managers see it (null for others).',
+      'Video-conference link; only its participants (who coordinates a network taking part with a place on its first day, the people its reminders go to), its internal facilitators and program managers see it (null for others).',
   })
   async onlineUrl(@Parent() workshop: WorkshopEntity, @CurrentActor() actor: Actor) {
     return (await this.access.canSeeLink(actor, workshop)) ? workshop.onlineUrl : null;
