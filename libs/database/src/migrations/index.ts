@@ -5,6 +5,7 @@ import { Workshops1795404433923 } from './1795404433923-Workshops';
 import { Reminders1795405372206 } from './1795405372206-Reminders';
 import { SignInTokenExpiry1796155673217 } from './1796155673217-SignInTokenExpiry';
 import { WorkshopEnumChecks1796155678097 } from './1796155678097-WorkshopEnumChecks';
+import { FacilitatorPersonIndex1796161543786 } from './1796161543786-FacilitatorPersonIndex';
 
 /** Every migration, oldest first. The app and the tests run exactly these. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Reminders1795405372206,
   SignInTokenExpiry1796155673217,
   WorkshopEnumChecks1796155678097,
+  FacilitatorPersonIndex1796161543786,
 ];

@@ -16,6 +16,8 @@ import { WorkshopEntity } from './workshop.entity';
  */
 @Entity('workshop_facilitator')
 @Index('ix_workshop_facilitator_workshop', ['workshopId', 'position'])
+// The workshops a person facilitates (their feed, their access to those workshops).
+@Index('ix_workshop_facilitator_person', ['personId'], { where: '"person_id" IS NOT NULL' })
 @Check('ck_workshop_facilitator_who', `"person_id" IS NOT NULL OR "name" IS NOT NULL`)
 export class WorkshopFacilitatorEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_workshop_facilitator' })
