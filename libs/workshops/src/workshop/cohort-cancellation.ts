@@ -12,7 +12,8 @@ export const COHORT_CANCELLED_REASON = 'Der Qualifizierungsdurchgang wurde abges
  * When a cohort is cancelled, its workshops that have not taken place (drafts and published
  * ones) are cancelled too, in the same transaction and through the normal cancel path: each
  * gets a change record, and the workshop listeners (the reminders) cancel pending reminders and
- * send cancellation notices for the announced ones. Held workshops stay as they were.
+ * send cancellation notices for the announced ones, for all the workshops at once. Held
+ * workshops stay as they were.
  */
 @Injectable()
 export class CohortCancellation implements OnModuleInit {
@@ -32,13 +33,9 @@ export class CohortCancellation implements OnModuleInit {
         cohortId: cohort.id,
         status: In([WorkshopStatus.DRAFT, WorkshopStatus.PUBLISHED]),
       },
-      order: { id: 'ASC' },
+      select: { id: true },
     });
-    for (const workshop of open) {
-      await this.schedule.cancelIn(manager, actor, {
-        id: workshop.id,
-        reason: COHORT_CANCELLED_REASON,
-      });
-    }
+    const ids = open.map((w) => w.id);
+    if (ids.length) await this.schedule.cancelIn(manager, actor, ids, COHORT_CANCELLED_REASON);
   }
 }
