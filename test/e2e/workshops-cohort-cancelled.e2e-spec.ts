@@ -130,6 +130,73 @@ describe('a cohort that is cancelled', () => {
     expect(sink.messages).toHaveLength(2);
   });
 
+  it('leaves workshops alone that were held but not yet marked completed, by the programme’s time zone', async () => {
+    const programme = await t.given.programme(); // Europe/Berlin
+    const cohort = await t.given.cohort({
+      programmeId: programme.id,
+      startDate: '2024-11-27',
+      endDate: '2025-10-31',
+      status: CohortStatus.RUNNING,
+    });
+    await t.given.coordinatorIn(cohort, ParticipationStatus.ACTIVE, { name: 'Anna Alt' });
+    await t.given.coordinatorIn(cohort, ParticipationStatus.ACTIVE, { name: 'Ben Brandt' });
+    await pm.data(CREATE_RULE, { input: { programmeId: programme.id, offsetDays: -1 } });
+    const published = async (title: string, days: { date: string; endTime: string }[]) => {
+      const { createWorkshop } = await pm.data(CREATE, {
+        input: {
+          cohortId: cohort.id,
+          kind: 'OTHER',
+          title,
+          format: 'ONLINE',
+          onlineUrl: 'https://meet.example.org/q5',
+          days: days.map((d) => ({ ...d, startTime: '09:00' })),
+        },
+      });
+      await pm.data(PUBLISH, { id: createWorkshop.id });
+      return createWorkshop.id as string;
+    };
+    const kickOff = await published('Auftaktworkshop', [
+      { date: '2025-03-26', endTime: '17:00' },
+      { date: '2025-03-27', endTime: '13:00' },
+    ]);
+    const today = await published('Wirkungslogik', [{ date: '2025-03-31', endTime: '16:00' }]);
+    // Begun, but its last day is still to come: called off like one that has not begun.
+    const next = await published('Storytelling', [
+      { date: '2025-03-28', endTime: '16:00' },
+      { date: '2025-04-01', endTime: '13:00' },
+    ]);
+
+    // 16:30 in Berlin (summer time since 30 March): today's workshop ended half an hour ago,
+    // though 16:00 has not come yet in UTC.
+    t.clock.set('2025-03-31T14:30:00Z');
+    sink.clear();
+    await pm.data(CHANGE_STATUS, { input: { id: cohort.id, status: 'CANCELLED' } });
+
+    const READ = `query ($id: ID!) {
+      workshop(id: $id) { status cancellationReason changes { kind } attendance { status } }
+    }`;
+    const read = async (id: string) => (await pm.data(READ, { id })).workshop;
+    for (const held of [kickOff, today]) {
+      expect(await read(held)).toEqual({
+        status: 'PUBLISHED',
+        cancellationReason: null,
+        changes: [{ kind: 'PUBLISHED' }],
+        attendance: [{ status: 'REGISTERED' }, { status: 'REGISTERED' }],
+      });
+    }
+    expect(await read(next)).toEqual({
+      status: 'CANCELLED',
+      cancellationReason: REASON,
+      changes: [{ kind: 'PUBLISHED' }, { kind: 'CANCELLED' }],
+      attendance: [],
+    });
+    // Only the workshop not yet over is called off to the participants.
+    expect(await dispatcher.tick()).toMatchObject({ sent: 2 });
+    expect(sink.messages.map((m) => m.subject)).toEqual(
+      Array(2).fill('Abgesagt: Storytelling am 28.03.2025'),
+    );
+  });
+
   it('leaves the workshops alone when the cohort only starts or completes', async () => {
     const cohort = await t.given.cohort({ startDate: '2024-11-27', endDate: '2025-10-31' });
     const { createWorkshop } = await pm.data(CREATE, {

@@ -565,9 +565,9 @@ describe('the workshop cycle', () => {
     const logik = workshops[1]!;
     await pm.data(UPDATE, { input: { id: logik.id, onlineUrl: 'https://meet.example.org/veto' } });
     const seen: string[] = [];
-    const unregister = t.app.get(WorkshopChangeHooks).register(({ change, workshop }) => {
-      seen.push(`${change.kind}:${workshop.title}`);
-      return workshop.id === logik.id
+    const unregister = t.app.get(WorkshopChangeHooks).register(({ changes }) => {
+      seen.push(...changes.map(({ change, workshop }) => `${change.kind}:${workshop.title}`));
+      return changes.some(({ workshop }) => workshop.id === logik.id)
         ? Promise.reject(new Error('reminders could not be planned'))
         : Promise.resolve();
     });

@@ -1,4 +1,8 @@
-export { isForeignKeyViolation, isUniqueViolation } from './constraint-violation';
+export {
+  isConcurrencyFailure,
+  isForeignKeyViolation,
+  isUniqueViolation,
+} from './constraint-violation';
 export { dataSourceOptions, runMigrations } from './data-source-options';
 export type { ConnectionSettings } from './data-source-options';
 export { DatabaseEngine } from './database-engine';

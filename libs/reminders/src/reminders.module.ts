@@ -10,6 +10,7 @@ import { CalendarFeedController } from './calendar/calendar-feed.controller';
 import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
 import { CalendarFeedResolver } from './calendar/calendar-feed.resolver';
 import { CalendarFeedService } from './calendar/calendar-feed.service';
+import { OutcomeRecorder } from './dispatch/outcome-recorder';
 import { ReminderDispatcher } from './dispatch/reminder-dispatcher';
 import { ReminderHealth } from './dispatch/reminder-health';
 import { ReminderMailComposer } from './dispatch/reminder-mail-composer';
@@ -60,6 +61,7 @@ export const REMINDERS_RESOLVERS = [
     ReminderRuleService,
     ReminderLedgerService,
     ReminderMailComposer,
+    OutcomeRecorder,
     ReminderDispatcher,
     ReminderScheduler,
     ReminderHealth,

@@ -5,7 +5,7 @@ export { AttendanceStatus } from './attendance/attendance-status';
 export { AttendanceEntity } from './attendance/attendance.entity';
 export { CycleTemplateStepEntity } from './cycle-template/cycle-template-step.entity';
 export { WorkshopChangeHooks } from './workshop/workshop-change-hooks';
-export type { WorkshopChanged } from './workshop/workshop-change-hooks';
+export type { ChangedWorkshop, WorkshopChanged } from './workshop/workshop-change-hooks';
 export { WorkshopChangeEntity, WorkshopChangeKind } from './workshop/workshop-change.entity';
 export type { RecordedDay } from './workshop/workshop-change.entity';
 export { WorkshopDayEntity } from './workshop/workshop-day.entity';

@@ -18,6 +18,7 @@ import {
   ReminderStatus,
 } from '../rule/reminder-enums';
 import { unannouncedSince } from './notice-baseline';
+import { Outcome, OutcomeRecorder } from './outcome-recorder';
 import { ComposeMail, ReminderMailComposer } from './reminder-mail-composer';
 import { standDown } from './stand-down';
 
@@ -30,6 +31,8 @@ export interface Claimed {
   recipient_id: string | null;
   due_at: Date;
   attempts: number;
+  /** Until when this instance holds the row (the lease). */
+  claimed_until: Date;
   rule_anchor: ReminderAnchor | null;
   rule_offset_days: number | null;
   rule_offset_minutes: number | null;
@@ -43,17 +46,6 @@ interface Person {
   name: string;
   email: string;
   preferred_language: Language;
-}
-
-/** The outcome of one row, written back in bulk. */
-export interface Outcome {
-  id: string;
-  status: ReminderStatus;
-  nextAttemptAt: Date | null;
-  messageId: string | null;
-  sentAt: Date | null;
-  error: string | null;
-  reason: string | null;
 }
 
 export interface TickCounts {
@@ -71,6 +63,8 @@ export interface TickCounts {
  * and written back in one statement that only applies while this instance still holds the
  * claim and the row is still pending: the planner drops the claim of every row it changes
  * (rescheduled, cancelled, a person gone), so a late write-back never undoes such a change.
+ * The write-back locks its rows in id order, as the planner does, and is retried until it
+ * succeeds or the lease is over (`OutcomeRecorder`).
  * Any number of instances can run against one database: a row is sent twice only if an
  * instance died after sending and before writing back; then its lease runs out and another
  * instance sends it again. A row whose every attempt ended that way is FAILED.
@@ -89,6 +83,7 @@ export class ReminderDispatcher {
     private readonly sources: ReminderEventSources,
     private readonly mailer: Mailer,
     private readonly composer: ReminderMailComposer,
+    private readonly recorder: OutcomeRecorder,
   ) {}
 
   /** Sends everything due now, batch after batch (at most `maxBatches`). */
@@ -171,9 +166,11 @@ export class ReminderDispatcher {
             SET claimed_until = $3, claimed_by = $4, attempts = r.attempts + 1, updated_at = now()
            FROM due
           WHERE r.id = due.id
-         RETURNING r.id, r.kind, r.event_kind, r.event_id, r.recipient_id, r.due_at, r.attempts, r.rule_id
+         RETURNING r.id, r.kind, r.event_kind, r.event_id, r.recipient_id, r.due_at, r.attempts,
+                   r.claimed_until, r.rule_id
        )
        SELECT c.id, c.kind, c.event_kind, c.event_id, c.recipient_id, c.due_at, c.attempts,
+              c.claimed_until,
               rule.anchor AS rule_anchor, rule.offset_days AS rule_offset_days,
               rule.offset_minutes AS rule_offset_minutes, rule.template AS rule_template,
               rule.audience AS rule_audience, rule.enabled AS rule_enabled
@@ -184,8 +181,10 @@ export class ReminderDispatcher {
 
   /** Sends what this instance claimed and writes the outcomes back. */
   async dispatch(claimed: Claimed[]): Promise<Outcome[]> {
+    if (!claimed.length) return [];
     const outcomes = await this.process(claimed);
-    await this.record(outcomes);
+    const leaseEnd = new Date(Math.min(...claimed.map((c) => new Date(c.claimed_until).getTime())));
+    await this.recorder.record(this.instance, outcomes, leaseEnd);
     return outcomes;
   }
 
@@ -296,54 +295,6 @@ export class ReminderDispatcher {
         sentAt: null,
         error: message.slice(0, 1000),
       };
-    }
-  }
-
-  /**
-   * Writes the outcomes back in one statement, only for rows this instance still holds and that
-   * are still pending. A row the planner changed meanwhile (its claim dropped) keeps the change.
-   */
-  private async record(outcomes: Outcome[]): Promise<void> {
-    const written = await this.dataSource.query<{ id: string }[]>(
-      `WITH written AS (
-       UPDATE reminder r
-          SET status = v.status,
-              reason = COALESCE(v.reason, r.reason),
-              next_attempt_at = COALESCE(v.next_attempt_at, r.next_attempt_at),
-              message_id = v.message_id,
-              sent_at = v.sent_at,
-              last_error = COALESCE(v.error, r.last_error),
-              claimed_until = NULL,
-              claimed_by = NULL,
-              updated_at = now()
-         FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::timestamptz[], $5::varchar[],
-                     $6::timestamptz[], $7::varchar[])
-              AS v(id, status, reason, next_attempt_at, message_id, sent_at, error)
-        WHERE r.id = v.id AND r.claimed_by = $8 AND r.status = 'PENDING'
-       RETURNING r.id
-       )
-       SELECT id FROM written`,
-      [
-        outcomes.map((o) => o.id),
-        outcomes.map((o) => o.status),
-        outcomes.map((o) => o.reason),
-        outcomes.map((o) => o.nextAttemptAt),
-        outcomes.map((o) => o.messageId),
-        outcomes.map((o) => o.sentAt),
-        outcomes.map((o) => o.error),
-        this.instance,
-      ],
-    );
-    if (written.length === outcomes.length) return;
-    const kept = new Set(written.map((w) => w.id));
-    const sentMeanwhile = outcomes.filter(
-      (o) => o.status === ReminderStatus.SENT && !kept.has(o.id),
-    );
-    if (sentMeanwhile.length) {
-      this.logger.warn(
-        `Sent ${sentMeanwhile.length} mail(s) for reminders that changed or were taken over while ` +
-          `being sent; the ledger keeps the change: ${sentMeanwhile.map((o) => o.id).join(', ')}`,
-      );
     }
   }
 }

@@ -12,8 +12,14 @@ import { ReminderSettings } from './reminder-settings';
 /**
  * Materialises the reminder ledger for events: one row per (rule, event, recipient), written in
  * the caller's transaction, idempotently (a unique key per row; running it twice changes
- * nothing). What the rows become is planned in `ledger-plan.ts`; this reads the events, rules
- * and rows (locking the rows, so a dispatcher cannot claim them meanwhile) and writes the plan.
+ * nothing). What the rows become is planned in `ledger-plan.ts`; this locks the rows (so a
+ * dispatcher cannot claim them meanwhile), reads the events and rules, and writes the plan.
+ *
+ * Lock order: every statement that locks or updates `reminder` rows takes them in ascending
+ * `id` (here, in the dispatcher's write-back, in the claims with SKIP LOCKED), so two of them
+ * never wait for each other in a circle. A change that concerns several events therefore
+ * materialises them in one call (`materialise(ids)`), not one after another: rows locked by an
+ * earlier call would come before the later call's rows whatever their ids.
  */
 @Injectable()
 export class ReminderPlanner {
@@ -24,17 +30,28 @@ export class ReminderPlanner {
   ) {}
 
   /**
-   * Brings the rows of these events up to date. `now` is the moment the change happened: the
-   * clock's, except for demo data told up to today.
+   * Brings the rows of these events up to date. `notice` is what the change asks for besides
+   * moving reminders, for all events or per event id (missing ones: none). `now` is the moment
+   * the change happened: the clock's, except for demo data told up to today.
    */
   async materialise(
     manager: EntityManager,
     kind: ReminderEventKind,
     eventIds: readonly string[],
-    notice: Notice = null,
+    notice: Notice | ReadonlyMap<string, Notice> = null,
     now: Date = this.clock.now(),
   ): Promise<void> {
     if (!eventIds.length) return;
+    // The rows first, in id order (see the class comment), then the events: a change that held
+    // these rows (e.g. a cancellation) has committed by the time the events are read, so they
+    // are planned as that change left them.
+    const existing: ReminderEntity[] = await manager
+      .getRepository(ReminderEntity)
+      .createQueryBuilder('r')
+      .setLock('pessimistic_write')
+      .where('r.eventId IN (:...ids)', { ids: [...new Set(eventIds)] })
+      .orderBy('r.id')
+      .getMany();
     const source = this.sources.get(kind);
     const events = await source.load(manager, eventIds);
     if (!events.length) return;
@@ -45,12 +62,6 @@ export class ReminderPlanner {
         ids: [...new Set(events.map((e) => e.programmeId))],
       })
       .andWhere('rule.eventKind = :kind', { kind })
-      .getMany();
-    const existing: ReminderEntity[] = await manager
-      .getRepository(ReminderEntity)
-      .createQueryBuilder('r')
-      .setLock('pessimistic_write')
-      .where('r.eventId IN (:...ids)', { ids: events.map((e) => e.id) })
       .getMany();
     const byEvent = new Map<string, ReminderEntity[]>();
     for (const row of existing) {
@@ -65,14 +76,21 @@ export class ReminderPlanner {
           event,
           rules: applicableRules(rules, event),
           rows: byEvent.get(event.id) ?? [],
-          notice,
+          notice: noticeFor(notice, event.id),
           now,
           graceMs: this.settings.graceMs,
         },
         changes,
       );
     }
-    await this.write(manager, changes.inserts, [...changes.updates.values()]);
+    // New rows in key order: two plans inserting the same new keys (each waits for the other's
+    // commit on a key the other inserted first) take them in one order too. The rows updated
+    // are locked above already.
+    await this.write(
+      manager,
+      [...changes.inserts].sort((a, b) => compare(a.dedupeKey!, b.dedupeKey!)),
+      [...changes.updates.values()],
+    );
   }
 
   /**
@@ -124,4 +142,12 @@ export class ReminderPlanner {
       ],
     );
   }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function noticeFor(notice: Notice | ReadonlyMap<string, Notice>, eventId: string): Notice {
+  return notice === null || typeof notice === 'string' ? notice : (notice.get(eventId) ?? null);
 }

@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CohortMembershipChanged, CohortMembershipHooks } from '@zyklus/cohorts';
 import { PersonRoleHooks } from '@zyklus/identity';
 import {
+  ChangedWorkshop,
   WorkshopChanged,
   WorkshopChangeHooks,
   WorkshopChangeKind,
@@ -32,23 +33,32 @@ export class ReminderTriggers implements OnModuleInit {
     this.roles.register(({ manager }) => this.planner.materialiseUpcoming(manager, {}));
   }
 
-  private onWorkshopChanged({ workshop, change, previousStatus, manager }: WorkshopChanged) {
-    const announced = previousStatus === WorkshopStatus.PUBLISHED;
-    const notice: Notice =
-      change.kind === WorkshopChangeKind.CANCELLED
-        ? announced
-          ? 'CANCELLED'
-          : null
-        : change.kind === WorkshopChangeKind.RESCHEDULED ||
-            change.kind === WorkshopChangeKind.UPDATED
-          ? announced
-            ? 'CHANGED'
-            : null
-          : null;
-    return this.planner.materialise(manager, ReminderEventKind.WORKSHOP, [workshop.id], notice);
+  /** All the workshops of one change in one call: their rows are locked at once, in id order. */
+  private onWorkshopChanged({ changes, manager }: WorkshopChanged) {
+    const notices = new Map(changes.map((c) => [c.workshop.id, noticeOf(c)]));
+    return this.planner.materialise(
+      manager,
+      ReminderEventKind.WORKSHOP,
+      [...notices.keys()],
+      notices,
+    );
   }
 
   private onMembershipChanged({ cohortIds, manager }: CohortMembershipChanged) {
     return this.planner.materialiseUpcoming(manager, { cohortIds });
+  }
+}
+
+/** What a workshop's change asks for besides moving reminders: notices if it was announced. */
+function noticeOf({ change, previousStatus }: ChangedWorkshop): Notice {
+  if (previousStatus !== WorkshopStatus.PUBLISHED) return null;
+  switch (change.kind) {
+    case WorkshopChangeKind.CANCELLED:
+      return 'CANCELLED';
+    case WorkshopChangeKind.RESCHEDULED:
+    case WorkshopChangeKind.UPDATED:
+      return 'CHANGED';
+    default:
+      return null;
   }
 }

@@ -5,14 +5,24 @@ import { RecordedDay, WorkshopChangeEntity } from './workshop-change.entity';
 import { WorkshopStatus } from './workshop-enums';
 import { WorkshopEntity } from './workshop.entity';
 
-/** A workshop was published, rescheduled, changed, cancelled or completed. */
-export interface WorkshopChanged {
+/** One workshop that was published, rescheduled, changed, cancelled or completed. */
+export interface ChangedWorkshop {
   readonly workshop: WorkshopEntity;
   readonly change: WorkshopChangeEntity;
   /** The status before the change (a cancelled draft was never announced). */
   readonly previousStatus: WorkshopStatus;
   /** The workshop's days after the change. */
   readonly days: readonly RecordedDay[];
+}
+
+/**
+ * Workshops changed in one transaction: usually one, several when a cohort is cancelled. They
+ * come in one event so that a listener can follow them in one go (the reminders lock the rows
+ * of all of them at once, in one order, instead of workshop after workshop).
+ */
+export interface WorkshopChanged {
+  /** In the order they were changed; never empty. */
+  readonly changes: readonly ChangedWorkshop[];
   /** The transaction of the change: listeners write their rows in it (or the change fails). */
   readonly manager: EntityManager;
 }
@@ -23,4 +33,8 @@ export interface WorkshopChanged {
  * the change record, so reminders never disagree with workshops.
  */
 @Injectable()
-export class WorkshopChangeHooks extends TransactionHooks<WorkshopChanged> {}
+export class WorkshopChangeHooks extends TransactionHooks<WorkshopChanged> {
+  protected override concerns(event: WorkshopChanged): boolean {
+    return event.changes.length > 0;
+  }
+}

@@ -6,6 +6,7 @@ import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { AttendanceStatus } from '../attendance/attendance-status';
 import { AttendanceEntity } from '../attendance/attendance.entity';
 import { CancelWorkshopInput, RescheduleWorkshopInput } from './inputs/workshop.inputs';
+import { ChangedWorkshop } from './workshop-change-hooks';
 import { RecordedDay, WorkshopChangeKind } from './workshop-change.entity';
 import { WorkshopDayEntity } from './workshop-day.entity';
 import { checkDays, firstOverlap, recorded } from './workshop-days';
@@ -89,33 +90,48 @@ export class WorkshopScheduleService {
   /** Calls the workshop off; nobody stays registered for it (recorded attendance stays). */
   cancel(actor: Actor, input: CancelWorkshopInput): Promise<WorkshopEntity> {
     requireProgramManager(actor);
-    return this.dataSource.transaction((manager) => this.cancelIn(manager, actor, input));
+    return this.dataSource.transaction(async (manager) => {
+      const [workshop] = await this.cancelIn(manager, actor, [input.id], input.reason);
+      return workshop!;
+    });
   }
 
   /**
-   * The cancel path inside the caller's transaction, e.g. when the workshop's cohort is
-   * cancelled: the same checks, change record and listeners as `cancel`.
+   * The cancel path inside the caller's transaction, for one workshop or several (e.g. those of
+   * a cancelled cohort): the same checks and change records as `cancel`, workshop by workshop
+   * in id order, and then the listeners hear of all of them at once. So the reminders plan them
+   * in one go, locking all their rows in one order; planned workshop after workshop, a
+   * dispatcher writing back rows of two of them could wait for the first while holding the
+   * second's (a deadlock).
    */
-  cancelIn(
+  async cancelIn(
     manager: EntityManager,
     actor: Actor,
-    input: CancelWorkshopInput,
-  ): Promise<WorkshopEntity> {
+    ids: readonly string[],
+    reason: string,
+  ): Promise<WorkshopEntity[]> {
     requireProgramManager(actor);
-    return this.actIn(manager, input.id, 'cancel', async (workshop, previousStatus) => {
+    const cancelled: ChangedWorkshop[] = [];
+    for (const id of [...new Set(ids)].sort()) {
+      const workshop = await this.lockFor(manager, id, 'cancel');
+      const previousStatus = workshop.status;
       workshop.status = WorkshopStatus.CANCELLED;
-      workshop.cancellationReason = input.reason;
+      workshop.cancellationReason = reason;
       await manager.delete(AttendanceEntity, {
         workshopId: workshop.id,
         status: AttendanceStatus.REGISTERED,
       });
       const days = await this.writer.days(manager, workshop.id);
-      await this.writer.record(manager, actor, workshop, WorkshopChangeKind.CANCELLED, {
-        previousStatus,
-        days,
-        reason: input.reason,
-      });
-    });
+      cancelled.push(
+        await this.writer.write(manager, actor, workshop, WorkshopChangeKind.CANCELLED, {
+          previousStatus,
+          days,
+          reason,
+        }),
+      );
+    }
+    await this.writer.tell(manager, cancelled);
+    return cancelled.map((c) => c.workshop);
   }
 
   complete(actor: Actor, id: string): Promise<WorkshopEntity> {
@@ -154,11 +170,21 @@ export class WorkshopScheduleService {
     action: keyof typeof ACTION_FROM,
     work: (workshop: WorkshopEntity, previousStatus: WorkshopStatus) => Promise<void>,
   ): Promise<WorkshopEntity> {
+    const workshop = await this.lockFor(manager, id, action);
+    await work(workshop, workshop.status);
+    return workshop;
+  }
+
+  /** Locks the workshop (its cohort first) and checks that `action` may start from its status. */
+  private async lockFor(
+    manager: EntityManager,
+    id: string,
+    action: keyof typeof ACTION_FROM,
+  ): Promise<WorkshopEntity> {
     const workshop = await this.writer.lock(manager, id);
     if (!(ACTION_FROM[action] as readonly WorkshopStatus[]).includes(workshop.status)) {
       throw workshopInStatus(workshop.status, ACTIONS[action]);
     }
-    await work(workshop, workshop.status);
     return workshop;
   }
 

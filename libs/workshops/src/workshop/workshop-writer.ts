@@ -5,7 +5,7 @@ import { isForeignKeyViolation } from '@zyklus/database';
 import { Actor } from '@zyklus/identity';
 import { EntityManager } from 'typeorm';
 import { FacilitatorInput } from './inputs/workshop.inputs';
-import { WorkshopChangeHooks } from './workshop-change-hooks';
+import { ChangedWorkshop, WorkshopChangeHooks } from './workshop-change-hooks';
 import { RecordedDay, WorkshopChangeEntity, WorkshopChangeKind } from './workshop-change.entity';
 import { WorkshopDayEntity } from './workshop-day.entity';
 import { recorded } from './workshop-days';
@@ -103,13 +103,22 @@ export class WorkshopWriter {
     actor: Actor,
     workshop: WorkshopEntity,
     kind: WorkshopChangeKind,
-    details: {
-      previousStatus: WorkshopStatus;
-      previousDays?: RecordedDay[];
-      days: RecordedDay[];
-      reason?: string | null;
-    },
+    details: ChangeDetails,
   ): Promise<void> {
+    await this.tell(manager, [await this.write(manager, actor, workshop, kind, details)]);
+  }
+
+  /**
+   * `record` without calling the listeners: a use case that changes several workshops writes
+   * each and then tells the listeners of all of them at once (`tell`).
+   */
+  async write(
+    manager: EntityManager,
+    actor: Actor,
+    workshop: WorkshopEntity,
+    kind: WorkshopChangeKind,
+    details: ChangeDetails,
+  ): Promise<ChangedWorkshop> {
     const announced = details.previousStatus === WorkshopStatus.PUBLISHED;
     if (announced && kind !== WorkshopChangeKind.COMPLETED) workshop.sequence += 1;
     await manager.save(workshop);
@@ -124,12 +133,19 @@ export class WorkshopWriter {
       reason: details.reason ?? null,
     });
     await manager.save(change);
-    await this.hooks.notify({
-      workshop,
-      change,
-      previousStatus: details.previousStatus,
-      days: details.days,
-      manager,
-    });
+    return { workshop, change, previousStatus: details.previousStatus, days: details.days };
   }
+
+  /** Calls the listeners for changes written with `write`, once for all of them. */
+  tell(manager: EntityManager, changes: readonly ChangedWorkshop[]): Promise<void> {
+    return this.hooks.notify({ changes, manager });
+  }
+}
+
+/** What a change record says besides its kind. */
+export interface ChangeDetails {
+  previousStatus: WorkshopStatus;
+  previousDays?: RecordedDay[];
+  days: RecordedDay[];
+  reason?: string | null;
 }
