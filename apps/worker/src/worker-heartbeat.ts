@@ -8,14 +8,15 @@ import { join } from 'node:path';
 /** Where the worker says until when it counts as healthy (an ISO instant). */
 export const HEARTBEAT_FILE = join(tmpdir(), 'zyklus-worker.healthy-until');
 
-/** A tick may run late by this much (a long batch) before the worker counts as unhealthy. */
+/** Leeway on top of the longest quiet spell a healthy worker has. */
 const SLACK_MS = 60_000;
 
 /**
  * The worker has no HTTP, so a container healthcheck cannot ask /health. Instead it writes, after
- * each successful dispatcher tick, the instant until which it counts as healthy: three ticks and
- * a minute later. The Docker HEALTHCHECK reads that file; a worker whose ticks fail (database
- * gone) or stop goes unhealthy.
+ * each batch its dispatcher records and each tick it finishes, the instant until which it counts
+ * as healthy: the longer of three ticks and one lease (a batch may send for almost a lease against
+ * a slow mail server), plus a minute. The Docker HEALTHCHECK reads that file; a worker whose ticks
+ * fail (database gone) or hang goes unhealthy, a busy one does not.
  */
 @Injectable()
 export class WorkerHeartbeat implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -36,12 +37,13 @@ export class WorkerHeartbeat implements OnApplicationBootstrap, OnApplicationShu
     clearInterval(this.timer);
   }
 
-  /** Writes the file when the dispatcher has ticked since the last write. */
+  /** Writes the file when the dispatcher has made progress since the last write. */
   beat(): void {
-    const tick = this.dispatcher.lastTickAt?.getTime() ?? null;
-    if (tick === null || tick === this.written) return;
-    const tickMs = this.config.reminders.tickSeconds * 1000;
-    writeFileSync(HEARTBEAT_FILE, new Date(tick + 3 * tickMs + SLACK_MS).toISOString());
-    this.written = tick;
+    const progress = this.dispatcher.lastProgressAt?.getTime() ?? null;
+    if (progress === null || progress === this.written) return;
+    const { tickSeconds, leaseSeconds } = this.config.reminders;
+    const quietMs = Math.max(3 * tickSeconds, leaseSeconds) * 1000;
+    writeFileSync(HEARTBEAT_FILE, new Date(progress + quietMs + SLACK_MS).toISOString());
+    this.written = progress;
   }
 }

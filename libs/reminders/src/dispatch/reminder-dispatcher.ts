@@ -75,6 +75,8 @@ export class ReminderDispatcher {
   /** Identifies this instance's claims. */
   readonly instance = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   lastTickAt: Date | null = null;
+  /** When this instance last got work done: a batch recorded, or a tick finished. */
+  lastProgressAt: Date | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -102,6 +104,7 @@ export class ReminderDispatcher {
       if (!claimed.length) break;
       counts.batches += 1;
       const outcomes = await this.dispatch(claimed);
+      this.lastProgressAt = this.clock.now();
       for (const outcome of outcomes) {
         if (outcome.status === ReminderStatus.SENT) counts.sent += 1;
         else if (outcome.status === ReminderStatus.FAILED) counts.failed += 1;
@@ -112,6 +115,7 @@ export class ReminderDispatcher {
       if (claimed.length < this.settings.batchSize) break;
     }
     this.lastTickAt = this.clock.now();
+    this.lastProgressAt = this.lastTickAt;
     if (counts.batches) {
       this.logger.log(
         `sent=${counts.sent} failed=${counts.failed} retried=${counts.retried} skipped=${counts.skipped} cancelled=${counts.cancelled}`,
