@@ -17,6 +17,14 @@ export const ENV = {
   prefix: 'ZYKLUS_TEST_PREFIX',
 } as const;
 
+/**
+ * `describe` on a PostgreSQL server, `describe.skip` on the embedded engine: for tests of
+ * several sessions at once (lock waits, concurrent start-ups), which the embedded engine's one
+ * session cannot have.
+ */
+export const describeOnServer = (): jest.Describe =>
+  process.env[ENV.mode] === 'server' ? describe : describe.skip;
+
 export interface TestDatabase {
   url: string;
   /** The embedded engine serves one connection at a time. */

@@ -1,14 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { adminQuery, ENV, withDatabase } from '../../../test/support/test-database';
+import {
+  adminQuery,
+  describeOnServer,
+  ENV,
+  withDatabase,
+} from '../../../test/support/test-database';
 import { dataSourceOptions, runMigrations } from './data-source-options';
 import { MIGRATIONS } from './migrations';
 
 // Several instances against one empty PostgreSQL server; the embedded engine has one session,
 // so there the question cannot arise.
-const onServer = process.env[ENV.mode] === 'server' ? describe : describe.skip;
-
-onServer('migrations at start-up', () => {
+describeOnServer()('migrations at start-up', () => {
   const adminUrl = process.env[ENV.adminUrl]!;
   const name = `${process.env[ENV.prefix]}empty_${randomBytes(3).toString('hex')}`;
 
