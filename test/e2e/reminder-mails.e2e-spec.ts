@@ -4,6 +4,7 @@ import { ReminderDispatcher } from '@zyklus/reminders';
 import { ParsedMail } from 'mailparser';
 import { DataSource } from 'typeorm';
 import { GraphQLClient } from '../support/graphql-client';
+import { ReminderHarness } from '../support/reminder-scenario';
 import { SmtpSink } from '../support/smtp-sink';
 import { TestApp } from '../support/test-app';
 
@@ -31,16 +32,13 @@ describe('reminder mails', () => {
   let pm: GraphQLClient;
   let dispatcher: ReminderDispatcher;
 
+  let harness: ReminderHarness;
+
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    t = await TestApp.start({ SMTP_URL: sink.url, REMINDER_RETRY_BASE: '1m' });
-    pm = await t.manager();
-    dispatcher = t.app.get(ReminderDispatcher);
+    harness = await ReminderHarness.start({ REMINDER_RETRY_BASE: '1m' });
+    ({ sink, t, pm, dispatcher } = harness);
   });
-  afterAll(async () => {
-    await t.close();
-    await sink.close();
-  });
+  afterAll(() => harness.close());
   beforeEach(async () => {
     await t.app
       .get(DataSource)

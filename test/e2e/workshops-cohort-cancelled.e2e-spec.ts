@@ -2,6 +2,7 @@ import { CohortStatus, ParticipationStatus } from '@zyklus/cohorts';
 import { ReminderDispatcher } from '@zyklus/reminders';
 import { ParsedMail } from 'mailparser';
 import { GraphQLClient } from '../support/graphql-client';
+import { ReminderHarness } from '../support/reminder-scenario';
 import { SmtpSink } from '../support/smtp-sink';
 import { TestApp } from '../support/test-app';
 
@@ -28,16 +29,13 @@ describe('a cohort that is cancelled', () => {
   let pm: GraphQLClient;
   let dispatcher: ReminderDispatcher;
 
+  let harness: ReminderHarness;
+
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    t = await TestApp.start({ SMTP_URL: sink.url });
-    pm = await t.manager();
-    dispatcher = t.app.get(ReminderDispatcher);
+    harness = await ReminderHarness.start();
+    ({ sink, t, pm, dispatcher } = harness);
   });
-  afterAll(async () => {
-    await t.close();
-    await sink.close();
-  });
+  afterAll(() => harness.close());
   beforeEach(() => {
     sink.clear();
     t.clock.set('2025-03-01T09:00:00Z');
