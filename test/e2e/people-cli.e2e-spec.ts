@@ -1,6 +1,7 @@
 import { CohortStatus } from '@zyklus/cohorts';
 import { rmSync } from 'node:fs';
 import { DataSource } from 'typeorm';
+import { publishedWorkshop } from '../support/reminder-scenario';
 import { runMain } from '../support/run-main';
 import { TestApp } from '../support/test-app';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
@@ -64,22 +65,7 @@ describe('the CLI and the reminders for program managers', () => {
         `mutation ($input: CreateReminderRuleInput!) { createReminderRule(input: $input) { id } }`,
         { input: { programmeId: programme.id, offsetDays: -7, audience: 'PROGRAM_MANAGERS' } },
       );
-      const { createWorkshop } = await pm.data(
-        `mutation ($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`,
-        {
-          input: {
-            cohortId: cohort.id,
-            kind: 'WIRKUNGSMESSUNG',
-            title: 'Wirkungsmessung',
-            format: 'ONLINE',
-            onlineUrl: 'https://meet.example.org/wirkungsmessung',
-            days: [{ date: '2030-03-27', startTime: '09:00', endTime: '16:00' }],
-          },
-        },
-      );
-      await pm.data(`mutation ($id: ID!) { publishWorkshop(id: $id) { id } }`, {
-        id: createWorkshop.id,
-      });
+      await publishedWorkshop(pm, cohort.id, '2030-03-27');
       await t.app.close();
 
       const result = await cli(t.database, [

@@ -1,11 +1,10 @@
 import { CohortStatus } from '@zyklus/cohorts';
 import { Role } from '@zyklus/identity';
 import { GraphQLClient } from '../support/graphql-client';
+import { publishedWorkshop } from '../support/reminder-scenario';
 import { TestApp } from '../support/test-app';
 
 const CREATE_RULE = `mutation ($input: CreateReminderRuleInput!) { createReminderRule(input: $input) { id } }`;
-const CREATE_WORKSHOP = `mutation ($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`;
-const PUBLISH = `mutation ($id: ID!) { publishWorkshop(id: $id) { id } }`;
 const SET_ROLES = `mutation ($input: SetPersonRolesInput!) { setPersonRoles(input: $input) { roles } }`;
 const INVITE = `mutation ($input: InvitePersonInput!) { invitePerson(input: $input) { id } }`;
 const LEDGER = `query ($eventId: ID) {
@@ -35,18 +34,7 @@ describe('reminders for program managers follow their role', () => {
     await pm.data(CREATE_RULE, {
       input: { programmeId: programme.id, offsetDays: -7, audience: 'PROGRAM_MANAGERS' },
     });
-    const { createWorkshop } = await pm.data(CREATE_WORKSHOP, {
-      input: {
-        cohortId: cohort.id,
-        kind: 'WIRKUNGSMESSUNG',
-        title: 'Wirkungsmessung',
-        format: 'ONLINE',
-        onlineUrl: 'https://meet.example.org/wirkungsmessung',
-        days: [{ date: '2025-03-31', startTime: '09:00', endTime: '16:00' }],
-      },
-    });
-    await pm.data(PUBLISH, { id: createWorkshop.id });
-    return createWorkshop.id as string;
+    return publishedWorkshop(pm, cohort.id, '2025-03-31');
   }
 
   async function ledgerOf(workshopId: string, name: string) {

@@ -4,13 +4,11 @@ import { ReminderDispatcher } from '@zyklus/reminders';
 import { ParsedMail } from 'mailparser';
 import { DataSource } from 'typeorm';
 import { GraphQLClient } from '../support/graphql-client';
-import { ReminderHarness } from '../support/reminder-scenario';
+import { publishedWorkshop, ReminderHarness } from '../support/reminder-scenario';
 import { SmtpSink } from '../support/smtp-sink';
 import { TestApp } from '../support/test-app';
 
 const CREATE_RULE = `mutation ($input: CreateReminderRuleInput!) { createReminderRule(input: $input) { id } }`;
-const CREATE_WORKSHOP = `mutation ($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`;
-const PUBLISH = `mutation ($id: ID!) { publishWorkshop(id: $id) { id } }`;
 const CANCEL = `mutation ($input: CancelWorkshopInput!) { cancelWorkshop(input: $input) { status } }`;
 const LEDGER = `query ($eventId: ID) {
   reminders(eventId: $eventId, first: 100) { nodes { status attempts messageId recipient { name } } }
@@ -73,18 +71,7 @@ describe('reminder mails', () => {
     for (const rule of rules) {
       await pm.data(CREATE_RULE, { input: { programmeId: programme.id, ...rule } });
     }
-    const { createWorkshop } = await pm.data(CREATE_WORKSHOP, {
-      input: {
-        cohortId: cohort.id,
-        kind: 'WIRKUNGSMESSUNG',
-        title: 'Wirkungsmessung',
-        format: 'ONLINE',
-        onlineUrl: 'https://meet.example.org/wirkungsmessung',
-        days: [{ date: '2025-03-31', startTime: '09:00', endTime: '16:00' }],
-      },
-    });
-    await pm.data(PUBLISH, { id: createWorkshop.id });
-    return { workshopId: createWorkshop.id as string };
+    return { workshopId: await publishedWorkshop(pm, cohort.id, '2025-03-31') };
   }
 
   const mailTo = (name: string) => {

@@ -106,19 +106,9 @@ export class ReminderScenarios {
     for (const offsetDays of offsets) {
       await pm.data(DOCS.createRule, { input: { programmeId: programme.id, offsetDays } });
     }
-    const { createWorkshop } = await pm.data(DOCS.createWorkshop, {
-      input: {
-        cohortId: cohort.id,
-        kind: 'WIRKUNGSMESSUNG',
-        title: 'Wirkungsmessung',
-        format: 'ONLINE',
-        onlineUrl: 'https://meet.example.org/wirkungsmessung',
-        days: [{ date, startTime: '09:00', endTime: '16:00' }],
-        facilitators: facilitators.map((f) => ({ personId: f.id })),
-      },
+    const workshopId = await publishedWorkshop(pm, cohort.id, date, {
+      facilitators: facilitators.map((f) => ({ personId: f.id })),
     });
-    const workshopId = createWorkshop.id as string;
-    await pm.data(DOCS.publish, { id: workshopId });
     return { programme, cohort, anna, ben, others: more, workshopId };
   }
 
@@ -175,6 +165,31 @@ export class ReminderScenarios {
       );
     this.t.clock.set('2025-03-01T09:00:00Z');
   }
+}
+
+/**
+ * Creates and publishes the online one-day workshop "Wirkungsmessung" (09:00–16:00 Berlin time)
+ * in a cohort, as a program manager would; answers its id.
+ */
+export async function publishedWorkshop(
+  pm: GraphQLClient,
+  cohortId: string,
+  date: string,
+  more: Record<string, unknown> = {},
+): Promise<string> {
+  const { createWorkshop } = await pm.data(DOCS.createWorkshop, {
+    input: {
+      cohortId,
+      kind: 'WIRKUNGSMESSUNG',
+      title: 'Wirkungsmessung',
+      format: 'ONLINE',
+      onlineUrl: 'https://meet.example.org/wirkungsmessung',
+      days: [{ date, startTime: '09:00', endTime: '16:00' }],
+      ...more,
+    },
+  });
+  await pm.data(DOCS.publish, { id: createWorkshop.id });
+  return createWorkshop.id as string;
 }
 
 /** One test app sending to a real SMTP server, for a file of reminder tests. */
