@@ -5,6 +5,10 @@
  * second, the SQL statements per batch and the load average, and fails unless every row ended
  * SENT with its message id and the server received every mail.
  *
+ * In the same run it measures the raw ceiling: the very mails Zyklus sent (as the SMTP server
+ * received them), sent again over the same number of connections of the same pool to the same
+ * server, with no database and nothing to compose; and prints Zyklus's rate as a ratio of it.
+ *
  * The dispatcher runs with the production defaults (REMINDER_BATCH_SIZE, SMTP_POOL_SIZE);
  * BENCH_BATCH_SIZE and BENCH_SMTP_POOL_SIZE try others. The SMTP server (smtp-server) runs in
  * this process, but on a worker thread: on a 2-core machine it takes the second core, as a mail
@@ -31,6 +35,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DataSource } from 'typeorm';
+// The pool itself, not a library's public face: the ceiling uses exactly what the Mailer uses.
+import { SmtpPool } from '../libs/mail/src/smtp/smtp-pool';
 import { adminQuery, migrate, withDatabase } from '../test/support/test-database';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 100);
@@ -117,6 +123,14 @@ async function main(): Promise<void> {
         WHERE status = 'SENT' AND message_id IS NOT NULL AND sent_at IS NOT NULL
           AND attempts = 1 AND claimed_by IS NULL AND claimed_until IS NULL`,
     );
+    const received = smtp.received();
+    await app.close();
+    const mails = await smtp.captured();
+    const ceiling = await timed(() =>
+      sendRaw(mails, `smtp://127.0.0.1:${port}`, config.mail.smtpPoolSize),
+    );
+    const zyklusRate = (sent / dispatch.ms) * 1000;
+    const ceilingRate = (mails.length / ceiling.ms) * 1000;
     const load = loadavg().map((n) => n.toFixed(2));
     console.log(
       [
@@ -126,21 +140,30 @@ async function main(): Promise<void> {
           `(${Math.round((sent / dispatch.ms) * 1000)}/s) in ${batches} batches of ${config.reminders.batchSize}, ` +
           `${(dispatch.result.statements / Math.max(batches, 1)).toFixed(1)} SQL statements per batch, ` +
           `${config.mail.smtpPoolSize} SMTP connections`,
-        `mails received by the SMTP server (worker thread): ${smtp.received()}`,
+        `mails received by the SMTP server (worker thread): ${received}`,
+        `raw ceiling:            ${mails.length} of the same mails in ${ceiling.ms.toFixed(0)} ms ` +
+          `(${Math.round(ceilingRate)}/s) over ${config.mail.smtpPoolSize} connections of the same pool, ` +
+          `no database`,
+        `ratio to the ceiling:   ${(zyklusRate / ceilingRate).toFixed(2)}`,
         `load average before ${loadBefore.join(' ')}, after ${load.join(' ')} (${cpus().length} cores)`,
       ].join('\n'),
     );
-    await app.close();
-    if (sent !== count || smtp.received() < sent) process.exitCode = 1;
+    if (sent !== count || received < sent || mails.length !== received) process.exitCode = 1;
   } finally {
     await smtp.close();
     await adminQuery(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
 }
 
+/** A mail as the SMTP server received it, to be sent again as it is. */
+interface RawMail {
+  envelope: { from: string; to: string[] };
+  raw: Buffer;
+}
+
 /**
  * An SMTP server in this process, on a worker thread (as a real mail server would run on its own
- * core), counting the mails it accepts.
+ * core), counting the mails it accepts and keeping each one's envelope and bytes (for the ceiling).
  */
 async function startSmtpSink() {
   const counter = new Int32Array(new SharedArrayBuffer(4));
@@ -149,14 +172,31 @@ async function startSmtpSink() {
     const { workerData, parentPort } = require('node:worker_threads');
     const { SMTPServer } = require('smtp-server');
     const counter = workerData.counter;
+    let captured = [];
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
-      onData(stream, _session, callback) {
-        stream.on('data', () => undefined);
-        stream.on('end', () => { Atomics.add(counter, 0, 1); callback(); });
+      onData(stream, session, callback) {
+        const chunks = [];
+        stream.on('data', (chunk) => chunks.push(chunk));
+        stream.on('end', () => {
+          captured.push({
+            from: session.envelope.mailFrom.address,
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw: Buffer.concat(chunks),
+          });
+          Atomics.add(counter, 0, 1);
+          callback();
+        });
       },
+    });
+    parentPort.on('message', () => {
+      // Hands the kept mails over and starts a new list: the server does the same work for the
+      // ceiling's mails as for Zyklus's.
+      const mails = captured;
+      captured = [];
+      parentPort.postMessage(mails);
     });
     server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.server.address().port));
     `,
@@ -166,8 +206,31 @@ async function startSmtpSink() {
   return {
     port,
     received: () => Atomics.load(counter, 0),
+    /** The mails received since the last call (the server keeps every mail it receives). */
+    captured: () =>
+      new Promise<RawMail[]>((resolve) => {
+        worker.once('message', (mails: { from: string; to: string[]; raw: Uint8Array }[]) =>
+          resolve(
+            mails.map((m) => ({
+              envelope: { from: m.from, to: m.to },
+              raw: Buffer.from(m.raw.buffer, m.raw.byteOffset, m.raw.byteLength),
+            })),
+          ),
+        );
+        worker.postMessage('captured');
+      }),
     close: () => worker.terminate(),
   };
+}
+
+/** The raw ceiling: pre-built mails through the SMTP pool alone, all queued at once. */
+async function sendRaw(mails: readonly RawMail[], url: string, size: number): Promise<void> {
+  const pool = new SmtpPool({ url, size, timeoutMs: 20_000 });
+  try {
+    await Promise.all(mails.map((mail) => pool.send(mail.envelope, mail.raw)));
+  } finally {
+    pool.close();
+  }
 }
 
 async function scalar(dataSource: DataSource, sql: string): Promise<number> {
