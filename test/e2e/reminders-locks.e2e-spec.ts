@@ -224,7 +224,8 @@ describeOnServer()('reminders: the write-back and the planner lock rows in one o
       const [{ tries }] = await ds.query<[{ tries: string }]>(
         `SELECT last_value AS tries FROM write_back_failures`,
       );
-      expect(Number(tries)).toBe(3);
+      // Two failed tries, then each group of outcomes recorded (one or two groups).
+      expect([3, 4]).toContain(Number(tries));
     } finally {
       await ds.query(`DROP TRIGGER fail_write_back ON reminder`);
       await ds.query(`DROP FUNCTION fail_write_back()`);

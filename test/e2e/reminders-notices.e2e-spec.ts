@@ -54,7 +54,10 @@ describe('reminders: reschedules, cancellations, people who leave', () => {
     ).toEqual([
       [-1, 'PENDING', '2025-04-06T08:00:00.000Z'],
       [-1, 'PENDING', '2025-04-06T08:00:00.000Z'],
-      // Already sent for the old date: stays as it was, no second 7-day reminder.
+      // A reminder belongs to the date it announced: the one about 31 March stays sent, and
+      // the rule reminds about 7 April when its time comes.
+      [-7, 'PENDING', '2025-03-31T08:00:00.000Z'],
+      [-7, 'PENDING', '2025-03-31T08:00:00.000Z'],
       [-7, 'SENT', '2025-03-24T08:00:00.000Z'],
       [-7, 'SENT', '2025-03-24T08:00:00.000Z'],
     ]);
@@ -150,7 +153,8 @@ describe('reminders: reschedules, cancellations, people who leave', () => {
     const text = sink.messages[0]!.text!;
     expect(sink.messages[0]!.subject).toBe('Geändert: Wirkungsmessung kompakt am 07.04.2025');
     expect(text).toContain('Montag, 7. April 2025, 09:00–16:00 Uhr');
-    expect(text).not.toContain('Bisher');
+    expect(text).toContain('Bisher hieß er "Wirkungsmessung".');
+    expect(text).not.toContain('Bisher:');
     expect(text).not.toContain('31. März');
   });
 
@@ -191,7 +195,7 @@ describe('reminders: reschedules, cancellations, people who leave', () => {
     ]);
   });
 
-  it('sends no change or cancellation notice to people who withdrew, were removed as facilitators or handed over', async () => {
+  it('cleans the calendars of people who withdrew, were removed as facilitators or handed over, and sends them nothing more', async () => {
     const fritz = await t.given.person({ name: 'Fritz Fischer' });
     const { programme, anna, others, workshopId } = await given.workshop({
       facilitators: [fritz],
@@ -204,7 +208,11 @@ describe('reminders: reschedules, cancellations, people who leave', () => {
     const carla = others[0]!;
 
     await given.withdraw(anna.participation.id);
-    await pm.data(DOCS.updateWorkshop, { input: { id: workshopId, facilitators: [] } });
+    // A new facilitator list is nothing the others see: no notice, no new SEQUENCE.
+    const { updateWorkshop } = await pm.data(DOCS.updateWorkshop, {
+      input: { id: workshopId, facilitators: [] },
+    });
+    expect(updateWorkshop.sequence).toBe(0);
     const dora = await t.given.person({ name: 'Dora Dietz' });
     await pm.data(DOCS.setCoordinator, {
       input: { networkId: carla.network.id, personId: dora.id, startDate: '2025-03-26' },
@@ -212,35 +220,37 @@ describe('reminders: reschedules, cancellations, people who leave', () => {
     const notices = async () =>
       (await given.ledger(workshopId))
         .filter((r) => r.kind !== 'REMINDER')
-        .map((r) => [r.recipient?.name, r.kind, r.status, r.reason])
+        .map((r) => [r.recipient?.name, r.kind, r.status])
         .sort();
-    // The facilitators' change is news for Ben and Carla; Carla's notice goes with her hand-over.
+    // Everyone who had been sent the invitation and left gets a cancellation of their copy.
     expect(await notices()).toEqual([
-      ['Ben Brandt', 'CHANGE_NOTICE', 'PENDING', null],
-      [
-        'Carla Clausen',
-        'CHANGE_NOTICE',
-        'CANCELLED',
-        'no longer concerned (withdrew, handed over or removed)',
-      ],
+      ['Anna Alt', 'PERSONAL_CANCELLATION', 'PENDING'],
+      ['Carla Clausen', 'PERSONAL_CANCELLATION', 'PENDING'],
+      ['Fritz Fischer', 'PERSONAL_CANCELLATION', 'PENDING'],
     ]);
     await dispatcher.tick();
+    const released = sink.messages.filter((m) => m.subject?.startsWith('Nicht mehr vorgesehen'));
+    expect(mailsOf(released)).toEqual([
+      'Anna Alt: Nicht mehr vorgesehen: Wirkungsmessung am 31.03.2025',
+      'Carla Clausen: Nicht mehr vorgesehen: Wirkungsmessung am 31.03.2025',
+      'Fritz Fischer: Nicht mehr vorgesehen: Wirkungsmessung am 31.03.2025',
+    ]);
+    for (const mail of released) {
+      const ics = calendarOf(mail);
+      expect(ics).toContain('METHOD:CANCEL');
+      expect(ics).toContain(`UID:workshop-${workshopId}@zyklus`);
+    }
+    sink.clear();
+
     await given.reschedule(workshopId, '2025-04-07');
     await dispatcher.tick();
     await given.cancel(workshopId);
-    expect((await notices()).map(([name]) => name)).toEqual([
-      'Ben Brandt',
-      'Ben Brandt',
-      'Ben Brandt',
-      'Carla Clausen',
-      'Dora Dietz',
-    ]);
     await dispatcher.tick();
-
+    // The people who left hear nothing of the move or the cancellation; Dora, who was never
+    // reminded, hears of the cancellation of a workshop she was to attend.
     expect(mailsOf(sink.messages)).toEqual([
       'Ben Brandt: Abgesagt: Wirkungsmessung am 07.04.2025',
       'Ben Brandt: Geändert: Wirkungsmessung am 07.04.2025',
-      'Ben Brandt: Geändert: Wirkungsmessung am 31.03.2025',
       'Dora Dietz: Abgesagt: Wirkungsmessung am 07.04.2025',
     ]);
   });

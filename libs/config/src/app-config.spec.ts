@@ -327,34 +327,41 @@ describe('loadConfig', () => {
     );
   });
 
-  describe('the reminder lease and SMTP_TIMEOUT', () => {
-    it('waits at most 20 s for the SMTP server at any step and lets a batch send for the lease less 30 s', () => {
+  describe('the reminder lease, SMTP_TIMEOUT and SMTP_DATA_TIMEOUT', () => {
+    it('waits 20 s for each step, 10 minutes for the reply to the data, and holds claims 15 minutes', () => {
       const config = load({});
 
       expect(config.mail.timeoutSeconds).toBe(20);
-      expect(config.reminders.leaseSeconds).toBe(300);
-      expect(config.reminders.sendWindowSeconds).toBe(270);
+      expect(config.mail.dataTimeoutSeconds).toBe(600);
+      expect(config.reminders.leaseSeconds).toBe(900);
+      // 15m less 6 × 20 s, 10 minutes and 30 s: a batch starts mails for 2 1/2 minutes.
+      expect(config.reminders.startWindowSeconds).toBe(150);
     });
 
-    it('refuses a lease shorter than a batch can take, in one line with the numbers', () => {
-      expect(refusal({ REMINDER_LEASE: '2m' }).message).toBe(
-        "Invalid configuration: REMINDER_LEASE (2m) must be longer than a batch's worst-case send time, 2m50s (7 × SMTP_TIMEOUT 20s for a mail, 30s to record the outcomes): raise REMINDER_LEASE or lower SMTP_TIMEOUT",
+    it('refuses a lease shorter than a mail can take, in one line with the numbers', () => {
+      expect(refusal({ REMINDER_LEASE: '5m' }).message).toBe(
+        "Invalid configuration: REMINDER_LEASE (5m) must be longer than a mail's worst-case send time and the time to record it, 12m30s (6 × SMTP_TIMEOUT 20s, SMTP_DATA_TIMEOUT 10m for the reply to the data, 30s to record the outcome): raise REMINDER_LEASE or lower the timeouts",
       );
       expect(refusal({ SMTP_TIMEOUT: '1m' }).message).toContain(
-        "REMINDER_LEASE (5m) must be longer than a batch's worst-case send time, 7m30s",
+        "REMINDER_LEASE (15m) must be longer than a mail's worst-case send time and the time to record it, 16m30s",
       );
+      expect(refusal({ SMTP_DATA_TIMEOUT: '15m' }).message).toContain('17m30s');
     });
 
-    it('accepts a longer SMTP_TIMEOUT with a lease to match', () => {
-      const config = load({ SMTP_TIMEOUT: '1m', REMINDER_LEASE: '10m' });
+    it('accepts shorter timeouts with a shorter lease', () => {
+      const config = load({ SMTP_TIMEOUT: '10s', SMTP_DATA_TIMEOUT: '2m', REMINDER_LEASE: '5m' });
 
-      expect(config.mail.timeoutSeconds).toBe(60);
-      expect(config.reminders.sendWindowSeconds).toBe(570);
+      expect(config.mail.timeoutSeconds).toBe(10);
+      expect(config.mail.dataTimeoutSeconds).toBe(120);
+      expect(config.reminders.startWindowSeconds).toBe(90);
     });
 
-    it('refuses an SMTP_TIMEOUT that is not a duration', () => {
+    it('refuses timeouts that are not durations', () => {
       expect(refusal({ SMTP_TIMEOUT: '20' }).message).toContain(
         'SMTP_TIMEOUT must be a duration such as 20s or 1m (got "20")',
+      );
+      expect(refusal({ SMTP_DATA_TIMEOUT: 'long' }).message).toContain(
+        'SMTP_DATA_TIMEOUT must be a duration such as 10m (got "long")',
       );
     });
   });

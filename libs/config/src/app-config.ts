@@ -31,9 +31,15 @@ export interface MailConfig {
   smtpPoolSize: number;
   /**
    * The longest the transport waits for the SMTP server at any one step: connecting (with the
-   * greeting and STARTTLS), then each reply.
+   * greeting and STARTTLS), then each reply — except the reply to the end of a mail's data.
    */
   timeoutSeconds: number;
+  /**
+   * The longest the transport waits for the reply to the end of a mail's data (RFC 5321
+   * 4.5.3.2.6: 10 minutes): the server may be checking the mail, and giving up early could make
+   * a mail it accepts go out twice.
+   */
+  dataTimeoutSeconds: number;
   from: string;
   outboxDir: string;
 }
@@ -55,10 +61,11 @@ export interface RemindersConfig {
   /** How long a claim holds before another instance may take the row. */
   leaseSeconds: number;
   /**
-   * How long a batch may spend sending: the lease less the time to record the outcomes. Mails
-   * not sent by then are broken off and retried, so no claim runs out while its mail is in flight.
+   * How long after its claim a batch may still start a mail: the lease less one mail's worst case
+   * and the time to record the outcomes. Mails not started by then are retried; a mail started
+   * runs to its end, so no claim runs out while its mail is in flight.
    */
-  sendWindowSeconds: number;
+  startWindowSeconds: number;
   batchSize: number;
   maxAttempts: number;
   /** The first retry's delay; each next one doubles it. */
@@ -110,26 +117,27 @@ const MIN_SECRET_CHARACTERS = 10;
 
 /**
  * The steps of one SMTP session that each wait up to SMTP_TIMEOUT for the server in the worst
- * case: connecting (greeting, STARTTLS), EHLO, AUTH, MAIL, RCPT, DATA, the end of the data.
+ * case: connecting (greeting, STARTTLS), EHLO, AUTH, MAIL, RCPT, DATA. The reply to the end of
+ * the data waits up to SMTP_DATA_TIMEOUT.
  */
-export const SMTP_STEPS_PER_MAIL = 7;
-/** Left of a lease after a batch's sends stop: recording the outcomes, clocks a little apart. */
+export const SMTP_STEPS_PER_MAIL = 6;
+/** Left of a lease after a batch's last mail: recording the outcomes, clocks a little apart. */
 export const RECORD_MARGIN_SECONDS = 30;
 
 /**
- * A batch must be able to finish its slowest mail within the lease: otherwise a slow (not even
- * hung) server lets claims run out while mails are in flight, and another instance sends them
- * again.
+ * A mail started must be able to finish within the lease: otherwise a slow (not even hung)
+ * server lets claims run out while mails are in flight, and another instance sends them again.
+ * Answers how long after its claim a batch may still start a mail.
  */
-function checkLease(leaseSeconds: number, smtpTimeoutSeconds: number): number {
-  const worstMail = SMTP_STEPS_PER_MAIL * smtpTimeoutSeconds;
+function checkLease(leaseSeconds: number, smtpTimeout: number, dataTimeout: number): number {
+  const worstMail = SMTP_STEPS_PER_MAIL * smtpTimeout + dataTimeout;
   const worstBatch = worstMail + RECORD_MARGIN_SECONDS;
   if (leaseSeconds <= worstBatch) {
     throw new ConfigurationError(
-      `Invalid configuration: REMINDER_LEASE (${formatDuration(leaseSeconds)}) must be longer than a batch's worst-case send time, ${formatDuration(worstBatch)} (${SMTP_STEPS_PER_MAIL} × SMTP_TIMEOUT ${formatDuration(smtpTimeoutSeconds)} for a mail, ${formatDuration(RECORD_MARGIN_SECONDS)} to record the outcomes): raise REMINDER_LEASE or lower SMTP_TIMEOUT`,
+      `Invalid configuration: REMINDER_LEASE (${formatDuration(leaseSeconds)}) must be longer than a mail's worst-case send time and the time to record it, ${formatDuration(worstBatch)} (${SMTP_STEPS_PER_MAIL} × SMTP_TIMEOUT ${formatDuration(smtpTimeout)}, SMTP_DATA_TIMEOUT ${formatDuration(dataTimeout)} for the reply to the data, ${formatDuration(RECORD_MARGIN_SECONDS)} to record the outcome): raise REMINDER_LEASE or lower the timeouts`,
     );
   }
-  return leaseSeconds - RECORD_MARGIN_SECONDS;
+  return leaseSeconds - worstBatch;
 }
 
 function fromEnvironment(env: EnvironmentVariables, cwd: string): AppConfig {
@@ -155,8 +163,9 @@ function fromEnvironment(env: EnvironmentVariables, cwd: string): AppConfig {
     );
   }
   const smtpTimeoutSeconds = durationSeconds(env.SMTP_TIMEOUT ?? '20s');
-  const leaseSeconds = durationSeconds(env.REMINDER_LEASE ?? '5m');
-  const sendWindowSeconds = checkLease(leaseSeconds, smtpTimeoutSeconds);
+  const dataTimeoutSeconds = durationSeconds(env.SMTP_DATA_TIMEOUT ?? '10m');
+  const leaseSeconds = durationSeconds(env.REMINDER_LEASE ?? '15m');
+  const startWindowSeconds = checkLease(leaseSeconds, smtpTimeoutSeconds, dataTimeoutSeconds);
   // Production runs on a PostgreSQL server (DESIGN §3), never on the embedded engine.
   if (production && !env.DATABASE_URL) {
     throw new ConfigurationError(
@@ -183,6 +192,7 @@ function fromEnvironment(env: EnvironmentVariables, cwd: string): AppConfig {
       smtpUrl: env.SMTP_URL,
       smtpPoolSize: env.SMTP_POOL_SIZE ?? 5,
       timeoutSeconds: smtpTimeoutSeconds,
+      dataTimeoutSeconds,
       from: env.MAIL_FROM ?? 'Zyklus <zyklus@localhost>',
       outboxDir: resolve(cwd, env.MAIL_OUTBOX_DIR ?? 'data/outbox'),
     },
@@ -197,7 +207,7 @@ function fromEnvironment(env: EnvironmentVariables, cwd: string): AppConfig {
       tickSeconds: durationSeconds(env.REMINDER_TICK ?? '30s'),
       graceSeconds: durationSeconds(env.REMINDER_GRACE ?? '12h'),
       leaseSeconds,
-      sendWindowSeconds,
+      startWindowSeconds,
       batchSize: env.REMINDER_BATCH_SIZE ?? 200,
       maxAttempts: env.REMINDER_MAX_ATTEMPTS ?? 6,
       retryBaseSeconds: durationSeconds(env.REMINDER_RETRY_BASE ?? '1m'),

@@ -148,6 +148,10 @@ export class EnvironmentVariables {
   SMTP_TIMEOUT?: string;
 
   @IsOptional()
+  @Matches(DURATION, { message: 'must be a duration such as 10m' })
+  SMTP_DATA_TIMEOUT?: string;
+
+  @IsOptional()
   @IsBooleanString({ message: 'must be true or false' })
   SCHEDULER_ENABLED?: string;
 
@@ -160,7 +164,7 @@ export class EnvironmentVariables {
   REMINDER_GRACE?: string;
 
   @IsOptional()
-  @Matches(DURATION, { message: 'must be a duration such as 5m' })
+  @Matches(DURATION, { message: 'must be a duration such as 15m' })
   REMINDER_LEASE?: string;
 
   @IsOptional()

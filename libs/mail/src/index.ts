@@ -1,5 +1,7 @@
 export { MailModule } from './mail.module';
 export { Mailer } from './mailer';
+export { parseMailbox, permanentRefusal } from './mail-address';
+export type { Mailbox } from './mail-address';
 export type {
   MailAttachment,
   MailMessage,
@@ -8,7 +10,12 @@ export type {
   SendOptions,
   SentMail,
 } from './mail.types';
-export { buildCalendar, buildInvitation } from './calendar/event-calendar';
-export type { CalendarAttendee, CalendarEvent, CalendarOptions } from './calendar/event-calendar';
+export { buildCalendar, buildInvitation, dayUid } from './calendar/event-calendar';
+export type {
+  CalendarAttendee,
+  CalendarDay,
+  CalendarEvent,
+  CalendarOptions,
+} from './calendar/event-calendar';
 export { formatDays } from './calendar/format-days';
 export type { DayToFormat } from './calendar/format-days';

@@ -7,6 +7,7 @@ export const MAIL_TEMPLATES = [
   'workshop-reminder',
   'workshop-changed',
   'workshop-cancelled',
+  'workshop-not-attending',
 ] as const;
 export type MailTemplateName = (typeof MAIL_TEMPLATES)[number];
 
@@ -36,13 +37,21 @@ export interface MailMessage {
   perRecipient?: readonly string[];
   /** Shown in the layout's header; "Zyklus" when absent. */
   programmeName?: string;
+  /** Where answers go, `Name <address>` or an address (the programme office); MAIL_FROM if absent. */
+  replyTo?: string | null;
+  /**
+   * The link the mail is about (e.g. a sign-in link). Without SMTP outside production the log
+   * shows it in plain text next to the .eml file's name.
+   */
+  devLink?: string;
   attachments?: MailAttachment[];
 }
 
 export interface SendOptions {
   /**
    * Stops the send: a mail still queued is not sent, one in flight is broken off (its
-   * connection closed), and `send` rejects with the signal's reason.
+   * connection closed) unless all its data went out (then its reply is awaited), and `send`
+   * rejects with the signal's reason.
    */
   signal?: AbortSignal;
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { MailRenderer } from './mail-renderer';
 import { MailMessage, SendOptions, SentMail } from './mail.types';
+import { parseMailbox } from './mail-address';
 import { buildMimeMessage, canWriteAddress, MimeAddress } from './mime/mime-message';
 import { SmtpEnvelope, SmtpPool } from './smtp/smtp-pool';
 
@@ -15,14 +16,6 @@ function outboxFileName(message: MailMessage, at: Date): string {
   const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
   const who = message.to.email.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
   return `${stamp}-${who}-${message.template}-${randomBytes(3).toString('hex')}.eml`;
-}
-
-/** MAIL_FROM (`Name <address>` or an address), as validated by the configuration. */
-function parseFrom(from: string): MimeAddress {
-  const match = /^(.*?)\s*<([^<>]+)>$/.exec(from.trim());
-  return match
-    ? { name: match[1]!.trim(), address: match[2]! }
-    : { name: '', address: from.trim() };
 }
 
 interface Raw {
@@ -38,8 +31,11 @@ interface Raw {
  * and a person can open it. Send errors reach the caller, who decides about retries.
  *
  * Every wait for the SMTP server is bounded by SMTP_TIMEOUT (connecting including the greeting,
- * then each reply), far below a reminder claim's lease; a caller that must finish by a deadline
- * passes an AbortSignal.
+ * then each reply) and the reply to a mail's data by SMTP_DATA_TIMEOUT, below a reminder
+ * claim's lease; a caller that must finish by a deadline passes an AbortSignal.
+ *
+ * Every mail says `Auto-Submitted: auto-generated` and has a Reply-To: the message's (a
+ * programme office), else MAIL_FROM.
  */
 @Injectable()
 export class Mailer implements OnApplicationShutdown {
@@ -49,12 +45,13 @@ export class Mailer implements OnApplicationShutdown {
   private readonly from: MimeAddress;
 
   constructor(private readonly config: AppConfig) {
-    this.from = parseFrom(config.mail.from);
+    this.from = parseMailbox(config.mail.from);
     this.pool = config.mail.smtpUrl
       ? new SmtpPool({
           url: config.mail.smtpUrl,
           size: config.mail.smtpPoolSize,
           timeoutMs: config.mail.timeoutSeconds * 1000,
+          dataTimeoutMs: config.mail.dataTimeoutSeconds * 1000,
         })
       : null;
   }
@@ -68,19 +65,21 @@ export class Mailer implements OnApplicationShutdown {
       message.perRecipient,
     );
     const to = { name: message.to.name, address: message.to.email };
+    const replyTo = this.replyTo(message.replyTo);
     const mime = canWriteAddress(to.address)
       ? buildMimeMessage({
           from: this.from,
           to,
+          replyTo,
           ...rendered,
           attachments: message.attachments,
           // Over SMTP base64 costs a fraction of quoted-printable's CPU; .eml files in the
-          // outbox stay readable in a text editor.
-          bodyEncoding: this.pool ? 'base64' : 'quoted-printable',
+          // outbox stay readable in a text editor, links whole.
+          bodyEncoding: this.pool ? 'base64' : 'readable',
           date: new Date(),
         })
       : // A non-ASCII local part needs SMTPUTF8 and what nodemailer's composer knows about it.
-        await this.composed(message, to, rendered);
+        await this.composed(message, to, replyTo, rendered);
     if (!this.pool) return this.writeToOutbox(message, rendered.subject, mime);
     const { signal } = options;
     // One signal often stands for a whole batch: hundreds of listeners are expected.
@@ -95,14 +94,23 @@ export class Mailer implements OnApplicationShutdown {
     this.pool?.close();
   }
 
+  /** The message's Reply-To if it has a usable one, else the sender. */
+  private replyTo(replyTo: string | null | undefined): MimeAddress {
+    const parsed = replyTo ? parseMailbox(replyTo) : null;
+    return parsed && canWriteAddress(parsed.address) ? parsed : this.from;
+  }
+
   private async composed(
     message: MailMessage,
     to: MimeAddress,
+    replyTo: MimeAddress,
     rendered: { subject: string; html: string; text: string },
   ): Promise<Raw> {
     const node = new MailComposer({
       from: this.config.mail.from,
       to,
+      replyTo,
+      headers: { 'Auto-Submitted': 'auto-generated' },
       ...rendered,
       textEncoding: this.pool ? 'base64' : 'quoted-printable',
       attachments: message.attachments?.map((a) => ({ ...a })),
@@ -125,6 +133,10 @@ export class Mailer implements OnApplicationShutdown {
     await writeFile(`${file}.part`, mime.raw);
     await rename(`${file}.part`, file);
     this.logger.log(`Wrote "${subject}" to ${message.to.email} into ${file}`);
+    // A newcomer without a mail server follows the link from the console.
+    if (message.devLink && !this.config.isProduction) {
+      this.logger.log(`Link in that mail: ${message.devLink}`);
+    }
     return { messageId: mime.messageId, outboxFile: file };
   }
 }

@@ -1,7 +1,8 @@
 export { CalendarFeedEntity } from './calendar/calendar-feed.entity';
 export { ReminderDispatcher } from './dispatch/reminder-dispatcher';
 export type { Outcome } from './dispatch/outcome-recorder';
-export type { Claimed, TickCounts } from './dispatch/reminder-dispatcher';
+export type { Claimed } from './dispatch/claimed';
+export type { TickCounts } from './dispatch/reminder-dispatcher';
 export { ReminderHealth } from './dispatch/reminder-health';
 export { ReminderEntity } from './ledger/reminder.entity';
 export { ReminderPlanner } from './planning/reminder-planner';

@@ -11,6 +11,12 @@ import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
 import { CalendarFeedResolver } from './calendar/calendar-feed.resolver';
 import { CalendarFeedService } from './calendar/calendar-feed.service';
 import { OutcomeRecorder } from './dispatch/outcome-recorder';
+import { CalendarFeedTokens } from './calendar/calendar-feed-tokens';
+import { DeclineLinks } from './decline/decline-links';
+import { DeclineController } from './decline/decline.controller';
+import { DeclineService } from './decline/decline.service';
+import { ReminderDeclineEntity } from './decline/reminder-decline.entity';
+import { BatchDelivery } from './dispatch/batch-delivery';
 import { ReminderDispatcher } from './dispatch/reminder-dispatcher';
 import { ReminderHealth } from './dispatch/reminder-health';
 import { ReminderMailComposer } from './dispatch/reminder-mail-composer';
@@ -48,12 +54,21 @@ export const REMINDERS_RESOLVERS = [
     IdentityModule,
     CohortsModule,
     WorkshopsModule,
-    TypeOrmModule.forFeature([ReminderRuleEntity, ReminderEntity, CalendarFeedEntity]),
+    TypeOrmModule.forFeature([
+      ReminderRuleEntity,
+      ReminderEntity,
+      CalendarFeedEntity,
+      ReminderDeclineEntity,
+    ]),
   ],
-  controllers: [CalendarFeedController],
+  controllers: [CalendarFeedController, DeclineController],
   providers: [
     ReminderSettings,
     CalendarFeedBuilder,
+    CalendarFeedTokens,
+    DeclineLinks,
+    DeclineService,
+    BatchDelivery,
     WorkshopEventSource,
     ReminderEventSources,
     ReminderPlanner,

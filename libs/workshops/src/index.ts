@@ -1,13 +1,14 @@
 export { WorkshopAccess } from './access/workshop-access';
 export { participantsOf } from './access/workshop-participants';
 export type { WorkshopParticipant } from './access/workshop-participants';
+export { AttendanceExcuses } from './attendance/attendance-excuses';
 export { AttendanceStatus } from './attendance/attendance-status';
 export { AttendanceEntity } from './attendance/attendance.entity';
 export { CycleTemplateStepEntity } from './cycle-template/cycle-template-step.entity';
 export { WorkshopChangeHooks } from './workshop/workshop-change-hooks';
 export type { ChangedWorkshop, WorkshopChanged } from './workshop/workshop-change-hooks';
 export { WorkshopChangeEntity, WorkshopChangeKind } from './workshop/workshop-change.entity';
-export type { RecordedDay } from './workshop/workshop-change.entity';
+export type { RecordedDay, RecordedDetails } from './workshop/workshop-change.entity';
 export { WorkshopDayEntity } from './workshop/workshop-day.entity';
 export { WorkshopFacilitatorEntity } from './workshop/workshop-facilitator.entity';
 export { WorkshopFormat, WorkshopKind, WorkshopStatus } from './workshop/workshop-enums';

@@ -1,3 +1,4 @@
+import { AttendanceExcuses } from './attendance/attendance-excuses';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CohortsModule } from '@zyklus/cohorts';
@@ -96,11 +97,19 @@ const LOADERS = [
     CohortCancellation,
     AttendanceService,
     AttendanceRegistrations,
+    AttendanceExcuses,
     WorkshopCycleService,
     AttendanceMatrixService,
     ...LOADERS,
     ...WORKSHOPS_RESOLVERS,
   ],
-  exports: [WorkshopAccess, WorkshopChangeHooks, WorkshopService, WorkshopView, ...LOADERS],
+  exports: [
+    WorkshopAccess,
+    WorkshopChangeHooks,
+    WorkshopService,
+    WorkshopView,
+    AttendanceExcuses,
+    ...LOADERS,
+  ],
 })
 export class WorkshopsModule {}

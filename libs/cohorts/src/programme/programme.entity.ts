@@ -27,6 +27,10 @@ export class ProgrammeEntity {
   @Column('varchar', { length: 2, default: Language.DE })
   defaultLanguage!: Language;
 
+  /** The programme office's address for answers to its mails (Reply-To); MAIL_FROM when null. */
+  @Column('varchar', { length: 254, nullable: true })
+  replyTo!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -21,6 +21,13 @@ export class Programme {
   @Field(() => Language, { description: 'Language of mails to people without a preference.' })
   defaultLanguage!: Language;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The programme office’s address for answers to its mails (Reply-To); null: the sender (MAIL_FROM).',
+  })
+  replyTo!: string | null;
+
   @Field({ description: 'When the programme was created.' })
   createdAt!: Date;
 

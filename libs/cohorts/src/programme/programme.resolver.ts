@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ParseIdPipe } from '@zyklus/common';
 import { Actor, CurrentActor } from '@zyklus/identity';
-import { CreateProgrammeInput } from './inputs/create-programme.input';
+import { CreateProgrammeInput, UpdateProgrammeInput } from './inputs/create-programme.input';
 import { Programme } from './programme.model';
 import { ProgrammeService } from './programme.service';
 
@@ -29,5 +29,16 @@ export class ProgrammeResolver {
     @Args('input', { description: 'The new programme.' }) input: CreateProgrammeInput,
   ) {
     return this.programmeService.create(actor, input);
+  }
+
+  @Mutation(() => Programme, {
+    description:
+      'Changes a programme’s settings, e.g. the Reply-To of its mails (program managers); NOT_FOUND for an unknown id.',
+  })
+  updateProgramme(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The programme and what changes.' }) input: UpdateProgrammeInput,
+  ) {
+    return this.programmeService.update(actor, input);
   }
 }

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { isUniqueViolation } from '@zyklus/database';
 import { Actor, requireProgramManager } from '@zyklus/identity';
 import { Repository } from 'typeorm';
-import { CreateProgrammeInput } from './inputs/create-programme.input';
+import { CreateProgrammeInput, UpdateProgrammeInput } from './inputs/create-programme.input';
 import { ProgrammeEntity } from './programme.entity';
 import { programmeNameTaken, programmeNotFound } from './programme.errors';
 
@@ -32,5 +32,13 @@ export class ProgrammeService {
       if (isUniqueViolation(error, 'uq_programme_name')) throw programmeNameTaken(input.name);
       throw error;
     }
+  }
+
+  /** Changes a programme's settings (the Reply-To of its mails). */
+  async update(actor: Actor, input: UpdateProgrammeInput): Promise<ProgrammeEntity> {
+    requireProgramManager(actor);
+    const programme = await this.get(input.id);
+    if (input.replyTo !== undefined) programme.replyTo = input.replyTo || null;
+    return this.programmes.save(programme);
   }
 }

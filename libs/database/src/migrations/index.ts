@@ -6,6 +6,7 @@ import { Reminders1795405372206 } from './1795405372206-Reminders';
 import { SignInTokenExpiry1796155673217 } from './1796155673217-SignInTokenExpiry';
 import { WorkshopEnumChecks1796155678097 } from './1796155678097-WorkshopEnumChecks';
 import { FacilitatorPersonIndex1796161543786 } from './1796161543786-FacilitatorPersonIndex';
+import { ReminderTruth1796578241499 } from './1796578241499-ReminderTruth';
 
 /** Every migration, oldest first. The app and the tests run exactly these. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SignInTokenExpiry1796155673217,
   WorkshopEnumChecks1796155678097,
   FacilitatorPersonIndex1796161543786,
+  ReminderTruth1796578241499,
 ];

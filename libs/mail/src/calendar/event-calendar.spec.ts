@@ -7,8 +7,7 @@ const event: CalendarEvent = {
   title: 'Wirkungsmessung',
   description: 'Montag, 31. März 2025, 09:00–16:00 Uhr',
   location: 'https://meet.example.org/wirkungsmessung',
-  startsAt: new Date('2025-03-31T07:00:00Z'),
-  endsAt: new Date('2025-03-31T14:00:00Z'),
+  days: [{ startsAt: new Date('2025-03-31T07:00:00Z'), endsAt: new Date('2025-03-31T14:00:00Z') }],
 };
 const options = {
   name: 'MINT-Qualitätsoffensive',

@@ -9,9 +9,18 @@ import ical, {
   ICalEventStatus,
 } from 'ical-generator';
 
+/** One day of an event: one VEVENT, so that the nights between the days are not blocked. */
+export interface CalendarDay {
+  startsAt: Date;
+  endsAt: Date;
+}
+
 /** One event for a calendar: a workshop (later also buddy sessions, peer rounds …). */
 export interface CalendarEvent {
-  /** Stable across changes, e.g. `workshop-<uuid>@zyklus`: calendars update the entry. */
+  /**
+   * Stable across changes, e.g. `workshop-<uuid>@zyklus`: calendars update the entry. The first
+   * day's VEVENT has it; the n-th day's `workshop-<uuid>-day<n>@zyklus` (see `dayUid`).
+   */
   uid: string;
   /** Raised with every change, so calendars take the newest version. */
   sequence: number;
@@ -19,10 +28,19 @@ export interface CalendarEvent {
   description?: string | null;
   /** Place name and address, or the online link. */
   location?: string | null;
+  /** A link (RFC 5545 URI, written as it is). */
   url?: string | null;
-  startsAt: Date;
-  endsAt: Date;
+  days: readonly CalendarDay[];
+  /** The position of `days[0]` among the event's days (0): for cancelling days a move removed. */
+  firstDay?: number;
   cancelled?: boolean;
+}
+
+/** The UID of the VEVENT of day `index` (0-based) of an event. */
+export function dayUid(uid: string, index: number): string {
+  if (index === 0) return uid;
+  const at = uid.lastIndexOf('@');
+  return at < 0 ? `${uid}-day${index + 1}` : `${uid.slice(0, at)}-day${index + 1}${uid.slice(at)}`;
 }
 
 export interface CalendarOptions {
@@ -55,58 +73,91 @@ const ROLES = {
   CHAIR: ICalAttendeeRole.CHAIR,
 };
 
+/** Text without control characters, which a calendar cannot hold (line breaks stay). */
+// eslint-disable-next-line no-control-regex
+const clean = (text: string) => text.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '');
+
 function calendarOf(
   events: readonly CalendarEvent[],
   options: CalendarOptions,
-): { calendar: ICalCalendar; entries: ICalEvent[] } {
+): { calendar: ICalCalendar; entries: ICalEvent[]; urls: (string | null)[] } {
   const calendar = ical({
     name: options.name,
     method: METHODS[options.method],
     prodId: { company: 'Zyklus', product: 'Zyklus', language: 'DE' },
   });
-  const entries = events.map((event) =>
-    calendar.createEvent({
-      id: event.uid,
-      sequence: event.sequence,
-      stamp: options.stamp,
-      start: event.startsAt,
-      end: event.endsAt,
-      summary: event.title,
-      description: event.description ?? null,
-      location: event.location ?? null,
-      url: event.url ?? null,
-      organizer: { name: options.organizer.name, email: options.organizer.email },
-      status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    }),
-  );
-  return { calendar, entries };
+  const entries: ICalEvent[] = [];
+  const urls: (string | null)[] = [];
+  for (const event of events) {
+    event.days.forEach((day, i) => {
+      entries.push(
+        calendar.createEvent({
+          id: dayUid(event.uid, (event.firstDay ?? 0) + i),
+          sequence: event.sequence,
+          stamp: options.stamp,
+          start: day.startsAt,
+          end: day.endsAt,
+          summary: clean(event.title),
+          description: event.description ? clean(event.description) : null,
+          location: event.location ? clean(event.location) : null,
+          organizer: { name: options.organizer.name, email: options.organizer.email },
+          status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+        }),
+      );
+      urls.push(event.url ?? null);
+    });
+  }
+  return { calendar, entries, urls };
+}
+
+/**
+ * The calendar as text, with `extra(i)` added to the i-th VEVENT before its end: ical-generator
+ * escapes a URL's `,` and `;` like text (then the link arrives broken, e.g. in Thunderbird), so
+ * the URL line is written here, as the RFC 5545 URI it is.
+ */
+function written(
+  calendar: ICalCalendar,
+  urls: readonly (string | null)[],
+  extra: (i: number) => string = () => '',
+): string[] {
+  const parts = calendar.toString().split('END:VEVENT\r\n');
+  return parts.map((part, i) => {
+    if (i === parts.length - 1) return part;
+    const url = urls[i];
+    // A URI has no line breaks or spaces; anything else is not a link to write.
+    // eslint-disable-next-line no-control-regex
+    const line = url && /^[^\s\x00-\x1f\x7f]+$/.test(url) ? foldLine(`URL:${url}`) + '\r\n' : '';
+    return `${part}${line}${extra(i)}END:VEVENT\r\n`;
+  });
 }
 
 /**
  * An iCalendar file (RFC 5545) with these events, written by ical-generator. Times are UTC
  * instants (…Z): every calendar shows them in its own time zone, and no VTIMEZONE definition
- * can drift from the one the programme uses. A multi-day workshop is one entry from the first
- * day's start to the last day's end; the description lists each day's times.
+ * can drift from the one the programme uses. A multi-day workshop is one VEVENT per day, each
+ * with its own stable UID, so the nights between are free.
  */
 export function buildCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
-  return calendarOf(events, options).calendar.toString();
+  const { calendar, urls } = calendarOf(events, options);
+  return written(calendar, urls).join('');
 }
 
 /**
  * An invitation (METHOD:REQUEST) or cancellation (METHOD:CANCEL) of one event, addressed to one
  * attendee at a time: RFC 5546 wants the ATTENDEE in both, and Outlook and Google match an
  * update or cancellation to the entry through it. The calendar is written once; each attendee
- * only adds their ATTENDEE line, so a thousand recipients cost one calendar and a thousand lines.
+ * only adds their ATTENDEE line (to each day's VEVENT), so a thousand recipients cost one
+ * calendar and a thousand lines.
  */
 export function buildInvitation(
   event: CalendarEvent,
   options: CalendarOptions & { method: 'REQUEST' | 'CANCEL' },
 ): (attendee: CalendarAttendee) => string {
-  const { calendar, entries } = calendarOf([event], options);
-  const text = calendar.toString();
-  const end = text.lastIndexOf('END:VEVENT');
-  const head = text.slice(0, end);
-  const tail = text.slice(end);
+  const { calendar, entries, urls } = calendarOf([event], options);
+  // Where each day's ATTENDEE goes (no text in the calendar has a NUL: see `clean`).
+  const pieces = written(calendar, urls, () => '\u0000attendee\u0000')
+    .join('')
+    .split('\u0000attendee\u0000');
   const entry = entries[0]!;
   return (attendee) => {
     const line = new ICalAttendee(
@@ -123,7 +174,8 @@ export function buildInvitation(
       },
       entry,
     ).toString();
-    return head + foldLine(line.replace(/\r\n$/, '')) + '\r\n' + tail;
+    const folded = foldLine(line.replace(/\r\n$/, '')) + '\r\n';
+    return pieces.join(folded);
   };
 }
 

@@ -72,14 +72,39 @@ describe('buildMimeMessage', () => {
     expect(mail.attachments[0]?.content.toString()).toContain('METHOD:CANCEL');
   });
 
-  it('writes quoted-printable for .eml files a person opens, with a line that starts with a dot', async () => {
+  it('writes .eml files a person opens as they read, a long link on one line', async () => {
+    const link = `https://zyklus.example.org/sign-in?token=${'a1b2c3'.repeat(12)}&x=1`;
     const message = buildMimeMessage(
-      content({ bodyEncoding: 'quoted-printable', text: 'Grüße\n.\nEnde' }),
+      content({
+        bodyEncoding: 'readable',
+        text: `Grüße\n.\n${link}\nEnde`,
+        html: `<a href="${link}">x</a>`,
+      }),
     );
     const raw = message.raw.toString('utf8');
-    expect(raw).toContain('Content-Transfer-Encoding: quoted-printable');
-    expect(raw).toContain('Gr=C3=BC=C3=9Fe');
-    expect((await simpleParser(message.raw)).text).toBe('Grüße\n.\nEnde');
+    expect(raw).toContain('Content-Transfer-Encoding: 8bit');
+    expect(raw).toContain(`\r\n${link}\r\n`);
+    expect(raw).toContain(`<a href="${link}">`);
+    expect((await simpleParser(message.raw)).text).toBe(`Grüße\n.\n${link}\nEnde`);
+  });
+
+  it('falls back to quoted-printable for a line too long for a mail', async () => {
+    const long = 'x'.repeat(1200);
+    const message = buildMimeMessage(content({ bodyEncoding: 'readable', text: long }));
+    expect(message.raw.toString('utf8')).toContain('Content-Transfer-Encoding: quoted-printable');
+    expect((await simpleParser(message.raw)).text).toBe(long);
+  });
+
+  it('says it was written by a program and where answers go', async () => {
+    const mail = await simpleParser(
+      buildMimeMessage(
+        content({ replyTo: { name: 'Programmbüro MINT', address: 'buero@example.org' } }),
+      ).raw,
+    );
+    expect(mail.headers.get('auto-submitted')).toBe('auto-generated');
+    expect(mail.replyTo?.value).toEqual([
+      { name: 'Programmbüro MINT', address: 'buero@example.org' },
+    ]);
   });
 
   it('writes an international domain in punycode and refuses what it cannot write', () => {

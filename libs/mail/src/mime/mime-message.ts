@@ -4,21 +4,26 @@ import * as mime from 'nodemailer/lib/mime-funcs';
 import * as qp from 'nodemailer/lib/qp';
 import type { MailAttachment } from '../mail.types';
 
-export interface MimeAddress {
-  name: string;
-  address: string;
-}
+import type { Mailbox as MimeAddress } from '../mail-address';
+
+export type { MimeAddress };
 
 /** What one mail consists of: always plain text and HTML, optionally attachments. */
 export interface MimeContent {
   from: MimeAddress;
   to: MimeAddress;
+  /** Where answers go (the programme office); the sender when absent. */
+  replyTo?: MimeAddress;
   subject: string;
   text: string;
   html: string;
   attachments?: readonly MailAttachment[];
-  /** base64 costs the least CPU over SMTP; quoted-printable keeps .eml files readable. */
-  bodyEncoding: 'base64' | 'quoted-printable';
+  /**
+   * base64 costs the least CPU over SMTP; `readable` writes text and HTML as they are (8bit)
+   * where every line fits (998 octets), so an .eml file reads in an editor with its links whole,
+   * and quoted-printable otherwise.
+   */
+  bodyEncoding: 'base64' | 'readable';
   date: Date;
 }
 
@@ -61,20 +66,31 @@ export function buildMimeMessage(content: MimeContent): MimeMessage {
   const head = [
     header('From', addressHeader(content.from.name, from)),
     header('To', addressHeader(content.to.name, to)),
+    ...(content.replyTo
+      ? [
+          header(
+            'Reply-To',
+            addressHeader(content.replyTo.name, normalizeAddress(content.replyTo.address)),
+          ),
+        ]
+      : []),
     header('Subject', headerText(content.subject)),
     `Message-ID: ${messageId}`,
     `Date: ${content.date.toUTCString().replace(/GMT/, '+0000')}`,
     'MIME-Version: 1.0',
+    // RFC 3834: written by a program; auto-responders (out of office) do not answer it.
+    'Auto-Submitted: auto-generated',
     `Content-Type: multipart/${mixed ? 'mixed' : 'alternative'}; boundary="${mixed ?? alternative}"`,
   ];
-  const encoding = content.bodyEncoding;
+  const text = encodeBody(content.text, content.bodyEncoding);
+  const html = encodeBody(content.html, content.bodyEncoding);
   const body = [
     `--${alternative}`,
-    `Content-Type: text/plain; charset=utf-8${CRLF}Content-Transfer-Encoding: ${encoding}${CRLF}`,
-    encodeBody(content.text, encoding),
+    `Content-Type: text/plain; charset=utf-8${CRLF}Content-Transfer-Encoding: ${text.encoding}${CRLF}`,
+    text.body,
     `--${alternative}`,
-    `Content-Type: text/html; charset=utf-8${CRLF}Content-Transfer-Encoding: ${encoding}${CRLF}`,
-    encodeBody(content.html, encoding),
+    `Content-Type: text/html; charset=utf-8${CRLF}Content-Transfer-Encoding: ${html.encoding}${CRLF}`,
+    html.body,
     `--${alternative}--`,
   ];
   let parts: string[];
@@ -125,9 +141,20 @@ function header(key: string, value: string): string {
   return mime.foldLines(`${key}: ${value}`, 76);
 }
 
-function encodeBody(text: string, encoding: MimeContent['bodyEncoding']): string {
+/** The longest line SMTP and RFC 5322 allow, in octets without CRLF. */
+const MAX_LINE_OCTETS = 998;
+
+function encodeBody(
+  text: string,
+  encoding: MimeContent['bodyEncoding'],
+): { encoding: string; body: string } {
   const canonical = text.replace(/\r?\n/g, CRLF);
-  return encoding === 'base64' ? wrappedBase64(canonical) : qp.wrap(qp.encode(canonical), 76);
+  if (encoding === 'base64') return { encoding, body: wrappedBase64(canonical) };
+  // The boundaries carry a random part no text contains.
+  const fits = canonical.split(CRLF).every((line) => Buffer.byteLength(line) <= MAX_LINE_OCTETS);
+  return fits
+    ? { encoding: '8bit', body: canonical }
+    : { encoding: 'quoted-printable', body: qp.wrap(qp.encode(canonical), 76) };
 }
 
 /** Base64 in lines of 76 characters (RFC 2045); a fifth of the time nodemailer's wrap takes. */

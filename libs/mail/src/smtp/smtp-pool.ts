@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { parseConnectionUrl } from 'nodemailer/lib/shared';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
@@ -7,8 +8,13 @@ export interface SmtpPoolOptions {
   url: string;
   /** Connections at most; each sends one mail at a time. */
   size: number;
-  /** The longest any one step waits for the server: connecting (greeting, STARTTLS), each reply. */
+  /**
+   * The longest any one step waits for the server: connecting (greeting, STARTTLS), each reply,
+   * except the reply to the end of a mail's data.
+   */
   timeoutMs: number;
+  /** The longest the reply to the end of a mail's data may take (RFC 5321 4.5.3.2.6: 10 min). */
+  dataTimeoutMs?: number;
   /** A connection is replaced after this many mails. */
   maxMessages?: number;
   /** An idle connection is closed after this long, before servers close it under our feet. */
@@ -27,6 +33,11 @@ interface Job {
   reject: (error: Error) => void;
   settled: boolean;
   slot: Slot | null;
+  /**
+   * The whole message went to the server: only its reply is awaited. From here on the mail is
+   * not broken off (the server may accept it, and a mail sent again would arrive twice).
+   */
+  committed?: boolean;
   /** Sent again once because a reused connection turned out to be gone. */
   retried?: boolean;
   detach?: () => void;
@@ -57,7 +68,12 @@ const LOST = new Set(['ECONNECTION', 'ESOCKET']);
  * in use after RSET; any other failure closes it, and the mail's promise rejects with the error.
  * The one retry here is for a reused connection the server had already closed before any of the
  * mail went out; otherwise the caller decides (the reminder ledger retries with backoff). An
- * AbortSignal drops a queued mail, or breaks off the connection of one in flight.
+ * AbortSignal drops a queued mail, or breaks off the connection of one in flight until its data
+ * has been sent; after that its reply is awaited.
+ *
+ * Every step waits up to `timeoutMs` (the socket's idle timeout), the reply to the end of the
+ * data up to `dataTimeoutMs`: RFC 5321 4.5.3.2.6 lets a server take 10 minutes there, and a
+ * client that gives up earlier may see a mail it takes for failed delivered anyway.
  */
 export class SmtpPool {
   private readonly connectionOptions: SMTPConnection.Options;
@@ -68,6 +84,7 @@ export class SmtpPool {
   private readonly idleMs: number;
   private open = 0;
   private closed = false;
+  private readonly dataTimeoutMs: number;
 
   constructor(private readonly options: SmtpPoolOptions) {
     const { auth, ...rest } = parseConnectionUrl(options.url);
@@ -79,6 +96,7 @@ export class SmtpPool {
       logger: false,
     };
     this.auth = auth && (auth.user || auth.pass) ? auth : undefined;
+    this.dataTimeoutMs = options.dataTimeoutMs ?? 10 * 60_000;
     this.maxMessages = options.maxMessages ?? 1000;
     this.idleMs = options.idleMs ?? 5000;
   }
@@ -176,7 +194,14 @@ export class SmtpPool {
             this.push(null);
           },
         });
+        // The data is all out once the body ends: now only the final reply is awaited, for as
+        // long as RFC 5321 allows. (nodemailer bounds every wait by the socket's idle timeout.)
+        body.once('end', () => {
+          job.committed = true;
+          this.socketOf(slot)?.setTimeout(this.dataTimeoutMs);
+        });
         slot.connection.send(job.envelope, body, (error, info) => {
+          this.socketOf(slot)?.setTimeout(this.options.timeoutMs);
           if (slot.job === job) slot.job = null;
           if (job.settled) return;
           slot.messages += 1;
@@ -249,8 +274,14 @@ export class SmtpPool {
     this.pump();
   }
 
+  /** The connection's socket, to change its idle timeout (nodemailer keeps it as `_socket`). */
+  private socketOf(slot: Slot): Socket | undefined {
+    return (slot.connection as unknown as { _socket?: Socket })._socket;
+  }
+
   private abort(job: Job, signal: AbortSignal): void {
-    if (job.settled) return;
+    // A mail whose data is out is not broken off: its reply says whether it went.
+    if (job.settled || job.committed) return;
     const queued = this.queue.indexOf(job);
     if (queued >= 0) this.queue.splice(queued, 1);
     const slot = job.slot;

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock } from '@zyklus/common';
+import { Clock, zonedInstant } from '@zyklus/common';
+import { AppConfig } from '@zyklus/config';
 import { Actor } from '@zyklus/identity';
 import { buildCalendar, formatDays } from '@zyklus/mail';
 import { WorkshopAccess } from '@zyklus/workshops';
 import { DataSource } from 'typeorm';
 import { ReminderMailComposer } from '../dispatch/reminder-mail-composer';
+import { placeLine } from '../events/reminder-event';
 import { WorkshopEventSource } from '../events/workshop-event-source';
 import { CalendarFeedService } from './calendar-feed.service';
 
@@ -28,6 +30,7 @@ export class CalendarFeedBuilder {
     private readonly workshops: WorkshopEventSource,
     private readonly composer: ReminderMailComposer,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   async forToken(token: string): Promise<string> {
@@ -40,19 +43,28 @@ export class CalendarFeedBuilder {
     );
     const entries = events.map((event) => {
       const days = formatDays(event.days, event.timeZone, person.preferredLanguage);
-      const place = event.placeName
-        ? [event.placeName, event.placeAddress].filter(Boolean).join(', ')
-        : null;
+      const place = placeLine(event);
       const link = event.onlineUrl;
+      const webUrl = `${this.config.appUrl}${event.webPath}`;
       return {
         uid: `${event.kind.toLowerCase()}-${event.id}@zyklus`,
         sequence: event.sequence,
         title: event.title,
-        description: [...days.lines, days.timeZoneLine, ...(link ? [link] : [])].join('\n'),
+        description: [
+          ...(event.description ? [event.description, ''] : []),
+          ...days.lines,
+          days.timeZoneLine,
+          ...(link ? [link] : []),
+          '',
+          webUrl,
+        ].join('\n'),
         location: place ?? link,
-        url: link,
-        startsAt: event.startsAt,
-        endsAt: event.endsAt,
+        url: link ?? webUrl,
+        // One entry per day, with the UIDs the mails use: a day is the same entry everywhere.
+        days: event.days.map((d) => ({
+          startsAt: zonedInstant(d.date, d.startTime, event.timeZone),
+          endsAt: zonedInstant(d.date, d.endTime, event.timeZone),
+        })),
         cancelled: event.state === 'CANCELLED',
       };
     });

@@ -1,41 +1,40 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, NotFoundError } from '@zyklus/common';
-import { AppConfig } from '@zyklus/config';
 import { Actor, PersonEntity } from '@zyklus/identity';
-import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { CalendarFeedTokens, hashFeedToken as hash } from './calendar-feed-tokens';
 import { CalendarFeedEntity } from './calendar-feed.entity';
-
-const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 const feedNotFound = () => NotFoundError.of({ de: 'Kalender-Abo', en: 'Calendar feed' }, 'token');
 
 /**
- * Each person's secret calendar feed URL. The token (256 bits) is shown once; only its hash is
- * stored. A new URL replaces the old one; revoking switches the feed off.
+ * Each person's secret calendar feed URL. The token (256 bits, derived with a server key from a
+ * random nonce: CalendarFeedTokens) is not stored, only its hash and the nonce; reminders carry
+ * the URL. A new URL replaces the old one; revoking switches the feed off.
  */
 @Injectable()
 export class CalendarFeedService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
+    private readonly tokens: CalendarFeedTokens,
     private readonly clock: Clock,
   ) {}
 
   async create(actor: Actor): Promise<{ url: string; createdAt: Date }> {
-    const token = randomBytes(32).toString('base64url');
+    const { token, hash: tokenHash, nonce } = this.tokens.fresh(actor.personId);
     const repository = this.dataSource.getRepository(CalendarFeedEntity);
     await repository.upsert(
       {
         personId: actor.personId,
-        tokenHash: hash(token),
+        tokenHash,
+        tokenNonce: nonce,
         createdAt: this.clock.now(),
         lastUsedAt: null,
       },
       ['personId'],
     );
-    return { url: `${this.config.appUrl}/calendar/${token}.ics`, createdAt: this.clock.now() };
+    return { url: this.tokens.url(token), createdAt: this.clock.now() };
   }
 
   async revoke(actor: Actor): Promise<boolean> {

@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { REASON } from '../planning/ledger-decisions';
 import { noticeSequenceSql } from '../planning/ledger-plan';
 import { ReminderKind } from '../rule/reminder-enums';
-import type { Claimed } from './reminder-dispatcher';
+import type { Claimed } from './claimed';
 
 const seq = noticeSequenceSql;
 

@@ -6,7 +6,7 @@ import { setTimeout as pause } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { ReminderStatus } from '../rule/reminder-enums';
 
-/** The outcome of one row, written back in bulk. */
+/** The outcome of one row, written back in small groups. */
 export interface Outcome {
   id: string;
   status: ReminderStatus;
@@ -15,6 +15,54 @@ export interface Outcome {
   sentAt: Date | null;
   error: string | null;
   reason: string | null;
+  /** The planner's revision of the row as claimed. */
+  revision: number;
+  /** The due time as claimed (a sent mail keeps the time it went out for). */
+  dueAt: Date;
+  /** The event's SEQUENCE the mail carried, once sent. */
+  sequence: number | null;
+}
+
+/**
+ * Writes a batch's outcomes back as the SMTP server answers them: the first at once, and those
+ * that arrive while a write is under way together in the next one (group commit). So a
+ * dispatcher that dies leaves at most the mails in flight, and those answered during the last
+ * write, unrecorded; and a batch costs a few statements, not one per mail.
+ */
+export class OutcomeWriter {
+  private waiting: Outcome[] = [];
+  private writing: Promise<void> | null = null;
+  private failure: Error | null = null;
+
+  constructor(
+    private readonly recorder: OutcomeRecorder,
+    private readonly instance: string,
+    private readonly leaseEnd: Date,
+  ) {}
+
+  add(outcome: Outcome): void {
+    this.waiting.push(outcome);
+    this.writing ??= this.drain();
+  }
+
+  /** Waits until every outcome is written; rejects if one group could not be. */
+  async close(): Promise<void> {
+    while (this.writing) await this.writing;
+    if (this.failure) throw this.failure;
+  }
+
+  private async drain(): Promise<void> {
+    while (this.waiting.length) {
+      const group = this.waiting;
+      this.waiting = [];
+      try {
+        await this.recorder.record(this.instance, group, this.leaseEnd);
+      } catch (error) {
+        this.failure ??= error instanceof Error ? error : new Error(String(error));
+      }
+    }
+    this.writing = null;
+  }
 }
 
 /** At least this many tries to record outcomes, even once the lease has run out. */
@@ -23,8 +71,8 @@ const MIN_RECORD_ATTEMPTS = 3;
 const MAX_RECORD_PAUSE_MS = 5_000;
 
 /**
- * Writes the dispatcher's outcomes back to the ledger: the last step of a batch, after its mails
- * went out, so it must not get lost (see `record`).
+ * Writes the dispatcher's outcomes back to the ledger, as the mails are answered; what went out
+ * must not get lost (see `record`).
  */
 @Injectable()
 export class OutcomeRecorder {
@@ -45,6 +93,11 @@ export class OutcomeRecorder {
    * `writeBack`) and at least three times. Every failed try is logged as an error naming what
    * went out; giving up is the last one.
    */
+  /** A writer for one batch's outcomes, written as they come (see OutcomeWriter). */
+  open(instance: string, leaseEnd: Date): OutcomeWriter {
+    return new OutcomeWriter(this, instance, leaseEnd);
+  }
+
   async record(instance: string, outcomes: Outcome[], leaseEnd: Date): Promise<void> {
     // The pauses (real time) end once they add up to what was left of the lease when the first
     // try failed, so that a clock that stands still (a test's) cannot keep a tick trying for ever.
@@ -84,13 +137,15 @@ export class OutcomeRecorder {
   }
 
   /**
-   * Writes the outcomes back in one statement, only for rows this instance still holds and that
-   * are still pending. A row the planner changed meanwhile (its claim dropped) keeps the change,
-   * and writing the same outcomes twice changes nothing the second time. The rows are locked in
-   * id order first (`locked`: every row is locked there before the update can reach it), like
-   * the planner's: an `UPDATE … FROM` alone locks rows in whatever order its plan meets them,
-   * and could hold rows of one event while waiting for a planner that holds another event's
-   * rows and waits for these.
+   * Writes the outcomes back in one statement, for the rows this instance still holds. A
+   * delivery is never forgotten: SENT holds whatever the planner changed meanwhile (the mail
+   * went out, with the due time and SEQUENCE it was sent with). Any other outcome applies only
+   * to the revision that was claimed: a row the planner changed meanwhile (rescheduled,
+   * cancelled, a rule edited) keeps the change. Writing the same outcomes twice changes nothing
+   * the second time (the claim is gone). The rows are locked in id order first (`locked`: every
+   * row is locked there before the update can reach it), like the planner's: an `UPDATE … FROM`
+   * alone locks rows in whatever order its plan meets them, and could hold rows of one event
+   * while waiting for a planner that holds another event's rows and waits for these.
    */
   private async writeBack(instance: string, outcomes: Outcome[]): Promise<void> {
     const written = await this.dataSource.query<{ id: string }[]>(
@@ -98,20 +153,29 @@ export class OutcomeRecorder {
          SELECT id FROM reminder WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE
        ), written AS (
        UPDATE reminder r
-          SET status = v.status,
-              reason = COALESCE(v.reason, r.reason),
-              next_attempt_at = COALESCE(v.next_attempt_at, r.next_attempt_at),
-              message_id = v.message_id,
-              sent_at = v.sent_at,
+          SET status = CASE WHEN v.sent OR r.revision = v.revision THEN v.status ELSE r.status END,
+              reason = CASE WHEN v.sent THEN NULL
+                            WHEN r.revision = v.revision THEN COALESCE(v.reason, r.reason)
+                            ELSE r.reason END,
+              next_attempt_at = CASE WHEN NOT v.sent AND r.revision = v.revision
+                                     THEN COALESCE(v.next_attempt_at, r.next_attempt_at)
+                                     ELSE r.next_attempt_at END,
+              due_at = CASE WHEN v.sent THEN v.due_at ELSE r.due_at END,
+              message_id = CASE WHEN v.sent THEN v.message_id ELSE r.message_id END,
+              sent_at = CASE WHEN v.sent THEN v.sent_at ELSE r.sent_at END,
+              sequence = CASE WHEN v.sent THEN v.sequence ELSE r.sequence END,
               last_error = COALESCE(v.error, r.last_error),
               claimed_until = NULL,
               claimed_by = NULL,
               updated_at = now()
-         FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::timestamptz[], $5::varchar[],
-                     $6::timestamptz[], $7::varchar[])
-              AS v(id, status, reason, next_attempt_at, message_id, sent_at, error),
+         FROM (SELECT *, status = 'SENT' AS sent
+                 FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::timestamptz[],
+                             $5::varchar[], $6::timestamptz[], $7::varchar[], $8::int[],
+                             $9::timestamptz[], $10::int[])
+                      AS u(id, status, reason, next_attempt_at, message_id, sent_at, error,
+                           revision, due_at, sequence)) v,
               locked
-        WHERE r.id = v.id AND locked.id = v.id AND r.claimed_by = $8 AND r.status = 'PENDING'
+        WHERE r.id = v.id AND locked.id = v.id AND r.claimed_by = $11
        RETURNING r.id
        )
        SELECT id FROM written`,
@@ -123,6 +187,9 @@ export class OutcomeRecorder {
         outcomes.map((o) => o.messageId),
         outcomes.map((o) => o.sentAt),
         outcomes.map((o) => o.error),
+        outcomes.map((o) => o.revision),
+        outcomes.map((o) => o.dueAt),
+        outcomes.map((o) => o.sequence),
         instance,
       ],
     );
@@ -133,8 +200,8 @@ export class OutcomeRecorder {
     );
     if (sentMeanwhile.length) {
       this.logger.warn(
-        `Sent ${sentMeanwhile.length} mail(s) for reminders that changed or were taken over while ` +
-          `being sent; the ledger keeps the change: ${sentMeanwhile.map((o) => o.id).join(', ')}`,
+        `Sent ${sentMeanwhile.length} mail(s) for reminders another instance took over while ` +
+          `they were being sent (the lease ran out): ${sentMeanwhile.map((o) => o.id).join(', ')}`,
       );
     }
   }

@@ -1,16 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, germanDate, Language } from '@zyklus/common';
+import { Clock, germanDate, Language, zonedInstant } from '@zyklus/common';
 import { AppConfig } from '@zyklus/config';
 import {
   buildInvitation,
   CalendarAttendee,
+  CalendarEvent,
   formatDays,
+  MailAttachment,
   MailMessage,
   MailRecipient,
+  parseMailbox,
 } from '@zyklus/mail';
-import { ReminderEvent } from '../events/reminder-event';
+import { DeclineLinks } from '../decline/decline-links';
+import { placeLine, ReminderEvent } from '../events/reminder-event';
 import { ReminderAudience, ReminderKind, ReminderTemplate } from '../rule/reminder-enums';
-import type { Claimed } from './reminder-dispatcher';
+import type { Claimed } from './claimed';
 import { leadFor } from './reminder-lead';
 import { REMINDER_MAIL_TEMPLATES } from './reminder-mail-templates';
 
@@ -21,23 +25,34 @@ const ATTENDEE_ROLES: Record<ReminderAudience, CalendarAttendee['role']> = {
   PROGRAM_MANAGERS: 'OPT-PARTICIPANT',
 };
 
+/** Kinds of mail that take the event out of the recipient's calendar. */
+const CANCELS: readonly ReminderKind[] = [
+  ReminderKind.CANCELLATION,
+  ReminderKind.PERSONAL_CANCELLATION,
+];
+
 /** What every recipient of one event, in one language and for one kind of mail, shares. */
 interface SharedParts {
   data: Record<string, unknown>;
-  calendarFor: (attendee: CalendarAttendee) => string;
+  calendars: {
+    filename: string;
+    method: 'REQUEST' | 'CANCEL';
+    for: (a: CalendarAttendee) => string;
+  }[];
 }
 
-export type ComposeMail = (
-  row: Claimed,
-  event: ReminderEvent,
-  to: MailRecipient & { id: string },
-) => MailMessage;
+/** A recipient as the composer needs them: who, and their calendar feed's address. */
+export type ComposeRecipient = MailRecipient & { id: string; feedUrl: string | null };
+
+export type ComposeMail = (row: Claimed, event: ReminderEvent, to: ComposeRecipient) => MailMessage;
 
 /**
  * Builds the mail for one ledger row: the template its event kind has for the row's kind
- * (REMINDER_MAIL_TEMPLATES), the event's days with the time zone spelled out, place or link, the
- * opening words from the time actually left, why the person receives it, and the event as .ics
- * addressed to them (stable UID, SEQUENCE of the event, METHOD:REQUEST, or CANCEL for a
+ * (REMINDER_MAIL_TEMPLATES), the event's days with the time zone spelled out, place or link,
+ * its description, the opening words from the time actually left, what changed ("Bisher: …"),
+ * why the person receives it, links to their calendar feed, to the event's page in the web app
+ * and, for participants, the signed "I can't come" link; and the event as .ics addressed to them
+ * (one VEVENT per day with stable UIDs, SEQUENCE of the event, METHOD:REQUEST, or CANCEL for a
  * cancellation, the recipient as ATTENDEE).
  */
 @Injectable()
@@ -45,107 +60,159 @@ export class ReminderMailComposer {
   constructor(
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly declines: DeclineLinks,
   ) {}
 
   /**
    * A composer for one batch, sent now: what is the same for every recipient of an event (its
    * days as text, the opening words, the .ics up to the ATTENDEE) is built once per event,
    * sequence, language and kind; the mail library then renders the templates once per role and
-   * fills in each name.
+   * fills in each name and link.
    */
   forBatch(): ComposeMail {
     const now = this.clock.now();
     const shared = new Map<string, SharedParts>();
     return (row, event, to) => {
-      // What the shared parts print of the days someone knew before ("Bisher: …").
-      const previous = event.previousDays
-        ?.map((d) => `${d.date}T${d.startTime}-${d.endTime}`)
-        .join(',');
-      const key = `${event.id}|${event.sequence}|${to.language}|${row.kind}|${row.rule_template}|${previous}`;
+      // What the shared parts print of what someone knew before ("Bisher: …").
+      const key = `${event.id}|${event.sequence}|${to.language}|${row.kind}|${row.rule_template}|${JSON.stringify(event.previous)}`;
       let parts = shared.get(key);
       if (!parts) {
         parts = this.shared(row, event, to.language, now);
         shared.set(key, parts);
       }
-      return this.compose(row, event, to, parts);
+      return this.compose(row, event, to, parts, now);
     };
   }
 
   private compose(
     row: Claimed,
     event: ReminderEvent,
-    to: MailRecipient & { id: string },
+    to: ComposeRecipient,
     parts: SharedParts,
+    now: Date,
   ): MailMessage {
     const role = this.roleOf(event, to.id);
-    const cancel = row.kind === ReminderKind.CANCELLATION;
+    // Participants may say they cannot come, from any mail that puts the event in their calendar.
+    const canDecline =
+      role === ReminderAudience.PARTICIPANTS &&
+      event.recipients.PARTICIPANTS.includes(to.id) &&
+      (row.kind === ReminderKind.REMINDER || row.kind === ReminderKind.CHANGE_NOTICE) &&
+      event.state === 'SCHEDULED' &&
+      now.getTime() < event.endsAt.getTime();
+    const declineUrl = canDecline
+      ? this.declines.url({
+          eventKind: event.kind,
+          eventId: event.id,
+          personId: to.id,
+          expiresAt: event.endsAt,
+        })
+      : '';
     return {
       to,
       template: REMINDER_MAIL_TEMPLATES[event.kind][row.kind],
       programmeName: event.programmeName,
+      replyTo: event.replyTo,
       data: {
         ...parts.data,
         name: to.name,
         asFacilitator: role === ReminderAudience.FACILITATORS,
         asManager: role === ReminderAudience.PROGRAM_MANAGERS,
+        declined: row.declined,
+        canDecline,
+        declineUrl,
+        hasFeed: to.feedUrl !== null,
+        feedUrl: to.feedUrl ?? '',
       },
-      perRecipient: ['name'],
-      attachments: [
-        {
-          filename: cancel ? 'absage.ics' : 'termin.ics',
-          contentType: `text/calendar; charset=utf-8; method=${cancel ? 'CANCEL' : 'REQUEST'}`,
-          content: parts.calendarFor({
-            name: to.name,
-            email: to.email,
-            role: ATTENDEE_ROLES[role],
-          }),
-        },
-      ],
+      perRecipient: ['name', 'declineUrl', 'feedUrl'],
+      attachments: parts.calendars.map((calendar): MailAttachment => ({
+        filename: calendar.filename,
+        contentType: `text/calendar; charset=utf-8; method=${calendar.method}`,
+        content: calendar.for({ name: to.name, email: to.email, role: ATTENDEE_ROLES[role] }),
+      })),
     };
   }
 
   /** The parts every recipient of an event in one language shares. */
   private shared(row: Claimed, event: ReminderEvent, language: Language, now: Date): SharedParts {
     const days = formatDays(event.days, event.timeZone, language);
-    const previous = event.previousDays?.length
-      ? formatDays(event.previousDays, event.timeZone, language).lines
-      : null;
+    const previous = event.previous;
     const first = event.days[0]?.date ?? event.start.date;
-    const place = event.placeName
-      ? [event.placeName, event.placeAddress].filter(Boolean).join(', ')
-      : null;
-    const cancel = row.kind === ReminderKind.CANCELLATION;
-    const calendarFor = buildInvitation(
+    const place = placeLine(event);
+    const cancel = CANCELS.includes(row.kind);
+    const webUrl = `${this.config.appUrl}${event.webPath}`;
+    const calendarDays = event.days.map((d) => ({
+      startsAt: zonedInstant(d.date, d.startTime, event.timeZone),
+      endsAt: zonedInstant(d.date, d.endTime, event.timeZone),
+    }));
+    const entry: CalendarEvent = {
+      uid: `${event.kind.toLowerCase()}-${event.id}@zyklus`,
+      sequence: event.sequence,
+      title: event.title,
+      description: [
+        ...(event.description ? [event.description, ''] : []),
+        ...days.lines,
+        days.timeZoneLine,
+        '',
+        webUrl,
+      ].join('\n'),
+      location: place ?? event.onlineUrl,
+      url: event.onlineUrl ?? webUrl,
+      days: calendarDays,
+      cancelled: cancel,
+    };
+    const options = {
+      name: event.programmeName,
+      organizer: this.organizer(),
+      stamp: now,
+    };
+    const calendars: SharedParts['calendars'] = [
       {
-        uid: `${event.kind.toLowerCase()}-${event.id}@zyklus`,
-        sequence: event.sequence,
-        title: event.title,
-        description: [...days.lines, days.timeZoneLine].join('\n'),
-        location: place ?? event.onlineUrl,
-        url: event.onlineUrl,
-        startsAt: event.startsAt,
-        endsAt: event.endsAt,
-        cancelled: cancel,
-      },
-      {
+        filename: cancel ? 'absage.ics' : 'termin.ics',
         method: cancel ? 'CANCEL' : 'REQUEST',
-        name: event.programmeName,
-        organizer: this.organizer(),
-        stamp: now,
+        for: buildInvitation(entry, { ...options, method: cancel ? 'CANCEL' : 'REQUEST' }),
       },
-    );
+    ];
+    // Days a move took away (a three-day workshop now two days long) leave the calendars too.
+    const removed = previous?.days?.slice(event.days.length) ?? [];
+    if (row.kind === ReminderKind.CHANGE_NOTICE && removed.length) {
+      calendars.push({
+        filename: 'absage-tage.ics',
+        method: 'CANCEL',
+        for: buildInvitation(
+          {
+            ...entry,
+            cancelled: true,
+            firstDay: event.days.length,
+            days: removed.map((d) => ({
+              startsAt: zonedInstant(d.date, d.startTime, event.timeZone),
+              endsAt: zonedInstant(d.date, d.endTime, event.timeZone),
+            })),
+          },
+          { ...options, method: 'CANCEL' },
+        ),
+      });
+    }
     return {
-      calendarFor,
+      calendars,
       data: {
         title: event.title,
+        description: event.description,
         firstDate: language === Language.DE ? germanDate(first) : first,
         lead: leadFor(event.startsAt, now, event.timeZone, language),
         followUp: row.rule_template === ReminderTemplate.FOLLOW_UP,
         dayLines: days.lines,
         timeZoneLine: days.timeZoneLine,
-        previousDayLines: previous,
+        previousDayLines: previous?.days?.length
+          ? formatDays(previous.days, event.timeZone, language).lines
+          : null,
+        previousTitle: previous?.title ?? null,
+        placeChanged: previous !== null && 'place' in previous,
+        previousPlace: previous?.place ?? null,
+        linkChanged: previous !== null && 'onlineUrl' in previous,
+        previousOnlineUrl: previous?.onlineUrl ?? null,
         place,
         onlineUrl: event.onlineUrl,
+        webUrl,
         cancellationReason: event.cancellationReason,
       },
     };
@@ -153,11 +220,8 @@ export class ReminderMailComposer {
 
   /** The sender of MAIL_FROM as the events' organizer. */
   organizer(): { name: string; email: string } {
-    const from = this.config.mail.from;
-    const match = /^(.*?)\s*<([^<>]+)>$/.exec(from);
-    return match
-      ? { name: match[1] || 'Zyklus', email: match[2]! }
-      : { name: 'Zyklus', email: from };
+    const from = parseMailbox(this.config.mail.from);
+    return { name: from.name || 'Zyklus', email: from.address };
   }
 
   private roleOf(event: ReminderEvent, personId: string): ReminderAudience {

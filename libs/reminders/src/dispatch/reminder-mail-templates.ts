@@ -14,5 +14,6 @@ export const REMINDER_MAIL_TEMPLATES: Record<
     [ReminderKind.REMINDER]: 'workshop-reminder',
     [ReminderKind.CHANGE_NOTICE]: 'workshop-changed',
     [ReminderKind.CANCELLATION]: 'workshop-cancelled',
+    [ReminderKind.PERSONAL_CANCELLATION]: 'workshop-not-attending',
   },
 };

@@ -7,7 +7,7 @@ import {
   ReminderKind,
   ReminderStatus,
 } from '../rule/reminder-enums';
-import type { Claimed } from './reminder-dispatcher';
+import type { Claimed } from './claimed';
 
 /** Per loaded event: its audiences as sets, built once. */
 const audiences = new WeakMap<ReminderEvent, Map<string, Set<string>>>();
@@ -20,7 +20,7 @@ function audience(event: ReminderEvent, which: ReminderAudience | 'ANY'): Set<st
   }
   let set = sets.get(which);
   if (!set) {
-    set = which === 'ANY' ? concernedBy(event) : new Set(event.recipients[which]);
+    set = which === 'ANY' ? concernedBy(event, new Set()) : new Set(event.recipients[which]);
     sets.set(which, set);
   }
   return set;
@@ -38,14 +38,23 @@ export function standDown(
   now: Date,
 ): { status: ReminderStatus; reason: string } | null {
   const cancelled = (reason: string) => ({ status: ReminderStatus.CANCELLED, reason });
-  // Only the cancellation itself goes out about a cancelled event: a reminder or change notice
-  // (METHOD:REQUEST) next to it could bring the event back in people's calendars.
+  const concerned = !row.declined && audience(event, 'ANY').has(personId);
+  // A personal cancellation is for someone the event goes on without; one who is back keeps it.
+  // And only one who was sent the invitation: a reminder in flight when they left may have
+  // failed after all.
+  if (row.kind === ReminderKind.PERSONAL_CANCELLATION) {
+    if (concerned) return cancelled(REASON.concernedAgain);
+    return row.invited === false ? cancelled(REASON.notInvited) : null;
+  }
+  // Only cancellations go out about a cancelled event: a reminder or change notice
+  // (METHOD:REQUEST) next to them could bring the event back in people's calendars.
   if (row.kind !== ReminderKind.CANCELLATION) {
     if (event.state === 'CANCELLED') return cancelled(REASON.eventCancelled);
     if (event.state === 'UNPUBLISHED') return cancelled(REASON.eventUnpublished);
   }
+  if (row.declined) return cancelled(REASON.declined);
   if (row.kind !== ReminderKind.REMINDER) {
-    return audience(event, 'ANY').has(personId) ? null : cancelled(REASON.noLongerConcerned);
+    return concerned ? null : cancelled(REASON.noLongerConcerned);
   }
   // The rule as claimed: the planner cancels the rows of a rule switched off or removed.
   if (!row.rule_audience || !row.rule_enabled) return cancelled(REASON.ruleGone);

@@ -12,10 +12,31 @@ export interface ReminderEventDay {
   endTime: string;
 }
 
-/** A change that moved an event's days, with the SEQUENCE it raised the event to. */
-export interface ReminderEventMove {
+/** What people see of an event besides its days: in mails and calendar entries. */
+export interface ReminderEventDetails {
+  title: string;
+  placeName: string | null;
+  placeAddress: string | null;
+  onlineUrl: string | null;
+}
+
+/**
+ * A change people were told about (it raised the SEQUENCE), with what the event looked like just
+ * before it: its days, and its details where they were recorded.
+ */
+export interface ReminderEventChange {
   sequence: number;
-  previousDays: ReminderEventDay[];
+  daysBefore: ReminderEventDay[];
+  detailsBefore: ReminderEventDetails | null;
+}
+
+/** What someone knew of the event that differs from now: only the parts that changed. */
+export interface KnownBefore {
+  days?: ReminderEventDay[];
+  title?: string;
+  /** "name, address", or null when there was no place. */
+  place?: string | null;
+  onlineUrl?: string | null;
 }
 
 const sameDays = (a: readonly ReminderEventDay[], b: readonly ReminderEventDay[]) =>
@@ -25,30 +46,53 @@ const sameDays = (a: readonly ReminderEventDay[], b: readonly ReminderEventDay[]
       day.date === b[i]?.date && day.startTime === b[i]?.startTime && day.endTime === b[i]?.endTime,
   );
 
+/** A place as one line: "name, address". */
+export function placeLine(details: {
+  placeName: string | null;
+  placeAddress: string | null;
+}): string | null {
+  return details.placeName
+    ? [details.placeName, details.placeAddress].filter(Boolean).join(', ')
+    : null;
+}
+
 /**
- * The days as someone knew them who was told about everything before change `sequence`: the
- * days before the first move since then, if they differ from the days now; otherwise null.
+ * What someone knew who was told about everything before change `sequence`: the event as it was
+ * before the first change since then, where it differs from the event now; null when nothing
+ * they see differs.
  */
-export function daysBefore(
-  moves: readonly ReminderEventMove[],
+export function knownBefore(
+  history: readonly ReminderEventChange[],
   sequence: number,
-  days: readonly ReminderEventDay[],
-): ReminderEventDay[] | null {
-  const move = moves.find((m) => m.sequence >= sequence);
-  return move && !sameDays(move.previousDays, days) ? move.previousDays : null;
+  now: { days: readonly ReminderEventDay[] } & ReminderEventDetails,
+): KnownBefore | null {
+  const change = history.find((c) => c.sequence >= sequence);
+  if (!change) return null;
+  const known: KnownBefore = {};
+  if (!sameDays(change.daysBefore, now.days)) known.days = change.daysBefore;
+  const before = change.detailsBefore;
+  if (before) {
+    if (before.title !== now.title) known.title = before.title;
+    if (placeLine(before) !== placeLine(now)) known.place = placeLine(before);
+    if (before.onlineUrl !== now.onlineUrl) known.onlineUrl = before.onlineUrl;
+  }
+  return Object.keys(known).length ? known : null;
 }
 
 /**
  * An event as the reminders see it, whatever its kind: when, where, who. Buddy sessions, peer
  * rounds and local workshops plug in later with one adapter each (ReminderEventSource).
  */
-export interface ReminderEvent {
+export interface ReminderEvent extends ReminderEventDetails {
   kind: ReminderEventKind;
   id: string;
   programmeId: string;
   programmeName: string;
+  /** The programme office's address for answers (Reply-To); null: MAIL_FROM. */
+  replyTo: string | null;
+  /** The event's page in the web app, a path such as `/workshops/<id>`. */
+  webPath: string;
   cohortId: string | null;
-  title: string;
   description: string | null;
   state: ReminderEventState;
   timeZone: string;
@@ -59,15 +103,15 @@ export interface ReminderEvent {
   endsAt: Date;
   /** Raised with every change people were told about (the .ics SEQUENCE). */
   sequence: number;
-  placeName: string | null;
-  placeAddress: string | null;
-  onlineUrl: string | null;
   /** Why it was cancelled, if it was. */
   cancellationReason: string | null;
-  /** The days before the latest change, if that change moved them ("Bisher: …"). */
-  previousDays: ReminderEventDay[] | null;
-  /** The changes that moved the days, oldest first. */
-  moves: ReminderEventMove[];
+  /**
+   * What the people told about the latest change knew before it, where it differs ("Bisher: …");
+   * a change notice replaces it with what its recipient knew.
+   */
+  previous: KnownBefore | null;
+  /** The changes people were told about, oldest first. */
+  history: ReminderEventChange[];
   /**
    * Person ids per audience: the people concerned by the event as it is planned (e.g. who
    * coordinates on its first day), not as of today, so they change only when data does.
@@ -92,4 +136,16 @@ export interface ReminderEventSource {
     scope: { programmeIds?: readonly string[]; cohortIds?: readonly string[] },
     now: Date,
   ): Promise<string[]>;
+
+  /**
+   * Records in the event's own terms that a participant cannot come ("I can't come"), e.g. a
+   * workshop's attendance EXCUSED, in the caller's transaction. False when the person is none
+   * of its participants (only participants decline).
+   */
+  recordDecline(
+    manager: EntityManager,
+    eventId: string,
+    personId: string,
+    at: Date,
+  ): Promise<boolean>;
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { zonedInstant } from '@zyklus/common';
-import { participantsOf } from '@zyklus/workshops';
+import { AttendanceExcuses, participantsOf, RecordedDetails } from '@zyklus/workshops';
 import { EntityManager } from 'typeorm';
 import { ReminderAudience, ReminderEventKind } from '../rule/reminder-enums';
 import {
-  daysBefore,
+  knownBefore,
   ReminderEvent,
+  ReminderEventChange,
   ReminderEventDay,
   ReminderEventSource,
   ReminderEventState,
@@ -23,6 +24,7 @@ interface WorkshopRow {
   cohort_id: string;
   programme_id: string;
   programme_name: string;
+  reply_to: string | null;
   time_zone: string;
   title: string;
   description: string | null;
@@ -47,10 +49,12 @@ interface WorkshopRow {
 export class WorkshopEventSource implements ReminderEventSource {
   readonly kind = ReminderEventKind.WORKSHOP;
 
+  constructor(private readonly excuses: AttendanceExcuses) {}
+
   async load(manager: EntityManager, ids: readonly string[]): Promise<ReminderEvent[]> {
     if (!ids.length) return [];
     const workshops = await manager.query<WorkshopRow[]>(
-      `SELECT w.id, w.cohort_id, c.programme_id, p.name AS programme_name, p.time_zone,
+      `SELECT w.id, w.cohort_id, c.programme_id, p.name AS programme_name, p.reply_to, p.time_zone,
               w.title, w.description, w.status, w.sequence, w.place_name, w.place_address, w.online_url,
               w.cancellation_reason
          FROM workshop w JOIN cohort c ON c.id = w.cohort_id JOIN programme p ON p.id = c.programme_id
@@ -80,9 +84,11 @@ export class WorkshopEventSource implements ReminderEventSource {
         kind: string;
         sequence: number;
         previous_days: ReminderEventDay[] | null;
+        previous_details: RecordedDetails | null;
+        days: ReminderEventDay[] | null;
       }[]
     >(
-      `SELECT workshop_id, kind, sequence, previous_days FROM workshop_change
+      `SELECT workshop_id, kind, sequence, previous_days, previous_details, days FROM workshop_change
         WHERE workshop_id = ANY($1::uuid[]) AND kind IN ('RESCHEDULED', 'UPDATED', 'CANCELLED')
         ORDER BY workshop_id, seq`,
       [ids],
@@ -97,13 +103,18 @@ export class WorkshopEventSource implements ReminderEventSource {
       const first = own[0];
       const last = own[own.length - 1];
       if (!first || !last) return [];
-      const told = changes.filter((c) => c.workshop_id === w.id);
-      const moves = told.flatMap((c) =>
-        c.kind === 'RESCHEDULED' && c.previous_days?.length
-          ? [{ sequence: c.sequence, previousDays: c.previous_days }]
-          : [],
-      );
-      const latest = told[told.length - 1]?.sequence ?? w.sequence;
+      // The changes that raised the SEQUENCE (a change nobody sees is recorded, but not told).
+      const history: ReminderEventChange[] = [];
+      let told = 0;
+      for (const c of changes) {
+        if (c.workshop_id !== w.id || c.sequence <= told) continue;
+        told = c.sequence;
+        history.push({
+          sequence: c.sequence,
+          daysBefore: c.previous_days?.length ? c.previous_days : (c.days ?? own),
+          detailsBefore: c.previous_details,
+        });
+      }
       const start = { date: first.date, time: first.startTime };
       const end = { date: last.date, time: last.endTime };
       return [
@@ -112,6 +123,8 @@ export class WorkshopEventSource implements ReminderEventSource {
           id: w.id,
           programmeId: w.programme_id,
           programmeName: w.programme_name,
+          replyTo: w.reply_to,
+          webPath: `/workshops/${w.id}`,
           cohortId: w.cohort_id,
           title: w.title,
           description: w.description,
@@ -127,8 +140,14 @@ export class WorkshopEventSource implements ReminderEventSource {
           placeAddress: w.place_address,
           onlineUrl: w.online_url,
           cancellationReason: w.cancellation_reason,
-          moves,
-          previousDays: daysBefore(moves, latest, own),
+          history,
+          previous: knownBefore(history, w.sequence, {
+            days: own,
+            title: w.title,
+            placeName: w.place_name,
+            placeAddress: w.place_address,
+            onlineUrl: w.online_url,
+          }),
           recipients: {
             [ReminderAudience.PARTICIPANTS]: participants
               .filter((p) => p.workshopId === w.id)
@@ -161,5 +180,14 @@ export class WorkshopEventSource implements ReminderEventSource {
       [scope.programmeIds ?? null, scope.cohortIds ?? null, now],
     );
     return rows.map((row) => row.id);
+  }
+
+  recordDecline(
+    manager: EntityManager,
+    eventId: string,
+    personId: string,
+    at: Date,
+  ): Promise<boolean> {
+    return this.excuses.excuse(manager, eventId, personId, at);
   }
 }

@@ -12,7 +12,12 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { ReminderRuleEntity } from '../rule/reminder-rule.entity';
-import { ReminderEventKind, ReminderKind, ReminderStatus } from '../rule/reminder-enums';
+import {
+  ReminderEventKind,
+  ReminderKind,
+  ReminderStatus,
+  ReminderTemplate,
+} from '../rule/reminder-enums';
 
 /**
  * The reminder ledger: one row per mail that is due to one person at one time, for one event
@@ -26,7 +31,10 @@ import { ReminderEventKind, ReminderKind, ReminderStatus } from '../rule/reminde
 @Index('ix_reminder_cohort_due', ['cohortId', 'dueAt'])
 // The dispatcher's query: pending rows by next attempt (partial index, in the migration).
 @Index('ix_reminder_pending', { synchronize: false })
-@Check('ck_reminder_kind', `"kind" IN ('REMINDER', 'CHANGE_NOTICE', 'CANCELLATION')`)
+@Check(
+  'ck_reminder_kind',
+  `"kind" IN ('REMINDER', 'CHANGE_NOTICE', 'CANCELLATION', 'PERSONAL_CANCELLATION')`,
+)
 @Check('ck_reminder_status', `"status" IN ('PENDING', 'SENT', 'SKIPPED', 'CANCELLED', 'FAILED')`)
 @Check('ck_reminder_reason', `"status" NOT IN ('SKIPPED', 'CANCELLED') OR "reason" IS NOT NULL`)
 @Check('ck_reminder_sent', `("status" = 'SENT') = ("sent_at" IS NOT NULL)`)
@@ -34,11 +42,14 @@ export class ReminderEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_reminder' })
   id!: string;
 
-  /** e.g. `rule:<rule>:<event>:<person>` or `change:<event>:<sequence>:<person>`. */
+  /**
+   * e.g. `rule:<rule>:<event>:<person>` (then `…:<n>` for the reminders of the same rule after a
+   * move, see `anchorAt`) or `change:<event>:<sequence>:<person>`.
+   */
   @Column('varchar', { length: 200 })
   dedupeKey!: string;
 
-  @Column('varchar', { length: 16 })
+  @Column('varchar', { length: 24 })
   kind!: ReminderKind;
 
   @Column('uuid', { nullable: true })
@@ -68,6 +79,28 @@ export class ReminderEntity {
 
   @Column('timestamptz')
   dueAt!: Date;
+
+  /**
+   * For a rule's reminder: the event's start (or end) it is about. A reminder belongs to the date
+   * it announced: after a move, the rule's reminder for the new date is a row of its own.
+   */
+  @Column('timestamptz', { nullable: true })
+  anchorAt!: Date | null;
+
+  /** For a rule's reminder: the mail it sends (one mail per person, event, template and time). */
+  @Column('varchar', { length: 16, nullable: true })
+  template!: ReminderTemplate | null;
+
+  /** The event's SEQUENCE the mail carried, once sent (what it announced). */
+  @Column('integer', { nullable: true })
+  sequence!: number | null;
+
+  /**
+   * Raised by every change the planner makes to the row. A dispatcher that claimed an older
+   * revision records a delivery (SENT always holds), but not a failure: the change stands.
+   */
+  @Column('integer', { default: 0 })
+  revision!: number;
 
   @Column('varchar', { length: 16 })
   status!: ReminderStatus;

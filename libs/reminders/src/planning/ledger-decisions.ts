@@ -13,6 +13,11 @@ export const REASON = {
   superseded: 'superseded by a newer change',
   movedToThePast: 'moved to a time that has already passed',
   createdAfterStart: 'created after the event began',
+  declined: 'declined',
+  duplicate: 'the same mail as another rule’s reminder',
+  rescheduled: 'the event moved; a reminder for the new date replaces it',
+  concernedAgain: 'takes part again',
+  notInvited: 'no invitation reached the person',
 } as const;
 
 /** Why a rule's reminder to someone no longer in its audience is cancelled. */
@@ -30,7 +35,7 @@ export interface Decision {
   reason: string | null;
 }
 
-function decide(
+export function decide(
   due: Date,
   now: Date,
   eventStart: Date,
@@ -85,4 +90,20 @@ export function redecide(
     return moved ? decide(due, now, eventStart, graceMs, REASON.movedToThePast) : null;
   }
   return null;
+}
+
+/**
+ * A rule's reminder about the new date of a moved event, for a person already reminded about an
+ * earlier date: sent when its time comes, skipped if that time has already passed (no catching up
+ * right after the change notice).
+ */
+export function afterMove(due: Date, now: Date): Decision {
+  return due.getTime() > now.getTime()
+    ? { status: ReminderStatus.PENDING, dueAt: due, nextAttemptAt: due, reason: null }
+    : {
+        status: ReminderStatus.SKIPPED,
+        dueAt: due,
+        nextAttemptAt: due,
+        reason: REASON.movedToThePast,
+      };
 }

@@ -1,4 +1,4 @@
-import { daysBefore, ReminderEvent } from '../events/reminder-event';
+import { knownBefore, ReminderEvent } from '../events/reminder-event';
 import { ReminderEntity } from '../ledger/reminder.entity';
 import { ReminderRuleEntity } from '../rule/reminder-rule.entity';
 import {
@@ -21,6 +21,8 @@ function event(overrides: Partial<ReminderEvent> = {}): ReminderEvent {
     id: 'w1',
     programmeId: 'p1',
     programmeName: 'Programm',
+    replyTo: null,
+    webPath: '/workshops/w1',
     cohortId: 'c1',
     title: 'Wirkungsmessung',
     description: null,
@@ -36,8 +38,8 @@ function event(overrides: Partial<ReminderEvent> = {}): ReminderEvent {
     placeAddress: null,
     onlineUrl: 'https://meet.example.org',
     cancellationReason: null,
-    previousDays: null,
-    moves: [],
+    previous: null,
+    history: [],
     recipients: { PARTICIPANTS: ['ben', 'carla'], FACILITATORS: [], PROGRAM_MANAGERS: [] },
     ...overrides,
   };
@@ -67,6 +69,9 @@ function row(overrides: Partial<ReminderEntity>): ReminderEntity {
     dueAt: new Date('2025-03-24T08:00:00Z'),
     status: ReminderStatus.SENT,
     claimedBy: null,
+    claimedUntil: null,
+    anchorAt: null,
+    template: null,
     reason: null,
     ...overrides,
   } as ReminderEntity;
@@ -74,7 +79,10 @@ function row(overrides: Partial<ReminderEntity>): ReminderEntity {
 
 function plan(rows: ReminderEntity[], notice: 'CHANGED' | 'CANCELLED', e = event()) {
   const changes: LedgerChanges = { inserts: [], updates: new Map() };
-  planEvent({ event: e, rules: [rule], rows, notice, now, graceMs: grace }, changes);
+  planEvent(
+    { event: e, rules: [rule], rows, notice, now, graceMs: grace, declined: new Set() },
+    changes,
+  );
   return changes;
 }
 
@@ -86,7 +94,11 @@ describe('the ledger plan', () => {
       [
         reminded('anna'), // withdrew: no longer among the recipients
         reminded('ben'),
-        reminded('carla', { status: ReminderStatus.PENDING, claimedBy: 'instance-a' }),
+        reminded('carla', {
+          status: ReminderStatus.PENDING,
+          claimedBy: 'instance-a',
+          claimedUntil: new Date('2025-03-25T10:05:00Z'),
+        }),
       ],
       'CHANGED',
     );
@@ -158,17 +170,31 @@ describe('ledger decisions', () => {
     expect(firstDecision(followUp, now, start, grace)).toMatchObject({ status: 'PENDING' });
   });
 
-  it('shows the days a person knew: before the first move since the change they were last told of', () => {
+  it('shows what a person knew: the event before the first change since the one they were last told of', () => {
     const d = (date: string) => [{ date, startTime: '09:00', endTime: '16:00' }];
-    const moves = [
-      { sequence: 1, previousDays: d('2025-03-31') },
-      { sequence: 2, previousDays: d('2025-04-07') },
+    const details = {
+      title: 'Wirkungsmessung',
+      placeName: null,
+      placeAddress: null,
+      onlineUrl: 'https://a.example',
+    };
+    const history = [
+      { sequence: 1, daysBefore: d('2025-03-31'), detailsBefore: details },
+      { sequence: 2, daysBefore: d('2025-04-07'), detailsBefore: details },
+      { sequence: 3, daysBefore: d('2025-04-08'), detailsBefore: details },
     ];
-    expect(daysBefore(moves, 1, d('2025-04-08'))).toEqual(d('2025-03-31'));
-    expect(daysBefore(moves, 2, d('2025-04-08'))).toEqual(d('2025-04-07'));
-    // A later change that did not move the days (a new title): no "Bisher".
-    expect(daysBefore(moves, 3, d('2025-04-08'))).toBeNull();
-    // Moved back to where it was: nothing to show.
-    expect(daysBefore(moves, 2, d('2025-04-07'))).toBeNull();
+    const now = { ...details, onlineUrl: 'https://b.example', days: d('2025-04-08') };
+    expect(knownBefore(history, 1, now)).toEqual({
+      days: d('2025-03-31'),
+      onlineUrl: 'https://a.example',
+    });
+    expect(knownBefore(history, 2, now)).toEqual({
+      days: d('2025-04-07'),
+      onlineUrl: 'https://a.example',
+    });
+    // The latest change did not move the days, only the link: no "Bisher" for the days.
+    expect(knownBefore(history, 3, now)).toEqual({ onlineUrl: 'https://a.example' });
+    // Moved back to where it was, link as before: nothing to show.
+    expect(knownBefore(history, 2, { ...details, days: d('2025-04-07') })).toBeNull();
   });
 });

@@ -69,6 +69,11 @@ export class ReminderPlanner {
       list.push(row);
       byEvent.set(row.eventId, list);
     }
+    const declines = await manager.query<{ event_id: string; person_id: string }[]>(
+      `SELECT event_id, person_id FROM reminder_decline
+        WHERE event_kind = $1 AND event_id = ANY($2::uuid[])`,
+      [kind, events.map((e) => e.id)],
+    );
     const changes: LedgerChanges = { inserts: [], updates: new Map() };
     for (const event of events) {
       planEvent(
@@ -79,6 +84,9 @@ export class ReminderPlanner {
           notice: noticeFor(notice, event.id),
           now,
           graceMs: this.settings.graceMs,
+          declined: new Set(
+            declines.filter((d) => d.event_id === event.id).map((d) => d.person_id),
+          ),
         },
         changes,
       );
@@ -126,12 +134,15 @@ export class ReminderPlanner {
     await manager.query(
       `UPDATE reminder r
           SET status = v.status, reason = v.reason, due_at = v.due_at,
-              next_attempt_at = v.next_attempt_at, updated_at = now(),
-              -- A dispatcher still sending the row's old version finds its claim gone, so its
-              -- late write-back changes nothing (the row may be due again, or cancelled).
-              claimed_until = NULL, claimed_by = NULL
-         FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::timestamptz[], $5::timestamptz[])
-              AS v(id, status, reason, due_at, next_attempt_at)
+              next_attempt_at = v.next_attempt_at, anchor_at = v.anchor_at,
+              template = v.template, updated_at = now(),
+              -- A dispatcher sending the row's older revision keeps its claim: if the mail goes
+              -- out its write-back records SENT (a delivery is never forgotten); if not, it
+              -- leaves this change as it is.
+              revision = r.revision + 1
+         FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::timestamptz[], $5::timestamptz[],
+                     $6::timestamptz[], $7::varchar[])
+              AS v(id, status, reason, due_at, next_attempt_at, anchor_at, template)
         WHERE r.id = v.id`,
       [
         updates.map((u) => u.id),
@@ -139,6 +150,8 @@ export class ReminderPlanner {
         updates.map((u) => u.reason),
         updates.map((u) => u.dueAt),
         updates.map((u) => u.nextAttemptAt),
+        updates.map((u) => u.anchorAt),
+        updates.map((u) => u.template),
       ],
     );
   }

@@ -18,9 +18,9 @@ export class ReminderSettings {
     return this.config.reminders.leaseSeconds * 1000;
   }
 
-  /** How long a batch may send before the rest is broken off, well inside the lease. */
-  get sendWindowMs(): number {
-    return this.config.reminders.sendWindowSeconds * 1000;
+  /** How long after its claim a batch may still start a mail (the rest is retried). */
+  get startWindowMs(): number {
+    return this.config.reminders.startWindowSeconds * 1000;
   }
 
   get batchSize(): number {

@@ -50,8 +50,8 @@ export class ReminderTriggers implements OnModuleInit {
 }
 
 /** What a workshop's change asks for besides moving reminders: notices if it was announced. */
-function noticeOf({ change, previousStatus }: ChangedWorkshop): Notice {
-  if (previousStatus !== WorkshopStatus.PUBLISHED) return null;
+function noticeOf({ change, previousStatus, told }: ChangedWorkshop): Notice {
+  if (previousStatus !== WorkshopStatus.PUBLISHED || !told) return null;
   switch (change.kind) {
     case WorkshopChangeKind.CANCELLED:
       return 'CANCELLED';

@@ -31,6 +31,8 @@ export enum ReminderKind {
   REMINDER = 'REMINDER',
   CHANGE_NOTICE = 'CHANGE_NOTICE',
   CANCELLATION = 'CANCELLATION',
+  /** The event goes on without this person: their calendar copy is cancelled. */
+  PERSONAL_CANCELLATION = 'PERSONAL_CANCELLATION',
 }
 
 export enum ReminderStatus {
@@ -78,6 +80,10 @@ registerEnumType(ReminderKind, {
     REMINDER: { description: 'A reminder by a rule.' },
     CHANGE_NOTICE: { description: 'The event changed after the person was reminded.' },
     CANCELLATION: { description: 'The event was cancelled.' },
+    PERSONAL_CANCELLATION: {
+      description:
+        'The event goes on without the person (they declined, withdrew, handed over or were removed): the calendar entry they were sent is cancelled (METHOD:CANCEL).',
+    },
   },
 });
 registerEnumType(ReminderStatus, {

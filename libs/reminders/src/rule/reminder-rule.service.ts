@@ -116,8 +116,9 @@ export class ReminderRuleService {
       if (!rule) throw ruleNotFound();
       await manager.delete(ReminderRuleEntity, { id });
       await manager.query(
-        `UPDATE reminder SET status = 'CANCELLED', reason = 'rule removed', claimed_until = NULL,
-                claimed_by = NULL, updated_at = now()
+        // As the planner: a claim stays, so a mail already going out is recorded SENT.
+        `UPDATE reminder SET status = 'CANCELLED', reason = 'rule removed', revision = revision + 1,
+                updated_at = now()
           WHERE rule_id IS NULL AND kind = 'REMINDER' AND status = 'PENDING' AND dedupe_key LIKE $1`,
         [`rule:${id}:%`],
       );

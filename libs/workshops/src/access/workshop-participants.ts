@@ -17,8 +17,8 @@ export interface WorkshopParticipant {
  * of the workshop for good (they attended it), and the answer does not shift as days pass.
  * The workshop's status plays no part (drafts are hidden by the callers).
  */
-const PARTICIPANTS = (filter: string) => `
-  SELECT DISTINCT w.id AS workshop_id, k.person_id
+const PARTICIPANTS = (filter: string, columns = 'w.id AS workshop_id, k.person_id') => `
+  SELECT DISTINCT ${columns}
     FROM workshop w
     JOIN LATERAL (SELECT min(date) AS first_day FROM workshop_day WHERE workshop_id = w.id) d
       ON d.first_day IS NOT NULL
@@ -51,4 +51,20 @@ export async function workshopsTakenPartIn(
     personId,
   ]);
   return rows.map((row) => row.workshop_id);
+}
+
+/**
+ * The participations through which `personId` is a participant of the workshop (usually one; two
+ * if they coordinate two networks of its cohort): one query.
+ */
+export async function participationsOf(
+  manager: EntityManager,
+  workshopId: string,
+  personId: string,
+): Promise<string[]> {
+  const rows = await manager.query<{ participation_id: string }[]>(
+    PARTICIPANTS('w.id = $1 AND k.person_id = $2', 'p.id AS participation_id'),
+    [workshopId, personId],
+  );
+  return rows.map((row) => row.participation_id);
 }

@@ -13,6 +13,11 @@ export interface ChangedWorkshop {
   readonly previousStatus: WorkshopStatus;
   /** The workshop's days after the change. */
   readonly days: readonly RecordedDay[];
+  /**
+   * Whether people are told about it (the SEQUENCE rose): a cancellation, or a reschedule or
+   * change of an announced workshop that people see.
+   */
+  readonly told: boolean;
 }
 
 /**

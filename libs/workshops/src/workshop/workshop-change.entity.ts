@@ -20,6 +20,14 @@ export enum WorkshopChangeKind {
   COMPLETED = 'COMPLETED',
 }
 
+/** What people see of a workshop besides its days (mails, calendar entries), as recorded. */
+export interface RecordedDetails {
+  title: string;
+  placeName: string | null;
+  placeAddress: string | null;
+  onlineUrl: string | null;
+}
+
 /** A day as recorded in a change: date and wall-clock times. */
 export interface RecordedDay {
   date: string;
@@ -72,6 +80,10 @@ export class WorkshopChangeEntity {
 
   @Column('jsonb', { nullable: true })
   previousDays!: RecordedDay[] | null;
+
+  /** Title, place and link before the change (for "Bisher: …" in change notices). */
+  @Column('jsonb', { nullable: true })
+  previousDetails!: RecordedDetails | null;
 
   @Column('jsonb', { nullable: true })
   days!: RecordedDay[] | null;

@@ -12,9 +12,16 @@ import { WorkshopDayEntity } from './workshop-day.entity';
 import { checkDays, firstOverlap, recorded } from './workshop-days';
 import { WorkshopStatus } from './workshop-enums';
 import { ACTION_FROM, checkPublishable } from './workshop-rules';
-import { WorkshopWriter } from './workshop-writer';
+import { visibleDetails, WorkshopWriter } from './workshop-writer';
 import { WorkshopEntity } from './workshop.entity';
 import { overlapsPublished, workshopInStatus } from './workshop.errors';
+
+const sameDays = (a: readonly RecordedDay[], b: readonly RecordedDay[]) =>
+  a.length === b.length &&
+  a.every(
+    (d, i) =>
+      d.date === b[i]?.date && d.startTime === b[i]?.startTime && d.endTime === b[i]?.endTime,
+  );
 
 const ACTIONS = {
   publish: { de: 'veröffentlicht', en: 'published' },
@@ -68,7 +75,7 @@ export class WorkshopScheduleService {
     });
   }
 
-  /** New days; for a published workshop a change people are told about. */
+  /** New days; for a published workshop a change people are told about, if the days moved. */
   reschedule(actor: Actor, input: RescheduleWorkshopInput): Promise<WorkshopEntity> {
     requireProgramManager(actor);
     checkDays(input.days);
@@ -82,7 +89,10 @@ export class WorkshopScheduleService {
       await this.writer.record(manager, actor, workshop, WorkshopChangeKind.RESCHEDULED, {
         previousStatus,
         previousDays,
+        previousDetails: visibleDetails(workshop),
         days,
+        // Rescheduled to the very same days: recorded, nobody is told.
+        visible: !sameDays(previousDays, days),
       });
     });
   }

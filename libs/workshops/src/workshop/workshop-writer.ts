@@ -6,7 +6,12 @@ import { Actor } from '@zyklus/identity';
 import { EntityManager } from 'typeorm';
 import { FacilitatorInput } from './inputs/workshop.inputs';
 import { ChangedWorkshop, WorkshopChangeHooks } from './workshop-change-hooks';
-import { RecordedDay, WorkshopChangeEntity, WorkshopChangeKind } from './workshop-change.entity';
+import {
+  RecordedDay,
+  RecordedDetails,
+  WorkshopChangeEntity,
+  WorkshopChangeKind,
+} from './workshop-change.entity';
 import { WorkshopDayEntity } from './workshop-day.entity';
 import { recorded } from './workshop-days';
 import { WorkshopFacilitatorEntity } from './workshop-facilitator.entity';
@@ -94,9 +99,12 @@ export class WorkshopWriter {
 
   /**
    * Writes the change record and calls the listeners, in the caller's transaction. The
-   * sequence (the calendar SEQUENCE) rises only with a change to an announced workshop: a
-   * reschedule, change or cancellation of a published one. A draft was never sent to anyone,
-   * and publication and completion change nothing in people's calendars.
+   * sequence (the calendar SEQUENCE) rises only with a change to an announced workshop that
+   * people see: a cancellation, or a reschedule or change of a published one that moves its
+   * days or changes its title, place or link (`details.visible`). A draft was never sent to
+   * anyone; publication and completion change nothing in people's calendars; nor does a new
+   * description or a change of fields no mail or calendar entry shows (it is recorded, and
+   * nobody is told).
    */
   async record(
     manager: EntityManager,
@@ -120,7 +128,12 @@ export class WorkshopWriter {
     details: ChangeDetails,
   ): Promise<ChangedWorkshop> {
     const announced = details.previousStatus === WorkshopStatus.PUBLISHED;
-    if (announced && kind !== WorkshopChangeKind.COMPLETED) workshop.sequence += 1;
+    const told =
+      announced &&
+      (kind === WorkshopChangeKind.CANCELLED ||
+        ((kind === WorkshopChangeKind.RESCHEDULED || kind === WorkshopChangeKind.UPDATED) &&
+          details.visible === true));
+    if (told) workshop.sequence += 1;
     await manager.save(workshop);
     const change = manager.create(WorkshopChangeEntity, {
       workshopId: workshop.id,
@@ -129,11 +142,18 @@ export class WorkshopWriter {
       changedById: actor.personId,
       sequence: workshop.sequence,
       previousDays: details.previousDays ?? null,
+      previousDetails: details.previousDetails ?? null,
       days: details.days,
       reason: details.reason ?? null,
     });
     await manager.save(change);
-    return { workshop, change, previousStatus: details.previousStatus, days: details.days };
+    return {
+      workshop,
+      change,
+      previousStatus: details.previousStatus,
+      days: details.days,
+      told,
+    };
   }
 
   /** Calls the listeners for changes written with `write`, once for all of them. */
@@ -146,6 +166,30 @@ export class WorkshopWriter {
 export interface ChangeDetails {
   previousStatus: WorkshopStatus;
   previousDays?: RecordedDay[];
+  /** Title, place and link before a reschedule or change. */
+  previousDetails?: RecordedDetails;
   days: RecordedDay[];
   reason?: string | null;
+  /** For a reschedule or change: whether people see it (days, title, place or link moved). */
+  visible?: boolean;
+}
+
+/** What people see of a workshop besides its days. */
+export function visibleDetails(workshop: WorkshopEntity): RecordedDetails {
+  return {
+    title: workshop.title,
+    placeName: workshop.placeName,
+    placeAddress: workshop.placeAddress,
+    onlineUrl: workshop.onlineUrl,
+  };
+}
+
+/** Whether two records of what people see differ. */
+export function detailsDiffer(a: RecordedDetails, b: RecordedDetails): boolean {
+  return (
+    a.title !== b.title ||
+    a.placeName !== b.placeName ||
+    a.placeAddress !== b.placeAddress ||
+    a.onlineUrl !== b.onlineUrl
+  );
 }

@@ -10,7 +10,7 @@ import { WorkshopChangeKind } from './workshop-change.entity';
 import { checkDays, recorded } from './workshop-days';
 import { WorkshopStatus } from './workshop-enums';
 import { checkPublishable } from './workshop-rules';
-import { WorkshopWriter } from './workshop-writer';
+import { detailsDiffer, visibleDetails, WorkshopWriter } from './workshop-writer';
 import { WorkshopEntity } from './workshop.entity';
 import { workshopInStatus, workshopNotFound } from './workshop.errors';
 
@@ -76,7 +76,10 @@ export class WorkshopService {
     });
   }
 
-  /** Changes details; on a published workshop that is a change participants are told about. */
+  /**
+   * Changes details; on a published workshop a change of title, place or link is one people are
+   * told about (other fields are recorded, nobody is told).
+   */
   async update(actor: Actor, input: UpdateWorkshopInput): Promise<WorkshopEntity> {
     requireProgramManager(actor);
     return this.dataSource.transaction(async (manager) => {
@@ -88,6 +91,7 @@ export class WorkshopService {
         throw workshopInStatus(workshop.status, { de: 'geändert', en: 'changed' });
       }
       const { id: _id, place, facilitators, ...rest } = input;
+      const before = visibleDetails(workshop);
       Object.assign(workshop, definedOnly(rest));
       if (place !== undefined) {
         workshop.placeName = place?.name ?? null;
@@ -101,7 +105,10 @@ export class WorkshopService {
         const days = await this.writer.days(manager, workshop.id);
         await this.writer.record(manager, actor, workshop, WorkshopChangeKind.UPDATED, {
           previousStatus: WorkshopStatus.PUBLISHED,
+          previousDetails: before,
           days,
+          // A new description, format, capacity or facilitator list is not news for anyone.
+          visible: detailsDiffer(before, visibleDetails(workshop)),
         });
         return workshop;
       }

@@ -1,7 +1,15 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { DEFAULT_LANGUAGE, Language, MaxChars, Trim } from '@zyklus/common';
 import { DEFAULT_TIME_ZONE } from '@zyklus/config';
-import { IsEnum, IsNotEmpty, IsString, IsTimeZone } from 'class-validator';
+import {
+  IsEmail,
+  IsEnum,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsTimeZone,
+  IsUUID,
+} from 'class-validator';
 
 @InputType({ description: 'A new programme.' })
 export class CreateProgrammeInput {
@@ -22,4 +30,32 @@ export class CreateProgrammeInput {
   @Field(() => Language, { defaultValue: DEFAULT_LANGUAGE, description: 'German by default.' })
   @IsEnum(Language)
   defaultLanguage: Language = DEFAULT_LANGUAGE;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The programme office’s address for answers to its mails (Reply-To).',
+  })
+  @IsOptional()
+  @Trim()
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxChars(254)
+  replyTo?: string | null;
+}
+
+@InputType({ description: 'Changes to a programme’s settings; omitted fields stay as they are.' })
+export class UpdateProgrammeInput {
+  @Field(() => ID, { description: 'The programme.' })
+  @IsUUID()
+  id!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The programme office’s address for answers to its mails (Reply-To); null: the sender (MAIL_FROM).',
+  })
+  @IsOptional()
+  @Trim()
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxChars(254)
+  replyTo?: string | null;
 }
