@@ -1,6 +1,6 @@
 import { DynamicModule, Type } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
-import { ClockModule } from '@zyklus/common';
+import { Clock, ClockModule } from '@zyklus/common';
 import { ConfigModule, loadConfig } from '@zyklus/config';
 import { DatabaseModule } from '@zyklus/database';
 import { MailModule } from '@zyklus/mail';
@@ -19,9 +19,11 @@ export class ServiceTestModule {
     this.given = new Given(module.get(DataSource));
   }
 
+  /** `clock`: a clock the test sets (TestClock), instead of the system's. */
   static async start(
     imports: (Type | DynamicModule)[],
     env: NodeJS.ProcessEnv = {},
+    clock?: Clock,
   ): Promise<ServiceTestModule> {
     const database = await createTestDatabase();
     const config = loadConfig({
@@ -33,7 +35,7 @@ export class ServiceTestModule {
       SCHEDULER_ENABLED: 'false',
       ...env,
     });
-    const module = await Test.createTestingModule({
+    const builder = Test.createTestingModule({
       imports: [
         ConfigModule.forRoot(config),
         ClockModule,
@@ -41,7 +43,9 @@ export class ServiceTestModule {
         DatabaseModule.forRoot({ applicationName: 'zyklus-test' }),
         ...imports,
       ],
-    }).compile();
+    });
+    if (clock) builder.overrideProvider(Clock).useValue(clock);
+    const module = await builder.compile();
     await module.init();
     return new ServiceTestModule(module, database);
   }

@@ -18,6 +18,8 @@ export interface HeldMessages {
   arrived(count: number): Promise<void>;
   /** Answers them: accepted (and received), or refused with 451. Stops holding. */
   release(options?: { refuse?: boolean }): void;
+  /** How many messages are held (read by the server, unanswered). */
+  count(): number;
 }
 
 /**
@@ -33,12 +35,22 @@ export class SmtpSink {
   private onHeld: (() => void) | null = null;
   private stalls = 0;
   private onStall: (() => void) | null = null;
+  private permanent: { count: number; code: number; text: string } = {
+    count: 0,
+    code: 550,
+    text: '',
+  };
+  private delays: number[] = [];
+  /** Called for each message the server accepts, after it is received. */
+  onAccept: ((mail: ParsedMail) => void) | null = null;
 
   private readonly server = new SMTPServer({
     // smtp-server's built-in STARTTLS certificate has expired; tests talk plain SMTP.
     disabledCommands: ['STARTTLS'],
     authOptional: true,
     logger: false,
+    // No reverse DNS for 127.0.0.1: without a resolver it can hold a new session for seconds.
+    disableReverseLookup: true,
     onData: (stream, _session, callback) => {
       if (this.stalls > 0) {
         // A hung server: takes the data and never answers.
@@ -55,8 +67,17 @@ export class SmtpSink {
         );
         return;
       }
+      if (this.permanent.count > 0) {
+        this.permanent.count -= 1;
+        const { code, text } = this.permanent;
+        stream.resume();
+        stream.on('end', () => callback(Object.assign(new Error(text), { responseCode: code })));
+        return;
+      }
+      const delay = this.delays.shift() ?? 0;
       simpleParser(stream)
-        .then((mail) => {
+        .then(async (mail) => {
+          if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
           if (this.held) {
             this.held.push({ mail, answer: callback });
             this.onHeld?.();
@@ -91,6 +112,16 @@ export class SmtpSink {
     this.refusals = count;
   }
 
+  /** Refuses the next `count` messages for good, e.g. 550 "5.1.1 User unknown". */
+  refuseNext(count: number, code = 550, text = '5.1.1 <nobody@example.org>: User unknown'): void {
+    this.permanent = { count, code, text };
+  }
+
+  /** Answers the end of the data of the next message only after `ms` (a slow final reply). */
+  delayNext(ms: number): void {
+    this.delays.push(ms);
+  }
+
   /** Holds every message from now on, unanswered, until `release`. */
   hold(): HeldMessages {
     const held: Held[] = [];
@@ -106,6 +137,7 @@ export class SmtpSink {
           this.onHeld = check;
           check();
         }),
+      count: () => held.length,
       release: ({ refuse = false } = {}) => {
         this.held = null;
         for (const { mail, answer } of held) {
@@ -173,6 +205,7 @@ export class SmtpSink {
 
   private receive(mail: ParsedMail): void {
     this.messages.push(mail);
+    this.onAccept?.(mail);
     for (const waiter of [...this.waiters]) {
       if (waiter.predicate(mail)) waiter.resolve(mail);
     }

@@ -12,13 +12,7 @@ import {
 } from './plan-basics';
 import { planRuleRows } from './rule-rows';
 
-export {
-  changeKey,
-  concernedBy,
-  maybeDelivered,
-  noticeSequenceSql,
-  ruleKey,
-} from './plan-basics';
+export { changeKey, concernedBy, maybeDelivered, noticeSequenceSql, ruleKey } from './plan-basics';
 export type { LedgerChanges, Notice, PlanInput } from './plan-basics';
 
 /**

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CohortEntity, ProgrammeEntity } from '@zyklus/cohorts';
-import { BadUserInputError, Clock, definedOnly, NotFoundError } from '@zyklus/common';
+import {
+  BadUserInputError,
+  Clock,
+  ConflictError,
+  definedOnly,
+  NotFoundError,
+} from '@zyklus/common';
 import { Actor, requireProgramManager } from '@zyklus/identity';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { ReminderPlanner } from '../planning/reminder-planner';
@@ -11,10 +17,44 @@ import { ReminderRuleEntity } from './reminder-rule.entity';
 export const ruleNotFound = (field = 'id') =>
   NotFoundError.of({ de: 'Erinnerungsregel', en: 'Reminder rule' }, field);
 
+const duplicateRule = (other: ReminderRuleEntity) => {
+  const what = `${other.offsetDays} d ${other.offsetMinutes} min, ${other.anchor}, ${other.audience}, ${other.template}`;
+  return new ConflictError(
+    {
+      de: `Diese Regel gibt es schon: Regel ${other.id} (${what}). Sie würde dieselbe E-Mail ein zweites Mal verschicken.`,
+      en: `This rule exists already: rule ${other.id} (${what}). It would send the same mail a second time.`,
+    },
+    [
+      {
+        field: 'offsetDays',
+        message: {
+          de: `Gleich wie Regel ${other.id}.`,
+          en: `Same as rule ${other.id}.`,
+        },
+      },
+    ],
+  );
+};
+
+/** Two enabled rules of one scope that would mail the same people the same mail at the same time. */
+const sameMail = (a: ReminderRuleEntity, b: ReminderRuleEntity) =>
+  a.id !== b.id &&
+  a.enabled &&
+  b.enabled &&
+  a.cohortId === b.cohortId &&
+  a.eventKind === b.eventKind &&
+  a.audience === b.audience &&
+  a.anchor === b.anchor &&
+  a.offsetDays === b.offsetDays &&
+  a.offsetMinutes === b.offsetMinutes &&
+  a.template === b.template;
+
 /**
  * Reminder rules for program managers. Every change re-materialises the ledger of the upcoming
  * events it concerns, in the same transaction; a new rule is effective from now, so it never
- * mails events that already began.
+ * mails events that already began. A rule that would duplicate another enabled rule of the same
+ * scope (programme defaults, or one cohort) is refused with CONFLICT naming it; overlaps across
+ * scopes or audiences are allowed, and the planner sends such a mail once.
  */
 @Injectable()
 export class ReminderRuleService {
@@ -73,14 +113,14 @@ export class ReminderRuleService {
           });
         }
       }
-      const rule = await manager.save(
-        manager.create(ReminderRuleEntity, {
-          ...input,
-          cohortId: input.cohortId ?? null,
-          replacesRuleId: input.replacesRuleId ?? null,
-          effectiveFrom: this.clock.now(),
-        }),
-      );
+      const rule = manager.create(ReminderRuleEntity, {
+        ...input,
+        cohortId: input.cohortId ?? null,
+        replacesRuleId: input.replacesRuleId ?? null,
+        effectiveFrom: this.clock.now(),
+      });
+      await this.refuseDuplicate(manager, rule);
+      await manager.save(rule);
       await this.rematerialise(manager, rule);
       return rule;
     });
@@ -99,6 +139,7 @@ export class ReminderRuleService {
       Object.assign(rule, definedOnly(changes));
       // Switched on again: like a new rule, it does not reach back to events already begun.
       if (!wasEnabled && rule.enabled) rule.effectiveFrom = this.clock.now();
+      await this.refuseDuplicate(manager, rule);
       await manager.save(rule);
       await this.rematerialise(manager, rule);
       return rule;
@@ -125,6 +166,23 @@ export class ReminderRuleService {
       await this.rematerialise(manager, rule);
       return true;
     });
+  }
+
+  /**
+   * Refuses a rule that duplicates another of its scope. The programme is locked first, so two
+   * programme managers adding the same rule at once cannot both pass.
+   */
+  private async refuseDuplicate(manager: EntityManager, rule: ReminderRuleEntity): Promise<void> {
+    await manager.findOne(ProgrammeEntity, {
+      where: { id: rule.programmeId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const others = await manager.findBy(ReminderRuleEntity, {
+      programmeId: rule.programmeId,
+      cohortId: rule.cohortId ?? IsNull(),
+    });
+    const duplicate = others.find((other) => sameMail(rule, other));
+    if (duplicate) throw duplicateRule(duplicate);
   }
 
   private rematerialise(manager: EntityManager, rule: ReminderRuleEntity): Promise<void> {
