@@ -1,3 +1,4 @@
+import { parseCalendar } from '../support/ical';
 import { CohortStatus, ParticipationStatus } from '@zyklus/cohorts';
 import { GraphQLClient } from '../support/graphql-client';
 import { TestApp } from '../support/test-app';
@@ -62,6 +63,14 @@ describe('calendar feeds', () => {
     const response = await fetchFeed(createCalendarFeed.url).expect(200);
     expect(response.headers['content-type']).toBe('text/calendar; charset=utf-8');
     const ics = response.text;
+    // An independent parser (Mozilla's ical.js) reads the feed as a calendar app would.
+    const parsed = parseCalendar(ics);
+    expect(parsed.method).toBe('PUBLISH');
+    expect(parsed.events.find((e) => e.uid === `workshop-${mine}@zyklus`)).toMatchObject({
+      summary: 'Wirkungslogik',
+      start: new Date('2025-02-12T08:30:00Z'),
+      url: expect.stringMatching(/^https:\/\/meet\.example\.org\/Wirkungslogik/),
+    });
     expect(ics).toContain('METHOD:PUBLISH');
     expect(ics).toContain(`UID:workshop-${mine}@zyklus`);
     expect(ics).toContain('SUMMARY:Wirkungslogik');
@@ -188,6 +197,7 @@ describe('calendar feeds', () => {
 
     // The feed is complete, links included, so the count is not small because of a gap.
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(12);
+    expect(parseCalendar(ics).events).toHaveLength(12);
     expect(ics.match(/^URL[;:].*meet\.example\.org/gm)).toHaveLength(12);
     expect(largeCount).toBe(smallCount);
     expect(largeCount).toBeLessThan(15);

@@ -5,6 +5,7 @@ import { ParsedMail } from 'mailparser';
 import { DataSource } from 'typeorm';
 import { GraphQLClient } from '../support/graphql-client';
 import { publishedWorkshop, ReminderHarness } from '../support/reminder-scenario';
+import { parseCalendar } from '../support/ical';
 import { SmtpSink } from '../support/smtp-sink';
 import { TestApp } from '../support/test-app';
 
@@ -18,7 +19,9 @@ const LEDGER = `query ($eventId: ID) {
 function calendarOf(mail: ParsedMail): string[] {
   const ics = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'));
   if (!ics) throw new Error(`No calendar in "${mail.subject}"`);
-  return ics.content.toString('utf8').replace(/\r\n /g, '').split('\r\n');
+  const text = ics.content.toString('utf8');
+  parseCalendar(text); // an independent parser reads it too (Mozilla's ical.js)
+  return text.replace(/\r\n /g, '').split('\r\n');
 }
 
 const recipientOf = (mail: ParsedMail) => (mail.to && 'value' in mail.to ? mail.to.value[0] : null);

@@ -4,6 +4,7 @@ import { ReminderDispatcher } from '@zyklus/reminders';
 import { ParsedMail } from 'mailparser';
 import { DataSource } from 'typeorm';
 import { GraphQLClient } from './graphql-client';
+import { parseCalendar } from './ical';
 import { SmtpSink } from './smtp-sink';
 import { TestApp } from './test-app';
 
@@ -43,11 +44,16 @@ export interface LedgerRow {
   rule: { offsetDays: number } | null;
 }
 
-/** The .ics attached to a mail, as text. */
+/**
+ * The .ics attached to a mail, as text; every one is read by an independent parser too
+ * (Mozilla's ical.js), which fails the test on a calendar it cannot read.
+ */
 export function calendarOf(mail: ParsedMail): string {
   const ics = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'));
   if (!ics) throw new Error(`No calendar in "${mail.subject}"`);
-  return ics.content.toString('utf8');
+  const text = ics.content.toString('utf8');
+  parseCalendar(text);
+  return text;
 }
 
 /** "Anna Alt: Erinnerung: …" for each mail, sorted: who got what. */

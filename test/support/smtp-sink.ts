@@ -55,8 +55,8 @@ export class SmtpSink {
       if (this.stalls > 0) {
         // A hung server: takes the data and never answers.
         this.stalls -= 1;
+        stream.on('end', () => this.onStall?.());
         stream.resume();
-        this.onStall?.();
         return;
       }
       if (this.refusals > 0) {

@@ -1,4 +1,5 @@
 import { ConflictError } from '@zyklus/common';
+import { WorkshopFormat } from '@zyklus/workshops';
 import { ReminderServices } from '../../../../test/support/reminder-services';
 import { ReminderAudience } from '../rule/reminder-enums';
 
@@ -123,7 +124,7 @@ describe('the reminder planner, on PostgreSQL with a real SMTP server', () => {
     s.sink.clear();
     s.clock.set('2025-03-25T10:00:00Z');
     const moved = await s.update(workshopId, {
-      format: 'HYBRID',
+      format: WorkshopFormat.HYBRID,
       place: { name: 'Tagungshaus Mitte', address: 'Hauptstraße 1, 10115 Berlin' },
       onlineUrl: 'https://meet.example.org/neu',
     });
