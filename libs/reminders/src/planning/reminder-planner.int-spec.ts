@@ -133,7 +133,7 @@ describe('the reminder planner, on PostgreSQL with a real SMTP server', () => {
     const text = s.sink.messages[0]!.text!;
     expect(text).toContain('Ort: Tagungshaus Mitte, Hauptstraße 1, 10115 Berlin\nBisher: kein Ort');
     expect(text).toContain(
-      'Online:\nhttps://meet.example.org/neu\nBisher:\nhttps://meet.example.org/wirkungsmessung',
+      'Online: https://meet.example.org/neu\nBisher: https://meet.example.org/wirkungsmessung',
     );
     expect(text).not.toContain('Bisher: Montag');
   });
