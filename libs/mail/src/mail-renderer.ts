@@ -59,18 +59,23 @@ export class MailRenderer {
     data: Record<string, unknown>,
     programmeName = 'Zyklus',
     perRecipient: readonly string[] = [],
+    renderKey?: string,
   ): RenderedMail {
     if (!perRecipient.length) return this.renderNow(template, language, data, programmeName);
-    const shared: Record<string, unknown> = { ...data };
-    const holes: Record<string, string> = {};
-    perRecipient.forEach((key, i) => {
-      delete shared[key];
-      holes[key] = HOLE(i);
-    });
-    const key = JSON.stringify([template, language, programmeName, perRecipient, shared]);
+    const shared = (): Record<string, unknown> => {
+      const rest: Record<string, unknown> = { ...data };
+      for (const name of perRecipient) delete rest[name];
+      return rest;
+    };
+    const key =
+      renderKey !== undefined
+        ? `${template}|${language}|${programmeName}|${perRecipient.join(',')}|${renderKey}`
+        : JSON.stringify([template, language, programmeName, perRecipient, shared()]);
     let prepared = this.prepared.get(key);
     if (!prepared) {
-      const rendered = this.renderNow(template, language, { ...shared, ...holes }, programmeName);
+      const holes: Record<string, string> = {};
+      perRecipient.forEach((name, i) => (holes[name] = HOLE(i)));
+      const rendered = this.renderNow(template, language, { ...shared(), ...holes }, programmeName);
       prepared = {
         subject: pieces(rendered.subject),
         html: pieces(rendered.html),

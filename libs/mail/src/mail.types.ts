@@ -35,6 +35,12 @@ export interface MailMessage {
    * values are filled in. For many mails about one event.
    */
   perRecipient?: readonly string[];
+  /**
+   * With `perRecipient`: a key the caller guarantees to be equal exactly for messages whose other
+   * data (and template, language, programme) is equal. Saves writing the data out per mail to
+   * find the rendering to reuse.
+   */
+  renderKey?: string;
   /** Shown in the layout's header; "Zyklus" when absent. */
   programmeName?: string;
   /** Where answers go, `Name <address>` or an address (the programme office); MAIL_FROM if absent. */

@@ -63,6 +63,7 @@ export class Mailer implements OnApplicationShutdown {
       message.data,
       message.programmeName,
       message.perRecipient,
+      message.renderKey,
     );
     const to = { name: message.to.name, address: message.to.email };
     const replyTo = this.replyTo(message.replyTo);

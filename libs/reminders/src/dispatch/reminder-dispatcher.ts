@@ -124,7 +124,10 @@ export class ReminderDispatcher {
     return count;
   }
 
-  /** Claims up to one batch of due rows for this instance, until the lease runs out. */
+  /**
+   * Claims up to one batch of due rows for this instance, until the lease runs out: the longest
+   * due first, those of one event together.
+   */
   async claim(): Promise<Claimed[]> {
     const now = this.clock.now();
     const leaseEnd = new Date(now.getTime() + this.settings.leaseMs);
@@ -133,7 +136,9 @@ export class ReminderDispatcher {
          SELECT id FROM reminder
           WHERE status = 'PENDING' AND next_attempt_at <= $1
             AND (claimed_until IS NULL OR claimed_until <= $1)
-          ORDER BY next_attempt_at, id
+          -- Rows due together by event: a batch shares each event's mail parts (and rendering)
+          -- among all its recipients instead of building them for one or two each.
+          ORDER BY next_attempt_at, event_id, id
           LIMIT $2
           FOR UPDATE SKIP LOCKED
        ), claimed AS (

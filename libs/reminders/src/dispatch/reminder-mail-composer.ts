@@ -31,8 +31,13 @@ const CANCELS: readonly ReminderKind[] = [
   ReminderKind.PERSONAL_CANCELLATION,
 ];
 
+/** Numbers the batches of this process (see `forBatch`). */
+let batches = 0;
+
 /** What every recipient of one event, in one language and for one kind of mail, shares. */
 interface SharedParts {
+  /** Identifies the parts (see `forBatch`): with the role flags, the mail's render key. */
+  key: string;
   data: Record<string, unknown>;
   calendars: {
     filename: string;
@@ -71,13 +76,16 @@ export class ReminderMailComposer {
    */
   forBatch(): ComposeMail {
     const now = this.clock.now();
+    // Render keys hold within this batch only: the opening words depend on now, and an event
+    // may change (its description) between batches.
+    const batch = ++batches;
     const shared = new Map<string, SharedParts>();
     return (row, event, to) => {
       // What the shared parts print of what someone knew before ("Bisher: …").
       const key = `${event.id}|${event.sequence}|${to.language}|${row.kind}|${row.rule_template}|${JSON.stringify(event.previous)}`;
       let parts = shared.get(key);
       if (!parts) {
-        parts = this.shared(row, event, to.language, now);
+        parts = { key: `${batch}|${key}`, ...this.shared(row, event, to.language, now) };
         shared.set(key, parts);
       }
       return this.compose(row, event, to, parts, now);
@@ -124,6 +132,8 @@ export class ReminderMailComposer {
         feedUrl: to.feedUrl ?? '',
       },
       perRecipient: ['name', 'declineUrl', 'feedUrl'],
+      // The rest of the data follows from the shared parts and these flags.
+      renderKey: `${parts.key}|${role}|${row.declined}|${canDecline}|${to.feedUrl !== null}`,
       attachments: parts.calendars.map((calendar): MailAttachment => ({
         filename: calendar.filename,
         contentType: `text/calendar; charset=utf-8; method=${calendar.method}`,
@@ -133,7 +143,12 @@ export class ReminderMailComposer {
   }
 
   /** The parts every recipient of an event in one language shares. */
-  private shared(row: Claimed, event: ReminderEvent, language: Language, now: Date): SharedParts {
+  private shared(
+    row: Claimed,
+    event: ReminderEvent,
+    language: Language,
+    now: Date,
+  ): Omit<SharedParts, 'key'> {
     const days = formatDays(event.days, event.timeZone, language);
     const previous = event.previous;
     const first = event.days[0]?.date ?? event.start.date;
