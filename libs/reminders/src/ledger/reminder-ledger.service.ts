@@ -13,8 +13,7 @@ import { DataSource, In } from 'typeorm';
 import { ReminderEventSources } from '../events/reminder-event-sources';
 import { applicableRules } from '../planning/applicable-rules';
 import { dueAt } from '../planning/due-time';
-import { firstDecision, redecide } from '../planning/ledger-decisions';
-import { ruleKey } from '../planning/ledger-plan';
+import { afterMove, firstDecision, redecide } from '../planning/ledger-decisions';
 import { ReminderSettings } from '../planning/reminder-settings';
 import { ReminderRuleEntity } from '../rule/reminder-rule.entity';
 import { ruleNotFound } from '../rule/reminder-rule.service';
@@ -111,7 +110,22 @@ export class ReminderLedgerService {
     const rows = ids.length
       ? await manager.findBy(ReminderEntity, { ruleId: rule.id, eventId: In(ids) })
       : [];
-    const byKey = new Map(rows.map((row) => [row.dedupeKey, row]));
+    // A rule's row for a person about the event's date as it is now (after a move the rule has
+    // a row per date: the one about an earlier date stays what it was).
+    const rowAbout = (eventId: string, recipientId: string, anchor: Date) =>
+      rows.find(
+        (r) =>
+          r.eventId === eventId &&
+          r.recipientId === recipientId &&
+          r.anchorAt?.getTime() === anchor.getTime(),
+      );
+    const remindedBefore = (eventId: string, recipientId: string) =>
+      rows.some(
+        (r) =>
+          r.eventId === eventId &&
+          r.recipientId === recipientId &&
+          r.status === ReminderStatus.SENT,
+      );
     const effective = rule.enabled ? rule.effectiveFrom : now;
     return (
       events
@@ -122,14 +136,22 @@ export class ReminderLedgerService {
         )
         .filter((event) => event.startsAt.getTime() >= effective.getTime())
         .flatMap((event) => {
-          const anchor = rule.anchor === ReminderAnchor.START ? event.start : event.end;
-          const due = dueAt(anchor, event.timeZone, rule.offsetDays, rule.offsetMinutes);
+          const start = rule.anchor === ReminderAnchor.START;
+          const anchorAt = start ? event.startsAt : event.endsAt;
+          const due = dueAt(
+            start ? event.start : event.end,
+            event.timeZone,
+            rule.offsetDays,
+            rule.offsetMinutes,
+          );
           const grace = this.settings.graceMs;
           return [...new Set(event.recipients[rule.audience])].map((recipientId) => {
-            const row = byKey.get(ruleKey(rule.id, event.id, recipientId));
+            const row = rowAbout(event.id, recipientId, anchorAt);
             const state = row
               ? (redecide(row, due, now, event.startsAt, grace) ?? row)
-              : firstDecision(due, now, event.startsAt, grace);
+              : remindedBefore(event.id, recipientId)
+                ? afterMove(due, now)
+                : firstDecision(due, now, event.startsAt, grace);
             return {
               eventId: event.id,
               recipientId,

@@ -1,6 +1,7 @@
 import { ConflictError } from '@zyklus/common';
 import { WorkshopFormat } from '@zyklus/workshops';
 import { ReminderServices } from '../../../../test/support/reminder-services';
+import { ReminderLedgerService } from '../ledger/reminder-ledger.service';
 import { ReminderAudience } from '../rule/reminder-enums';
 
 describe('the reminder planner, on PostgreSQL with a real SMTP server', () => {
@@ -55,7 +56,7 @@ describe('the reminder planner, on PostgreSQL with a real SMTP server', () => {
   });
 
   it('after a move by a week sends the change notice and a new "1 day before" reminder for the new day', async () => {
-    const { workshopId } = await s.workshop();
+    const { workshopId, rules } = await s.workshop();
     // Sunday 30 March, 09:00: the "1 day before" reminders for 31 March go out …
     s.clock.set('2025-03-30T07:00:00Z');
     await s.dispatcher.tick();
@@ -72,6 +73,12 @@ describe('the reminder planner, on PostgreSQL with a real SMTP server', () => {
     expect(dayBefore.map((r) => [r.status, r.due_at.toISOString()])).toEqual([
       ['SENT', '2025-03-30T07:00:00.000Z'],
       ['SENT', '2025-03-30T07:00:00.000Z'],
+      ['PENDING', '2025-04-06T07:00:00.000Z'],
+      ['PENDING', '2025-04-06T07:00:00.000Z'],
+    ]);
+    // The preview says the same: the rule's reminder about the new day is to come.
+    const preview = await s.t.get(ReminderLedgerService).preview(s.pm, rules[1]!.id);
+    expect(preview.map((p) => [p.status, p.dueAt.toISOString()])).toEqual([
       ['PENDING', '2025-04-06T07:00:00.000Z'],
       ['PENDING', '2025-04-06T07:00:00.000Z'],
     ]);
