@@ -135,10 +135,11 @@ async function measureSize(size: number, secret: string, memory: string[]): Prom
       for (const path of READ_PATHS) {
         const request = requestFor(path, data, secret);
         const run = runs.get(path.name)!;
-        await load(api.url, request, { seconds: 2 });
+        await load(api.url, request, { seconds: 2, pid });
         run.zyklus.push(await load(api.url, request, { seconds: SECONDS, pid }));
-        await load(baseline.url, request, { seconds: 2 });
-        run.baseline.push(await load(baseline.url, request, { seconds: SECONDS }));
+        const basePid = baseline.process.pid!;
+        await load(baseline.url, request, { seconds: 2, pid: basePid });
+        run.baseline.push(await load(baseline.url, request, { seconds: SECONDS, pid: basePid }));
         run.load1.push(load1());
         const last = (results: LoadResult[]) => results[results.length - 1]!;
         console.log(

@@ -13,6 +13,28 @@ export interface Server {
   stop(): Promise<void>;
 }
 
+/** CPU seconds a process has used so far, from /proc (Linux). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * Waits until `pid` is idle (under 5 % of a core for half a second, at most 2 minutes): after a
+ * run the server still works off the requests the load generator gave up on, and the next run
+ * must not pay for them.
+ */
+export async function waitIdle(pid: number): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  let before = cpuSeconds(pid);
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = cpuSeconds(pid);
+    if (now - before < 0.025) return;
+    before = now;
+  }
+}
+
 /** The resident set size of a process in MB, from /proc (Linux). */
 export function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -138,9 +160,12 @@ export async function load(
       headers: request.headers,
       body: request.body,
       connections: 10,
+      // A slow server answers late rather than not at all: count it, however long it took.
+      timeout: 120,
       ...(options.amount ? { amount: options.amount } : { duration: options.seconds ?? 10 }),
     });
     sample();
+    if (options.pid) await waitIdle(options.pid);
     return {
       rps: result.requests.total / Math.max(result.duration, 0.001),
       p50: result.latency.p50,

@@ -8,6 +8,7 @@ import { AttendanceEntity } from './attendance/attendance.entity';
 import {
   AttendanceByCohortLoader,
   AttendanceByWorkshopLoader,
+  AttendanceByParticipationLoader,
 } from './attendance/attendance.loaders';
 import { AttendanceResolver, WorkshopAttendanceResolver } from './attendance/attendance.resolver';
 import { AttendanceService } from './attendance/attendance.service';
@@ -63,6 +64,7 @@ const LOADERS = [
   WorkshopChangesLoader,
   AttendanceByCohortLoader,
   AttendanceByWorkshopLoader,
+  AttendanceByParticipationLoader,
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, localDateOf } from '@zyklus/common';
+import { Clock } from '@zyklus/common';
 import { AppConfig } from '@zyklus/config';
 import { Actor } from '@zyklus/identity';
 import { DataSource } from 'typeorm';
@@ -67,14 +67,12 @@ export class CohortAccess {
     private readonly config: AppConfig,
   ) {}
 
-  /** Today in the programme's time zone, the day "current coordinator" refers to. */
+  /**
+   * Today for what belongs to no programme (who coordinates a network today): in the server's
+   * time zone (TZ). Everything about a cohort counts its days in its programme's time zone.
+   */
   today(): string {
     return this.clock.today(this.config.timeZone);
-  }
-
-  /** The calendar day of `instant` in the programme's time zone. */
-  dayOf(instant: Date): string {
-    return localDateOf(instant, this.config.timeZone);
   }
 
   facts(actor: Actor): Promise<ParticipantFacts> {
@@ -131,14 +129,14 @@ export class CohortAccess {
   }
 
   private async load(personId: string): Promise<ParticipantFacts> {
-    const today = this.today();
     const networks: { network_id: string }[] = await this.dataSource.query(
       `SELECT network_id FROM coordination
         WHERE person_id = $1 AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)`,
-      [personId, today],
+      [personId, this.today()],
     );
+    // Days of a cohort count in its programme's time zone: "today" is computed per cohort.
     // `current`: the person coordinates the network on the day that speaks for the cohort
-    // (today, or its last day once it is over), as ParticipationView.coordination() reads it.
+    // (today, or its last day once it is over), as the participation records read it.
     const rows: {
       id: string;
       cohort_id: string;
@@ -148,20 +146,22 @@ export class CohortAccess {
       until: string | null;
     }[] = await this.dataSource.query(
       `SELECT p.id, p.cohort_id, p.network_id, p.status,
-              bool_or(k.start_date <= LEAST(c.end_date, $2::date)
-                      AND (k.end_date IS NULL OR k.end_date >= LEAST(c.end_date, $2::date)))
+              bool_or(k.start_date <= LEAST(c.end_date, t.today)
+                      AND (k.end_date IS NULL OR k.end_date >= LEAST(c.end_date, t.today)))
                 AS current,
               CASE WHEN bool_or(k.end_date IS NULL) THEN NULL ELSE max(k.end_date)::text END
                 AS until
          FROM coordination k
          JOIN participation p ON p.network_id = k.network_id
          JOIN cohort c ON c.id = p.cohort_id
+         JOIN programme g ON g.id = c.programme_id
+        CROSS JOIN LATERAL (SELECT ($2::timestamptz AT TIME ZONE g.time_zone)::date AS today) t
         WHERE k.person_id = $1
           AND k.start_date <= c.end_date
-          AND (k.end_date IS NULL OR k.end_date >= LEAST(c.start_date, $2::date))
+          AND (k.end_date IS NULL OR k.end_date >= LEAST(c.start_date, t.today))
         GROUP BY p.id, c.start_date
         ORDER BY c.start_date DESC, p.id`,
-      [personId, today],
+      [personId, this.clock.now()],
     );
     const participations = rows.map((row) => ({
       id: row.id,

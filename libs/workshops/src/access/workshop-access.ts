@@ -1,12 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CohortAccess } from '@zyklus/cohorts';
+import { RequestLoaders } from '@zyklus/common';
 import { Actor } from '@zyklus/identity';
 import { DataSource, In, Not } from 'typeorm';
 import { WorkshopStatus } from '../workshop/workshop-enums';
 import { WorkshopEntity } from '../workshop/workshop.entity';
+import { WorkshopsByCohortLoader } from '../workshop/workshop.loaders';
 import { notTakingPartInWorkshop, workshopNotFound } from '../workshop/workshop.errors';
 import { workshopsTakenPartIn } from './workshop-participants';
+
+/**
+ * A workshop as one viewer may see it: GraphQL's Workshop reads its `onlineUrl` from
+ * `visibleOnlineUrl`, which only WorkshopAccess.redact fills, so a workshop that reaches an
+ * answer without passing the rule shows no link.
+ */
+export type RedactedWorkshop = WorkshopEntity & {
+  readonly visibleOnlineUrl: string | null;
+  readonly place: { name: string; address: string | null } | null;
+};
 
 /**
  * Who sees which workshop (DESIGN §4), for every entry point (GraphQL, the calendar feed):
@@ -25,6 +37,7 @@ export class WorkshopAccess {
   constructor(
     private readonly cohorts: CohortAccess,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly byCohort: WorkshopsByCohortLoader,
   ) {}
 
   async canSee(actor: Actor, workshop: WorkshopEntity): Promise<boolean> {
@@ -48,6 +61,34 @@ export class WorkshopAccess {
     return actor.isProgramManager
       ? workshops
       : workshops.filter((w) => w.status !== WorkshopStatus.DRAFT);
+  }
+
+  /** A cohort's workshops by first day as `actor` sees them; null if they may not see it. */
+  async ofCohort(
+    actor: Actor,
+    loaders: RequestLoaders,
+    cohortId: string,
+  ): Promise<RedactedWorkshop[] | null> {
+    if (!(await this.cohorts.canSeeCohort(actor, cohortId))) return null;
+    const workshops = await loaders.for(this.byCohort).load(cohortId);
+    return this.redactAll(actor, this.visible(actor, workshops));
+  }
+
+  /** `workshop` as `actor` may see it (the caller checked that they may see it at all). */
+  async redact(actor: Actor, workshop: WorkshopEntity): Promise<RedactedWorkshop> {
+    const link = await this.canSeeLink(actor, workshop);
+    return {
+      ...workshop,
+      visibleOnlineUrl: link ? workshop.onlineUrl : null,
+      place: workshop.placeName
+        ? { name: workshop.placeName, address: workshop.placeAddress }
+        : null,
+    };
+  }
+
+  /** `workshops` as `actor` may see them (who takes part is read once per request). */
+  redactAll(actor: Actor, workshops: readonly WorkshopEntity[]): Promise<RedactedWorkshop[]> {
+    return Promise.all(workshops.map((workshop) => this.redact(actor, workshop)));
   }
 
   /** The online link: program managers, and the workshop's participants and facilitators. */

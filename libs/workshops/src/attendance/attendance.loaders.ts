@@ -1,13 +1,55 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { batchLoader, groupByKeys, LoaderFactory } from '@zyklus/common';
 import DataLoader from 'dataloader';
-import { In, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { AttendanceStatus } from './attendance-status';
 import { AttendanceEntity } from './attendance.entity';
 
-/** All attendance rows of each cohort's workshops, batched per request. */
+/** One attendance row as the matrix reads it: plain values, no entity. */
+export interface AttendanceCellRow {
+  readonly workshopId: string;
+  readonly participationId: string;
+  readonly status: AttendanceStatus;
+}
+
+/** All attendance rows of each cohort's workshops as plain values, batched per request. */
 @Injectable()
 export class AttendanceByCohortLoader implements LoaderFactory<
+  string,
+  readonly AttendanceCellRow[]
+> {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  create(): DataLoader<string, readonly AttendanceCellRow[]> {
+    return batchLoader(async (cohortIds) => {
+      const rows = await this.dataSource.query<
+        {
+          cohort_id: string;
+          workshop_id: string;
+          participation_id: string;
+          status: AttendanceStatus;
+        }[]
+      >(
+        `SELECT w.cohort_id, a.workshop_id, a.participation_id, a.status
+           FROM attendance a JOIN workshop w ON w.id = a.workshop_id
+          WHERE w.cohort_id = ANY($1::uuid[])`,
+        [cohortIds],
+      );
+      const cells = rows.map((row) => ({
+        cohortId: row.cohort_id,
+        workshopId: row.workshop_id,
+        participationId: row.participation_id,
+        status: row.status,
+      }));
+      return groupByKeys(cohortIds, cells, (row) => row.cohortId);
+    });
+  }
+}
+
+/** Each participation's own attendance rows (all its workshops), batched per request. */
+@Injectable()
+export class AttendanceByParticipationLoader implements LoaderFactory<
   string,
   readonly AttendanceEntity[]
 > {
@@ -16,13 +58,9 @@ export class AttendanceByCohortLoader implements LoaderFactory<
   ) {}
 
   create(): DataLoader<string, readonly AttendanceEntity[]> {
-    return batchLoader(async (cohortIds) => {
-      const rows = await this.attendance
-        .createQueryBuilder('a')
-        .innerJoinAndSelect('a.workshop', 'w')
-        .where('w.cohortId IN (:...cohortIds)', { cohortIds })
-        .getMany();
-      return groupByKeys(cohortIds, rows, (row) => row.workshop!.cohortId);
+    return batchLoader(async (participationIds) => {
+      const rows = await this.attendance.findBy({ participationId: In([...participationIds]) });
+      return groupByKeys(participationIds, rows, (row) => row.participationId);
     });
   }
 }
