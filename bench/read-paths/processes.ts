@@ -76,9 +76,11 @@ async function waitFor(url: string, server: Server): Promise<void> {
 
 /** The built api (`nest build api`) in production mode, on its own port. */
 export async function startApi(databaseUrl: string, port: number, secret: string): Promise<Server> {
+  // BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/profiles", to profile the api.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const server = start(
     process.execPath,
-    [join(ROOT, 'dist/apps/api/apps/api/src/main.js')],
+    [...nodeArgs, join(ROOT, 'dist/apps/api/apps/api/src/main.js')],
     {
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,

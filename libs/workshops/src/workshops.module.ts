@@ -12,6 +12,7 @@ import {
 } from './attendance/attendance.loaders';
 import { AttendanceResolver, WorkshopAttendanceResolver } from './attendance/attendance.resolver';
 import { AttendanceService } from './attendance/attendance.service';
+import { CycleWorkshopsReader } from './cycle/cycle-workshops';
 import { CycleTemplateStepEntity } from './cycle-template/cycle-template-step.entity';
 import { CycleTemplateByProgrammeLoader } from './cycle-template/cycle-template.loader';
 import { CycleTemplateResolver } from './cycle-template/cycle-template.resolver';
@@ -97,6 +98,7 @@ const LOADERS = [
     WorkshopScheduleService,
     CohortCancellation,
     AttendanceService,
+    CycleWorkshopsReader,
     AttendanceRegistrations,
     WorkshopCycleService,
     AttendanceMatrixService,

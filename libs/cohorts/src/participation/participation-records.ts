@@ -1,11 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { batchLoader, byKeys, Clock, groupByKeys, Language, LoaderFactory } from '@zyklus/common';
+import {
+  batchLoader,
+  byKeys,
+  Clock,
+  groupByKeys,
+  Language,
+  LoaderFactory,
+  RequestLoaders,
+} from '@zyklus/common';
 import { PersonRow, Role } from '@zyklus/identity';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { CohortStatus } from '../cohort/cohort-status';
+import { CohortByIdLoader } from '../cohort/cohort-by-id.loader';
+import { CohortEntity } from '../cohort/cohort.entity';
 import { Bundesland } from '../network/bundesland';
 import { NetworkKind } from '../network/network-kind';
+import { ProgrammeByIdLoader } from '../programme/programme-by-id.loader';
+import { ProgrammeEntity } from '../programme/programme.entity';
 import { ParticipationStatus } from './participation-status';
 import { CoordinatorExperience } from './participation.model';
 
@@ -90,54 +103,77 @@ interface Row {
   person_created_at: Date | null;
   waitlist_position: number | null;
   experienced: boolean;
+  programme_id: string;
+  cohort_number: number;
+  cohort_title: string;
+  cohort_capacity: number;
+  cohort_status: CohortStatus;
+  cohort_created_at: Date;
+  cohort_updated_at: Date;
+  programme_name: string;
+  programme_language: Language;
+  programme_created_at: Date;
+  programme_updated_at: Date;
 }
 
 /**
- * One statement for any number of participations, `$1` the keys of `filter`, `$2` now. The
- * waiting list is ranked over the whole cohort, whichever participations are asked for.
+ * One statement for any number of participations, `filter` on `p` with `$1` its keys, `$2` now.
+ * The waiting list is ranked over the whole cohort, whichever participations are asked for;
+ * alumni are found once (the earliest cohort each person completed); everything is joined by
+ * hash, so the cost grows with the rows, not with rows × people.
  */
 const RECORDS = (filter: string) => `
-  WITH selected AS (SELECT * FROM participation p WHERE ${filter}),
-  queue AS (
-    SELECT q.id, row_number() OVER (PARTITION BY q.cohort_id ORDER BY q.waitlisted_at, q.id)::int AS position
-      FROM participation q
-     WHERE q.status = '${ParticipationStatus.WAITLISTED}'
-       AND q.cohort_id IN (SELECT cohort_id FROM selected))
-  SELECT p.id, p.cohort_id, p.network_id, p.status, p.waitlisted_at,
+  SELECT * FROM (
+  SELECT DISTINCT ON (p.id)
+         p.id, p.cohort_id, p.network_id, p.status, p.waitlisted_at,
          p.completed_on::text AS completed_on, p.withdrawn_on::text AS withdrawn_on,
          p.withdrawal_reason, p.created_at,
          n.name AS network_name, n.kind AS network_kind, n.bundesland AS network_bundesland,
          n.city AS network_city, n.website AS network_website, n.created_at AS network_created_at,
          g.time_zone, c.start_date::text AS cohort_start, c.end_date::text AS cohort_end,
          t.today::text AS today,
+         c.programme_id, c.number AS cohort_number, c.title AS cohort_title,
+         c.capacity AS cohort_capacity, c.status AS cohort_status,
+         c.created_at AS cohort_created_at, c.updated_at AS cohort_updated_at,
+         g.name AS programme_name, g.default_language AS programme_language,
+         g.created_at AS programme_created_at, g.updated_at AS programme_updated_at,
          k.id AS coordination_id, k.person_id, k.start_date::text AS coordination_start,
          k.end_date::text AS coordination_end,
          pe.name AS person_name, pe.email AS person_email, pe.preferred_language AS person_language,
          pe.roles AS person_roles, pe.last_signed_in_at AS person_last_signed_in_at,
          pe.created_at AS person_created_at,
          queue.position AS waitlist_position,
-         k.person_id IS NOT NULL AND EXISTS (
-           SELECT 1 FROM coordination k2
-             JOIN participation p2 ON p2.network_id = k2.network_id AND p2.status = '${ParticipationStatus.COMPLETED}'
-             JOIN cohort c2 ON c2.id = p2.cohort_id AND c2.start_date < c.start_date
-            WHERE k2.person_id = k.person_id
-              AND k2.start_date <= LEAST(p2.completed_on, c2.end_date)
-              AND (k2.end_date IS NULL OR k2.end_date >= LEAST(p2.completed_on, c2.end_date))
-         ) AS experienced
-    FROM selected p
+         COALESCE(alumni.first_start < c.start_date, false) AS experienced
+    FROM participation p
     JOIN cohort c ON c.id = p.cohort_id
     JOIN programme g ON g.id = c.programme_id
     JOIN network n ON n.id = p.network_id
     CROSS JOIN LATERAL (SELECT ($2::timestamptz AT TIME ZONE g.time_zone)::date AS today) t
-    LEFT JOIN LATERAL (
-      SELECT k.id, k.person_id, k.start_date, k.end_date FROM coordination k
-       WHERE k.network_id = p.network_id
-         AND k.start_date <= LEAST(c.end_date, t.today)
-         AND (k.end_date IS NULL OR k.end_date >= LEAST(c.end_date, t.today))
-       ORDER BY k.start_date, k.created_at LIMIT 1) k ON true
+    LEFT JOIN coordination k ON k.network_id = p.network_id
+     AND k.start_date <= LEAST(c.end_date, t.today)
+     AND (k.end_date IS NULL OR k.end_date >= LEAST(c.end_date, t.today))
     LEFT JOIN person pe ON pe.id = k.person_id
-    LEFT JOIN queue ON queue.id = p.id
-   ORDER BY lower(n.name), p.id`;
+    LEFT JOIN (
+      SELECT q.id, row_number() OVER (PARTITION BY q.cohort_id ORDER BY q.waitlisted_at, q.id)::int AS position
+        FROM participation q
+       WHERE q.status = '${ParticipationStatus.WAITLISTED}'
+         AND q.cohort_id IN (SELECT p.cohort_id FROM participation p WHERE ${filter})
+    ) queue ON queue.id = p.id
+    LEFT JOIN (
+      SELECT k2.person_id, min(c2.start_date) AS first_start
+        FROM participation p2
+        JOIN cohort c2 ON c2.id = p2.cohort_id
+        JOIN coordination k2 ON k2.network_id = p2.network_id
+         AND k2.start_date <= LEAST(p2.completed_on, c2.end_date)
+         AND (k2.end_date IS NULL OR k2.end_date >= LEAST(p2.completed_on, c2.end_date))
+       WHERE p2.status = '${ParticipationStatus.COMPLETED}'
+       GROUP BY k2.person_id
+    ) alumni ON alumni.person_id = k.person_id
+   WHERE ${filter}
+   -- Periods of one network never overlap; should two, the earlier speaks, as before.
+   ORDER BY p.id, k.start_date, k.created_at
+  ) records
+  ORDER BY lower(network_name), id`;
 
 function toRecord(row: Row): ParticipationRecord {
   const coordinator: PersonRow | null = row.person_id
@@ -192,17 +228,60 @@ function toRecord(row: Row): ParticipationRecord {
   };
 }
 
-/** Reads participation records: one statement per batch, whatever the number of rows. */
+/**
+ * Reads participation records: one statement per batch, whatever the number of rows. With the
+ * request's loaders, the cohorts and programmes it read anyway are handed to their loaders, so
+ * a participation's cohort and time zone cost no further statement.
+ */
 @Injectable()
 export class ParticipationRecords {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly cohortById: CohortByIdLoader,
+    private readonly programmeById: ProgrammeByIdLoader,
   ) {}
 
-  async read(filter: string, keys: readonly string[]): Promise<ParticipationRecord[]> {
+  async read(
+    filter: string,
+    keys: readonly string[],
+    loaders?: RequestLoaders,
+  ): Promise<ParticipationRecord[]> {
     const rows = await this.dataSource.query<Row[]>(RECORDS(filter), [keys, this.clock.now()]);
+    if (loaders) this.prime(loaders, rows);
     return rows.map(toRecord);
+  }
+
+  private prime(loaders: RequestLoaders, rows: readonly Row[]): void {
+    const cohorts = loaders.for(this.cohortById);
+    const programmes = loaders.for(this.programmeById);
+    const seen = new Set<string>();
+    for (const row of rows) {
+      if (seen.has(row.cohort_id)) continue;
+      seen.add(row.cohort_id);
+      const cohort: CohortEntity = {
+        id: row.cohort_id,
+        programmeId: row.programme_id,
+        number: row.cohort_number,
+        title: row.cohort_title,
+        startDate: row.cohort_start,
+        endDate: row.cohort_end,
+        capacity: row.cohort_capacity,
+        status: row.cohort_status,
+        createdAt: row.cohort_created_at,
+        updatedAt: row.cohort_updated_at,
+      };
+      const programme: ProgrammeEntity = {
+        id: row.programme_id,
+        name: row.programme_name,
+        timeZone: row.time_zone,
+        defaultLanguage: row.programme_language,
+        createdAt: row.programme_created_at,
+        updatedAt: row.programme_updated_at,
+      };
+      cohorts.prime(cohort.id, cohort);
+      programmes.prime(programme.id, programme);
+    }
   }
 }
 
@@ -214,9 +293,9 @@ export class ParticipationRecordsByCohortLoader implements LoaderFactory<
 > {
   constructor(private readonly records: ParticipationRecords) {}
 
-  create(): DataLoader<string, readonly ParticipationRecord[]> {
+  create(loaders: RequestLoaders): DataLoader<string, readonly ParticipationRecord[]> {
     return batchLoader(async (cohortIds) => {
-      const rows = await this.records.read('p.cohort_id = ANY($1::uuid[])', cohortIds);
+      const rows = await this.records.read('p.cohort_id = ANY($1::uuid[])', cohortIds, loaders);
       return groupByKeys(cohortIds, rows, (row) => row.cohortId);
     });
   }
@@ -230,9 +309,9 @@ export class ParticipationRecordByIdLoader implements LoaderFactory<
 > {
   constructor(private readonly records: ParticipationRecords) {}
 
-  create(): DataLoader<string, ParticipationRecord | null> {
+  create(loaders: RequestLoaders): DataLoader<string, ParticipationRecord | null> {
     return batchLoader(async (ids) => {
-      const rows = await this.records.read('p.id = ANY($1::uuid[])', ids);
+      const rows = await this.records.read('p.id = ANY($1::uuid[])', ids, loaders);
       return byKeys(ids, rows, (row) => row.id, null);
     });
   }
@@ -246,9 +325,9 @@ export class ParticipationRecordsByNetworkLoader implements LoaderFactory<
 > {
   constructor(private readonly records: ParticipationRecords) {}
 
-  create(): DataLoader<string, readonly ParticipationRecord[]> {
+  create(loaders: RequestLoaders): DataLoader<string, readonly ParticipationRecord[]> {
     return batchLoader(async (networkIds) => {
-      const rows = await this.records.read('p.network_id = ANY($1::uuid[])', networkIds);
+      const rows = await this.records.read('p.network_id = ANY($1::uuid[])', networkIds, loaders);
       rows.sort((a, b) => b.cohortStartDate.localeCompare(a.cohortStartDate));
       return groupByKeys(networkIds, rows, (row) => row.networkId);
     });

@@ -8,7 +8,7 @@ import { WorkshopStatus } from '../workshop/workshop-enums';
 import { WorkshopEntity } from '../workshop/workshop.entity';
 import { WorkshopsByCohortLoader } from '../workshop/workshop.loaders';
 import { notTakingPartInWorkshop, workshopNotFound } from '../workshop/workshop.errors';
-import { workshopsTakenPartIn } from './workshop-participants';
+import { workshopsInvolving } from './workshop-participants';
 
 /**
  * A workshop as one viewer may see it: GraphQL's Workshop reads its `onlineUrl` from
@@ -114,16 +114,11 @@ export class WorkshopAccess {
 
   /**
    * The workshops (any status) the actor is a participant or an internal facilitator of, read
-   * once per request with two queries however many workshops are checked.
+   * once per request with one query however many workshops are checked.
    */
   private involved(actor: Actor): Promise<ReadonlySet<string>> {
     return actor.memo('workshops.involved', async () => {
-      const participant = await workshopsTakenPartIn(this.dataSource.manager, actor.personId);
-      const facilitated = await this.dataSource.query<{ workshop_id: string }[]>(
-        'SELECT DISTINCT workshop_id FROM workshop_facilitator WHERE person_id = $1',
-        [actor.personId],
-      );
-      return new Set([...participant, ...facilitated.map((row) => row.workshop_id)]);
+      return new Set(await workshopsInvolving(this.dataSource.manager, actor.personId));
     });
   }
 }
