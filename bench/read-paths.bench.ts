@@ -42,6 +42,8 @@ const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:
 interface Row {
   size: number;
   path: string;
+  /** p50 of one client alone (no concurrency), for the matrix. */
+  aloneP50: number | null;
   zyklus: LoadResult;
   baseline: LoadResult;
   statements: number;
@@ -80,8 +82,13 @@ function same(zyklus: string, baseline: string): boolean {
     if (parsed.errors) console.log('  zyklus answered errors:', JSON.stringify(parsed.errors));
     return isDeepStrictEqual(parsed, JSON.parse(baseline));
   }
-  const unquote = (text: string) => text.replace(/"/g, '');
-  return unquote(zyklus) === unquote(baseline);
+  const lines = (text: string) => text.replace(/"/g, '').split('\r\n');
+  const [ours, theirs] = [lines(zyklus), lines(baseline)];
+  const differs = ours.findIndex((line, i) => line !== theirs[i]);
+  if (differs >= 0 || ours.length !== theirs.length) {
+    console.log(`  CSV line ${differs + 1}: "${ours[differs]}" / baseline "${theirs[differs]}"`);
+  }
+  return differs < 0 && ours.length === theirs.length;
 }
 
 async function measureSize(size: number, secret: string, memory: string[]): Promise<Row[]> {
@@ -131,6 +138,13 @@ async function measureSize(size: number, secret: string, memory: string[]): Prom
       );
       runs.set(path.name, { zyklus: [], baseline: [], load1: [] });
     }
+    const alone = new Map<string, number>();
+    for (const path of READ_PATHS.filter((p) => p.name === 'attendanceMatrix')) {
+      const request = requestFor(path, data, secret);
+      const result = await load(api.url, request, { seconds: SECONDS, pid, connections: 1 });
+      alone.set(path.name, result.p50);
+      console.log(`  ${path.name} alone: p50 ${fmt(result.p50)} ms (load ${fmt(load1(), 2)})`);
+    }
     for (let round = 0; round < ROUNDS; round += 1) {
       for (const path of READ_PATHS) {
         const request = requestFor(path, data, secret);
@@ -162,6 +176,7 @@ async function measureSize(size: number, secret: string, memory: string[]): Prom
       return {
         size,
         path: path.name,
+        aloneP50: alone.get(path.name) ?? null,
         zyklus: pick(run.zyklus),
         baseline: pick(run.baseline),
         statements: statements[READ_PATHS.indexOf(path)]!,
@@ -188,6 +203,7 @@ function table(rows: Row[]): string {
     'ratio',
     'SQL/req',
     'api RSS MB',
+    'p50 alone',
     'same answer',
     'load 1m',
   ];
@@ -203,6 +219,7 @@ function table(rows: Row[]): string {
     fmt(r.zyklus.rps / r.baseline.rps, 2),
     String(r.statements),
     fmt(r.zyklus.maxRssMb ?? 0),
+    r.aloneP50 === null ? '' : `${fmt(r.aloneP50)} ms`,
     r.sameAnswer ? 'yes' : 'no',
     fmt(r.load1, 2),
   ]);

@@ -142,13 +142,13 @@ export interface LoadResult {
 }
 
 /**
- * Loads `url` with autocannon (10 connections) for `seconds` or `amount` requests, sampling
- * the RSS of `pid` every 100 ms.
+ * Loads `url` with autocannon (10 connections unless told) for `seconds` or `amount` requests,
+ * sampling the RSS of `pid` every 100 ms, then waits until `pid` is idle again.
  */
 export async function load(
   url: string,
   request: Request,
-  options: { seconds?: number; amount?: number; pid?: number },
+  options: { seconds?: number; amount?: number; pid?: number; connections?: number },
 ): Promise<LoadResult> {
   let maxRss = 0;
   const sample = () => {
@@ -161,7 +161,7 @@ export async function load(
       method: request.method,
       headers: request.headers,
       body: request.body,
-      connections: 10,
+      connections: options.connections ?? 10,
       // A slow server answers late rather than not at all: count it, however long it took.
       timeout: 120,
       ...(options.amount ? { amount: options.amount } : { duration: options.seconds ?? 10 }),

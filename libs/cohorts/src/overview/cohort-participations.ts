@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { RequestLoaders } from '@zyklus/common';
 import { Actor, requireProgramManager } from '@zyklus/identity';
 import { CohortAccess } from '../access/cohort-access';
-import { CohortByIdLoader } from '../cohort/cohort-by-id.loader';
 import { CohortEntity } from '../cohort/cohort.entity';
 import { CohortService } from '../cohort/cohort.service';
 import { countByStatus, freePlaces } from '../participation/cohort-places';
@@ -28,15 +27,12 @@ export class CohortParticipations {
     private readonly access: CohortAccess,
     private readonly view: ParticipationView,
     private readonly cohorts: CohortService,
-    private readonly cohortById: CohortByIdLoader,
   ) {}
 
   /** The planning view: program managers only (FORBIDDEN for others). */
   async overview(actor: Actor, loaders: RequestLoaders, id: string) {
     requireProgramManager(actor);
-    const cohort = await this.cohorts.get(actor, id);
-    // Participations ask for their cohort: it is already here.
-    loaders.for(this.cohortById).prime(cohort.id, cohort);
+    const cohort = await this.cohorts.get(actor, id, loaders);
     const records = await this.view.all(loaders, cohort.id);
     const participations = await this.view.redactAll(actor, records);
     return {

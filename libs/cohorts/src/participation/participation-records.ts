@@ -122,7 +122,15 @@ interface Row {
  * alumni are found once (the earliest cohort each person completed); everything is joined by
  * hash, so the cost grows with the rows, not with rows × people.
  */
-const RECORDS = (filter: string) => `
+/** The cohort and programme of each row, for the loaders: only where few rows are read. */
+const COHORT_COLUMNS = `
+         c.programme_id, c.number AS cohort_number, c.title AS cohort_title,
+         c.capacity AS cohort_capacity, c.status AS cohort_status,
+         c.created_at AS cohort_created_at, c.updated_at AS cohort_updated_at,
+         g.name AS programme_name, g.default_language AS programme_language,
+         g.created_at AS programme_created_at, g.updated_at AS programme_updated_at,`;
+
+const RECORDS = (filter: string, withCohort: boolean) => `
   SELECT * FROM (
   SELECT DISTINCT ON (p.id)
          p.id, p.cohort_id, p.network_id, p.status, p.waitlisted_at,
@@ -132,11 +140,7 @@ const RECORDS = (filter: string) => `
          n.city AS network_city, n.website AS network_website, n.created_at AS network_created_at,
          g.time_zone, c.start_date::text AS cohort_start, c.end_date::text AS cohort_end,
          t.today::text AS today,
-         c.programme_id, c.number AS cohort_number, c.title AS cohort_title,
-         c.capacity AS cohort_capacity, c.status AS cohort_status,
-         c.created_at AS cohort_created_at, c.updated_at AS cohort_updated_at,
-         g.name AS programme_name, g.default_language AS programme_language,
-         g.created_at AS programme_created_at, g.updated_at AS programme_updated_at,
+${withCohort ? COHORT_COLUMNS : ''}
          k.id AS coordination_id, k.person_id, k.start_date::text AS coordination_start,
          k.end_date::text AS coordination_end,
          pe.name AS person_name, pe.email AS person_email, pe.preferred_language AS person_language,
@@ -229,9 +233,9 @@ function toRecord(row: Row): ParticipationRecord {
 }
 
 /**
- * Reads participation records: one statement per batch, whatever the number of rows. With the
- * request's loaders, the cohorts and programmes it read anyway are handed to their loaders, so
- * a participation's cohort and time zone cost no further statement.
+ * Reads participation records: one statement per batch, whatever the number of rows. Given the
+ * request's loaders (for single participations), it reads their cohorts and programmes along
+ * and hands them to those loaders, so a participation's cohort costs no further statement.
  */
 @Injectable()
 export class ParticipationRecords {
@@ -247,7 +251,10 @@ export class ParticipationRecords {
     keys: readonly string[],
     loaders?: RequestLoaders,
   ): Promise<ParticipationRecord[]> {
-    const rows = await this.dataSource.query<Row[]>(RECORDS(filter), [keys, this.clock.now()]);
+    const rows = await this.dataSource.query<Row[]>(RECORDS(filter, loaders !== undefined), [
+      keys,
+      this.clock.now(),
+    ]);
     if (loaders) this.prime(loaders, rows);
     return rows.map(toRecord);
   }
@@ -293,9 +300,9 @@ export class ParticipationRecordsByCohortLoader implements LoaderFactory<
 > {
   constructor(private readonly records: ParticipationRecords) {}
 
-  create(loaders: RequestLoaders): DataLoader<string, readonly ParticipationRecord[]> {
+  create(): DataLoader<string, readonly ParticipationRecord[]> {
     return batchLoader(async (cohortIds) => {
-      const rows = await this.records.read('p.cohort_id = ANY($1::uuid[])', cohortIds, loaders);
+      const rows = await this.records.read('p.cohort_id = ANY($1::uuid[])', cohortIds);
       return groupByKeys(cohortIds, rows, (row) => row.cohortId);
     });
   }
@@ -325,9 +332,9 @@ export class ParticipationRecordsByNetworkLoader implements LoaderFactory<
 > {
   constructor(private readonly records: ParticipationRecords) {}
 
-  create(loaders: RequestLoaders): DataLoader<string, readonly ParticipationRecord[]> {
+  create(): DataLoader<string, readonly ParticipationRecord[]> {
     return batchLoader(async (networkIds) => {
-      const rows = await this.records.read('p.network_id = ANY($1::uuid[])', networkIds, loaders);
+      const rows = await this.records.read('p.network_id = ANY($1::uuid[])', networkIds);
       rows.sort((a, b) => b.cohortStartDate.localeCompare(a.cohortStartDate));
       return groupByKeys(networkIds, rows, (row) => row.networkId);
     });

@@ -6,43 +6,43 @@ import { DataSource, In, Repository } from 'typeorm';
 import { AttendanceStatus } from './attendance-status';
 import { AttendanceEntity } from './attendance.entity';
 
-/** One attendance row as the matrix reads it: plain values, no entity. */
-export interface AttendanceCellRow {
-  readonly workshopId: string;
-  readonly participationId: string;
-  readonly status: AttendanceStatus;
-}
+/** A cohort's attendance as the matrix reads it: participation → workshop → status. */
+export type AttendanceGrid = ReadonlyMap<string, ReadonlyMap<string, AttendanceStatus>>;
 
-/** All attendance rows of each cohort's workshops as plain values, batched per request. */
+/**
+ * Each cohort's attendance as plain values, one row per participation (its workshops and
+ * statuses as two arrays), batched per request: no entities, a row per network, not per cell.
+ */
 @Injectable()
-export class AttendanceByCohortLoader implements LoaderFactory<
-  string,
-  readonly AttendanceCellRow[]
-> {
+export class AttendanceByCohortLoader implements LoaderFactory<string, AttendanceGrid> {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  create(): DataLoader<string, readonly AttendanceCellRow[]> {
+  create(): DataLoader<string, AttendanceGrid> {
     return batchLoader(async (cohortIds) => {
       const rows = await this.dataSource.query<
         {
           cohort_id: string;
-          workshop_id: string;
           participation_id: string;
-          status: AttendanceStatus;
+          workshops: string[];
+          statuses: AttendanceStatus[];
         }[]
       >(
-        `SELECT w.cohort_id, a.workshop_id, a.participation_id, a.status
+        `SELECT w.cohort_id, a.participation_id,
+                array_agg(a.workshop_id::text) AS workshops, array_agg(a.status::text) AS statuses
            FROM attendance a JOIN workshop w ON w.id = a.workshop_id
-          WHERE w.cohort_id = ANY($1::uuid[])`,
+          WHERE w.cohort_id = ANY($1::uuid[])
+          GROUP BY w.cohort_id, a.participation_id`,
         [cohortIds],
       );
-      const cells = rows.map((row) => ({
-        cohortId: row.cohort_id,
-        workshopId: row.workshop_id,
-        participationId: row.participation_id,
-        status: row.status,
-      }));
-      return groupByKeys(cohortIds, cells, (row) => row.cohortId);
+      const grids = new Map<string, Map<string, ReadonlyMap<string, AttendanceStatus>>>(
+        cohortIds.map((id) => [id, new Map()]),
+      );
+      for (const row of rows) {
+        const cells = new Map<string, AttendanceStatus>();
+        row.workshops.forEach((workshopId, i) => cells.set(workshopId, row.statuses[i]!));
+        grids.get(row.cohort_id)?.set(row.participation_id, cells);
+      }
+      return cohortIds.map((id) => grids.get(id)!);
     });
   }
 }

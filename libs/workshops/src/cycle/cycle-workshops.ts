@@ -39,7 +39,8 @@ export interface CycleWorkshops {
 /**
  * Reads what a cycle shows in one statement: the cohort's workshops (all statuses, by first
  * day), their days, and the one participation's own attendance — never the other networks'.
- * The days are handed to the request's day loader, so the answer's `days` cost nothing more.
+ * The days are handed to the request's day loader, so the answer's `days` cost nothing more
+ * (the attendance matrix reads its columns this way too).
  */
 @Injectable()
 export class CycleWorkshopsReader {
@@ -48,10 +49,11 @@ export class CycleWorkshopsReader {
     private readonly daysByWorkshop: WorkshopDaysLoader,
   ) {}
 
+  /** `participationId` null: the workshops and days only (the matrix reads all attendance). */
   async read(
     loaders: RequestLoaders,
     cohortId: string,
-    participationId: string,
+    participationId: string | null,
   ): Promise<CycleWorkshops> {
     const rows = await this.dataSource.query<Row[]>(
       `SELECT w.id, w.cohort_id, w.template_step_id, w.kind, w.title, w.description, w.format,
