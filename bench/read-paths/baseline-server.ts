@@ -38,6 +38,15 @@ function body(request: IncomingMessage): Promise<string> {
   });
 }
 
+const PARTICIPATION: Record<string, string> = {
+  INVITED: 'eingeladen',
+  WAITLISTED: 'auf der Warteliste',
+  ENROLLED: 'angemeldet',
+  ACTIVE: 'aktiv',
+  COMPLETED: 'abgeschlossen',
+  WITHDRAWN: 'abgemeldet',
+};
+
 const STATUS: Record<string, string> = {
   REGISTERED: 'angemeldet',
   ATTENDED: 'teilgenommen',
@@ -69,7 +78,7 @@ function csv({ workshops, rows }: CsvRows): string {
     ...(rows ?? []).map((r) => [
       r.network,
       r.coordinator ?? '',
-      r.status,
+      PARTICIPATION[r.status]!,
       ...r.cells.map((s) => (s ? STATUS[s]! : '')),
       `${r.progress.attendedRequired}/${r.progress.required}`,
       r.progress.complete ? 'ja' : 'nein',
