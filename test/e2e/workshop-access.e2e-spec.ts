@@ -655,6 +655,8 @@ describe('access to workshops, cycles and attendance (DESIGN §4)', () => {
           // Completed without a record: nothing is claimed after the fact.
           { attendance: null, workshop: { title: 'Auftaktworkshop' } },
           { attendance: 'REGISTERED', workshop: { title: 'Wirkungslogik' } },
+          // The draft is a step not yet scheduled: shown as such, without its workshop.
+          { attendance: null, workshop: null },
           { attendance: null, workshop: { title: 'Storytelling' } },
         ],
       });

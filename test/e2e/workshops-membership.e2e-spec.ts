@@ -135,6 +135,7 @@ describe('attendance as networks join and leave a cohort', () => {
         'REGISTERED',
         null,
         null,
+        null, // the draft: a step not yet scheduled
       ]);
     });
 
@@ -191,7 +192,9 @@ describe('attendance as networks join and leave a cohort', () => {
       const cycle = (await pm.data(CYCLE, { id: who.participation.id })).workshopCycle;
       expect(
         cycle.steps
-          .filter((s: { workshop: { title: string } }) => s.workshop.title === 'Wirkungslogik')
+          .filter(
+            (s: { workshop: { title: string } | null }) => s.workshop?.title === 'Wirkungslogik',
+          )
           .map((s: { attendance: string | null }) => s.attendance),
       ).toEqual([null]);
     }
@@ -223,6 +226,7 @@ describe('attendance as networks join and leave a cohort', () => {
         null,
         null,
         'REGISTERED',
+        null, // the draft: a step not yet scheduled
       ]);
 
       // Becoming active changes nothing (no second row), and recording answers the same list.

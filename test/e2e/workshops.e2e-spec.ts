@@ -532,34 +532,6 @@ describe('the workshop cycle', () => {
     expect(workshopCycle.steps[0].attendance).toBe('EXCUSED');
   });
 
-  it('counts progress over the published workshops only: drafts are not yet part of anyone’s cycle', async () => {
-    const { cohort, workshops } = await plannedCohort();
-    const anna = await t.given.coordinatorIn(cohort, ParticipationStatus.ACTIVE);
-    const kickOff = workshops[0]!;
-    await pm.data(UPDATE, { input: { id: kickOff.id, place: { name: 'Umweltforum Berlin' } } });
-    await pm.data(PUBLISH, { id: kickOff.id });
-    await pm.data(RECORD, {
-      input: {
-        workshopId: kickOff.id,
-        entries: [{ participationId: anna.participation.id, status: 'ATTENDED' }],
-      },
-    });
-
-    const { myWorkshopCycle } = await (await t.as(anna.person)).data(CYCLE);
-    expect(myWorkshopCycle.steps).toHaveLength(1);
-    expect(myWorkshopCycle.progress).toEqual({
-      attendedRequired: 1,
-      required: 1,
-      percent: 100,
-      complete: true,
-    });
-    const { attendanceMatrix } = await pm.data(
-      'query ($id: ID!) { attendanceMatrix(cohortId: $id) { rows { progress { attendedRequired required } } } }',
-      { id: cohort.id },
-    );
-    expect(attendanceMatrix.rows).toEqual([{ progress: { attendedRequired: 1, required: 1 } }]);
-  });
-
   it('lets a listener of workshop changes veto a change: it is rolled back as a whole', async () => {
     const { workshops } = await plannedCohort();
     const logik = workshops[1]!;

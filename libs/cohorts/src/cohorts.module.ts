@@ -16,22 +16,25 @@ import { CoordinationsByNetworkLoader } from './coordination/coordinations-by-ne
 import { ParticipantsExportController } from './export/participants-export.controller';
 import { ParticipantsExport } from './export/participants-export';
 import { NetworkByIdLoader } from './network/network-by-id.loader';
+import { NetworkDetails } from './network/network-details';
 import { NetworkEntity } from './network/network.entity';
 import { NetworkResolver } from './network/network.resolver';
 import { NetworkService } from './network/network.service';
 import { CohortOverviewResolver } from './overview/cohort-overview.resolver';
+import { CohortParticipations } from './overview/cohort-participations';
 import { CohortParticipationResolver } from './overview/cohort-participation.resolver';
 import { CohortMembershipHooks } from './participation/cohort-membership-hooks';
 import { ParticipationChangeEntity } from './participation/participation-change.entity';
 import { ParticipationChangeResolver } from './participation/participation-change.resolver';
 import { ParticipationView } from './participation/participation-view';
 import { ParticipationEntity } from './participation/participation.entity';
+import { ParticipationChangesLoader } from './participation/participation.loaders';
 import {
-  ParticipationByIdLoader,
-  ParticipationChangesLoader,
-  ParticipationsByCohortLoader,
-  ParticipationsByNetworkLoader,
-} from './participation/participation.loaders';
+  ParticipationRecordByIdLoader,
+  ParticipationRecords,
+  ParticipationRecordsByCohortLoader,
+  ParticipationRecordsByNetworkLoader,
+} from './participation/participation-records';
 import { ParticipationResolver } from './participation/participation.resolver';
 import { ParticipationService } from './participation/participation.service';
 import { ProgrammeByIdLoader } from './programme/programme-by-id.loader';
@@ -57,10 +60,10 @@ const LOADERS = [
   CohortByIdLoader,
   NetworkByIdLoader,
   CoordinationsByNetworkLoader,
-  ParticipationsByCohortLoader,
-  ParticipationsByNetworkLoader,
+  ParticipationRecordsByCohortLoader,
+  ParticipationRecordsByNetworkLoader,
+  ParticipationRecordByIdLoader,
   ParticipationChangesLoader,
-  ParticipationByIdLoader,
   CompletedCohortsLoader,
 ];
 
@@ -90,7 +93,10 @@ const LOADERS = [
     NetworkService,
     CoordinationService,
     ParticipationService,
+    ParticipationRecords,
     ParticipationView,
+    CohortParticipations,
+    NetworkDetails,
     ParticipantsExport,
     ...LOADERS,
     ...COHORTS_RESOLVERS,

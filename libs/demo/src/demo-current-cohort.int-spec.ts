@@ -19,7 +19,7 @@ const COHORTS = `{ cohorts(first: 10) { nodes { id number status startDate parti
 const MY_CYCLE = `{
   myWorkshopCycle {
     cohort { number }
-    steps { attendance upcoming workshop { kind status onlineUrl days { date startTime } } }
+    steps { kind scheduled attendance upcoming workshop { kind status onlineUrl days { date startTime } } }
     progress { attendedRequired required }
     nextWorkshop { kind days { date } }
   }
@@ -71,20 +71,24 @@ describe('DemoSeeder: the running 6th cohort and its reminders', () => {
     const { myWorkshopCycle: cycle } = await coordinator.data(MY_CYCLE);
 
     expect(cycle.cohort.number).toBe(6);
-    // Drafts stay hidden: the coordinator sees the two published workshops.
-    expect(cycle.steps.map((s: any) => [s.workshop.kind, s.workshop.status, s.attendance])).toEqual(
-      [
-        ['KICK_OFF', 'COMPLETED', 'ATTENDED'],
-        ['WIRKUNGSLOGIK', 'PUBLISHED', 'REGISTERED'],
-      ],
-    );
+    // The two published workshops, then the drafts as steps not yet scheduled: no workshop.
+    expect(
+      cycle.steps.map((s: any) => [s.kind, s.scheduled, s.workshop?.status ?? null, s.attendance]),
+    ).toEqual([
+      ['KICK_OFF', true, 'COMPLETED', 'ATTENDED'],
+      ['WIRKUNGSLOGIK', true, 'PUBLISHED', 'REGISTERED'],
+      ['WIRKUNGSMESSUNG', false, null, null],
+      ['STORYTELLING', false, null, null],
+      ['TRANSFERWERKSTATT', false, null, null],
+    ]);
     const deepDive = cycle.steps[1].workshop;
     expect(cycle.nextWorkshop.kind).toBe('WIRKUNGSLOGIK');
     const date: string = deepDive.days[0].date;
     expect(date >= addDays(TODAY, 3) && date <= addDays(TODAY, 5)).toBe(true);
     expect([0, 6]).not.toContain(weekday(date));
     expect(deepDive.onlineUrl).toMatch(/^https:\/\/meet\.example\.org\//);
-    expect(cycle.progress.attendedRequired).toBe(1);
+    // One of the five required steps attended, not one of two.
+    expect(cycle.progress).toEqual({ attendedRequired: 1, required: 5 });
   });
 
   it('sends the deep dive’s 7-day reminders into the outbox on the first tick, the 1-day ones later', async () => {

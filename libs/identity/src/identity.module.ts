@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessTokenService } from './auth/access-token.service';
 import { AuthGuard } from './auth/auth.guard';
 import { PersonByIdLoader } from './person/person-by-id.loader';
+import { PersonViews } from './person/person-view';
 import { PersonRoleHooks } from './person/person-role-hooks';
 import { PersonEntity } from './person/person.entity';
 import { PersonResolver } from './person/person.resolver';
@@ -25,10 +26,18 @@ export const IDENTITY_RESOLVERS = [PersonResolver, SignInResolver];
     PersonService,
     PersonRoleHooks,
     PersonByIdLoader,
+    PersonViews,
     SignInService,
     ...IDENTITY_RESOLVERS,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [PersonService, PersonRoleHooks, PersonByIdLoader, SignInService, AccessTokenService],
+  exports: [
+    PersonService,
+    PersonRoleHooks,
+    PersonByIdLoader,
+    PersonViews,
+    SignInService,
+    AccessTokenService,
+  ],
 })
 export class IdentityModule {}

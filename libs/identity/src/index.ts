@@ -8,6 +8,8 @@ export { PersonByIdLoader } from './person/person-by-id.loader';
 export { PersonRoleHooks } from './person/person-role-hooks';
 export type { PersonRolesChanged } from './person/person-role-hooks';
 export { PersonEntity } from './person/person.entity';
+export { mayContact, personView, PersonViews } from './person/person-view';
+export type { PersonRow, PersonView } from './person/person-view';
 export { Person } from './person/person.model';
 export { PersonService } from './person/person.service';
 export { Role } from './person/role';

@@ -9,9 +9,11 @@ import { AttendanceEntity } from './attendance/attendance.entity';
 import {
   AttendanceByCohortLoader,
   AttendanceByWorkshopLoader,
+  AttendanceByParticipationLoader,
 } from './attendance/attendance.loaders';
 import { AttendanceResolver, WorkshopAttendanceResolver } from './attendance/attendance.resolver';
 import { AttendanceService } from './attendance/attendance.service';
+import { CycleWorkshopsReader } from './cycle/cycle-workshops';
 import { CycleTemplateStepEntity } from './cycle-template/cycle-template-step.entity';
 import { CycleTemplateByProgrammeLoader } from './cycle-template/cycle-template.loader';
 import { CycleTemplateResolver } from './cycle-template/cycle-template.resolver';
@@ -64,6 +66,7 @@ const LOADERS = [
   WorkshopChangesLoader,
   AttendanceByCohortLoader,
   AttendanceByWorkshopLoader,
+  AttendanceByParticipationLoader,
 ];
 
 /**
@@ -96,6 +99,7 @@ const LOADERS = [
     WorkshopScheduleService,
     CohortCancellation,
     AttendanceService,
+    CycleWorkshopsReader,
     AttendanceRegistrations,
     AttendanceExcuses,
     WorkshopCycleService,

@@ -3,6 +3,7 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { AppConfig } from '@zyklus/config';
 import { createGraphQLContext } from '@zyklus/common';
@@ -56,6 +57,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     validationRules: protection.validationRules,
     formatError: inputErrors.formatError,
     plugins: [
+      // No cache hints and no HTTP caching of answers: the plugin Apollo installs by default
+      // would wrap every field of every row to collect hints nobody reads.
+      ApolloServerPluginCacheControlDisabled(),
       ...protection.plugins,
       inputErrors.plugin,
       config.isProduction

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, localDateOf } from '@zyklus/common';
+import { Clock } from '@zyklus/common';
 import { AppConfig } from '@zyklus/config';
 import { Actor } from '@zyklus/identity';
 import { DataSource } from 'typeorm';
@@ -67,14 +67,12 @@ export class CohortAccess {
     private readonly config: AppConfig,
   ) {}
 
-  /** Today in the programme's time zone, the day "current coordinator" refers to. */
+  /**
+   * Today for what belongs to no programme (who coordinates a network today): in the server's
+   * time zone (TZ). Everything about a cohort counts its days in its programme's time zone.
+   */
   today(): string {
     return this.clock.today(this.config.timeZone);
-  }
-
-  /** The calendar day of `instant` in the programme's time zone. */
-  dayOf(instant: Date): string {
-    return localDateOf(instant, this.config.timeZone);
   }
 
   facts(actor: Actor): Promise<ParticipantFacts> {
@@ -130,49 +128,57 @@ export class CohortAccess {
     return { kind: 'until', day: own.until };
   }
 
+  /** The facts in one statement: today's networks, and the participations with a row each. */
   private async load(personId: string): Promise<ParticipantFacts> {
-    const today = this.today();
-    const networks: { network_id: string }[] = await this.dataSource.query(
-      `SELECT network_id FROM coordination
-        WHERE person_id = $1 AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)`,
-      [personId, today],
-    );
+    // Networks belong to no programme: "today" in the server's zone ($3). Days of a cohort
+    // count in its programme's time zone: its "today" is computed per cohort from now ($2).
     // `current`: the person coordinates the network on the day that speaks for the cohort
-    // (today, or its last day once it is over), as ParticipationView.coordination() reads it.
+    // (today, or its last day once it is over), as the participation records read it.
     const rows: {
-      id: string;
-      cohort_id: string;
       network_id: string;
-      status: ParticipationStatus;
-      current: boolean;
+      id: string | null;
+      cohort_id: string | null;
+      status: ParticipationStatus | null;
+      current: boolean | null;
       until: string | null;
     }[] = await this.dataSource.query(
-      `SELECT p.id, p.cohort_id, p.network_id, p.status,
-              bool_or(k.start_date <= LEAST(c.end_date, $2::date)
-                      AND (k.end_date IS NULL OR k.end_date >= LEAST(c.end_date, $2::date)))
+      `SELECT network_id, NULL::uuid AS id, NULL::uuid AS cohort_id, NULL AS status,
+              NULL::boolean AS current, NULL AS until, NULL::date AS start_date
+         FROM coordination
+        WHERE person_id = $1 AND start_date <= $3 AND (end_date IS NULL OR end_date >= $3)
+       UNION ALL
+       SELECT * FROM (
+       SELECT p.network_id, p.id, p.cohort_id, p.status,
+              bool_or(k.start_date <= LEAST(c.end_date, t.today)
+                      AND (k.end_date IS NULL OR k.end_date >= LEAST(c.end_date, t.today)))
                 AS current,
               CASE WHEN bool_or(k.end_date IS NULL) THEN NULL ELSE max(k.end_date)::text END
-                AS until
+                AS until,
+              c.start_date
          FROM coordination k
          JOIN participation p ON p.network_id = k.network_id
          JOIN cohort c ON c.id = p.cohort_id
+         JOIN programme g ON g.id = c.programme_id
+        CROSS JOIN LATERAL (SELECT ($2::timestamptz AT TIME ZONE g.time_zone)::date AS today) t
         WHERE k.person_id = $1
           AND k.start_date <= c.end_date
-          AND (k.end_date IS NULL OR k.end_date >= LEAST(c.start_date, $2::date))
-        GROUP BY p.id, c.start_date
-        ORDER BY c.start_date DESC, p.id`,
-      [personId, today],
+          AND (k.end_date IS NULL OR k.end_date >= LEAST(c.start_date, t.today))
+        GROUP BY p.id, c.start_date) own
+        ORDER BY start_date DESC NULLS FIRST, id`,
+      [personId, this.clock.now(), this.today()],
     );
-    const participations = rows.map((row) => ({
-      id: row.id,
-      cohortId: row.cohort_id,
-      networkId: row.network_id,
-      status: row.status,
-      current: row.current,
-      until: row.until,
-    }));
+    const participations = rows
+      .filter((row) => row.id !== null)
+      .map((row) => ({
+        id: row.id!,
+        cohortId: row.cohort_id!,
+        networkId: row.network_id,
+        status: row.status!,
+        current: row.current!,
+        until: row.until,
+      }));
     return {
-      networkIds: new Set(networks.map((row) => row.network_id)),
+      networkIds: new Set(rows.filter((row) => row.id === null).map((row) => row.network_id)),
       cohortIds: new Set(participations.map((row) => row.cohortId)),
       participationIds: new Set(participations.map((row) => row.id)),
       participations,

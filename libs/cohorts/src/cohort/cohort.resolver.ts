@@ -2,7 +2,6 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Loaders, ParseIdPipe, RequestLoaders } from '@zyklus/common';
 import { Actor, CurrentActor } from '@zyklus/identity';
 import { ProgrammeByIdLoader } from '../programme/programme-by-id.loader';
-import { CohortByIdLoader } from './cohort-by-id.loader';
 import { Programme } from '../programme/programme.model';
 import { CohortStatus, nextCohortStatuses } from './cohort-status';
 import { CohortEntity } from './cohort.entity';
@@ -18,7 +17,6 @@ export class CohortResolver {
   constructor(
     private readonly cohortService: CohortService,
     private readonly programmeById: ProgrammeByIdLoader,
-    private readonly cohortById: CohortByIdLoader,
   ) {}
 
   @Query(() => CohortConnection, {
@@ -33,15 +31,12 @@ export class CohortResolver {
     description:
       'One cohort: program managers any, coordinators the ones they take part in (FORBIDDEN otherwise); NOT_FOUND if there is none.',
   })
-  async cohort(
+  cohort(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'The cohort.' }, ParseIdPipe) id: string,
     @Loaders() loaders: RequestLoaders,
   ) {
-    const cohort = await this.cohortService.get(actor, id);
-    // Its participations and workshops ask for their cohort: it is already here.
-    loaders.for(this.cohortById).prime(cohort.id, cohort);
-    return cohort;
+    return this.cohortService.get(actor, id, loaders);
   }
 
   @Mutation(() => Cohort, {

@@ -1,12 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ConnectionShape, decodeCursor, definedOnly, toConnection } from '@zyklus/common';
+import {
+  ConnectionShape,
+  decodeCursor,
+  definedOnly,
+  RequestLoaders,
+  toConnection,
+} from '@zyklus/common';
 import { isForeignKeyViolation, isUniqueViolation } from '@zyklus/database';
 import { Actor, requireProgramManager } from '@zyklus/identity';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { CohortAccess } from '../access/cohort-access';
+import { ProgrammeByIdLoader } from '../programme/programme-by-id.loader';
 import { ProgrammeEntity } from '../programme/programme.entity';
 import { programmeNotFound } from '../programme/programme.errors';
+import { CohortByIdLoader } from './cohort-by-id.loader';
 import { CohortStatusHooks } from './cohort-status-hooks';
 import { canChangeCohortStatus } from './cohort-status';
 import { CohortEntity } from './cohort.entity';
@@ -33,6 +41,8 @@ export class CohortService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CohortAccess,
     private readonly statusHooks: CohortStatusHooks,
+    private readonly cohortById: CohortByIdLoader,
+    private readonly programmeById: ProgrammeByIdLoader,
   ) {}
 
   /**
@@ -78,12 +88,26 @@ export class CohortService {
     });
   }
 
-  /** One cohort: program managers any, coordinators theirs (FORBIDDEN otherwise). */
-  async get(actor: Actor, id: string): Promise<CohortEntity> {
+  /**
+   * One cohort: program managers any, coordinators theirs (FORBIDDEN otherwise). Read with its
+   * programme in one statement; given the request's loaders, both are handed to them, so what
+   * the answer asks of them next (participations, workshops, time zone) costs no statement.
+   */
+  async get(actor: Actor, id: string, loaders?: RequestLoaders): Promise<CohortEntity> {
     await this.access.requireCohort(actor, id);
-    const cohort = await this.cohorts.findOneBy({ id });
+    const cohort = await this.cohorts
+      .createQueryBuilder('cohort')
+      .leftJoinAndSelect('cohort.programme', 'programme')
+      .where('cohort.id = :id', { id })
+      .getOne();
     if (!cohort) throw cohortNotFound();
-    return cohort;
+    const { programme, ...row } = cohort;
+    const plain = Object.assign(new CohortEntity(), row);
+    if (loaders) {
+      loaders.for(this.cohortById).prime(plain.id, plain);
+      if (programme) loaders.for(this.programmeById).prime(programme.id, programme);
+    }
+    return plain;
   }
 
   async create(actor: Actor, input: CreateCohortInput): Promise<CohortEntity> {

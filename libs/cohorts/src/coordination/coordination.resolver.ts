@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Loaders, RequestLoaders } from '@zyklus/common';
-import { Person, PersonByIdLoader } from '@zyklus/identity';
+import { Actor, CurrentActor, Person, PersonViews } from '@zyklus/identity';
 import { NetworkByIdLoader } from '../network/network-by-id.loader';
 import { Network } from '../network/network.model';
 import { CoordinationEntity } from './coordination.entity';
@@ -10,7 +10,7 @@ import { Coordination } from './coordination.model';
 export class CoordinationResolver {
   constructor(
     private readonly networkById: NetworkByIdLoader,
-    private readonly personById: PersonByIdLoader,
+    private readonly people: PersonViews,
   ) {}
 
   @ResolveField(() => Network, { description: 'The network (Netzwerk) coordinated.' })
@@ -19,7 +19,11 @@ export class CoordinationResolver {
   }
 
   @ResolveField(() => Person, { description: 'The coordinator (Netzwerkkoordinator:in).' })
-  person(@Parent() coordination: CoordinationEntity, @Loaders() loaders: RequestLoaders) {
-    return loaders.for(this.personById).load(coordination.personId);
+  person(
+    @Parent() coordination: CoordinationEntity,
+    @CurrentActor() actor: Actor,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    return this.people.load(actor, loaders, coordination.personId);
   }
 }

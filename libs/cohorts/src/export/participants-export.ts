@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Language, RequestLoaders } from '@zyklus/common';
-import { Actor, PersonByIdLoader, requireProgramManager } from '@zyklus/identity';
+import { Actor } from '@zyklus/identity';
 import { stringify } from 'csv-stringify/sync';
-import { CohortByIdLoader } from '../cohort/cohort-by-id.loader';
-import { CohortService } from '../cohort/cohort.service';
-import { NetworkByIdLoader } from '../network/network-by-id.loader';
 import { BUNDESLAND_NAMES } from '../network/bundesland';
 import { NETWORK_KIND_LABELS } from '../network/network-kind';
-import { waitingList } from '../participation/cohort-places';
-import { ParticipationView } from '../participation/participation-view';
+import { CohortParticipations } from '../overview/cohort-participations';
 import { participationStatusText } from '../participation/participation.errors';
 import { CoordinatorExperience } from '../participation/participation.model';
 
@@ -38,55 +34,36 @@ function safe(value: string): string {
 
 /**
  * A cohort's participants as CSV for program managers: UTF-8 with BOM and semicolons, so a
- * double click opens it in a German Excel with umlauts intact. Same rules and the same
- * derivations (coordinator, new or experienced) as the GraphQL API.
+ * double click opens it in a German Excel with umlauts intact. The rows are the overview's,
+ * redacted by the same rules (CohortParticipations), so the file shows what the overview shows.
  */
 @Injectable()
 export class ParticipantsExport {
-  constructor(
-    private readonly cohorts: CohortService,
-    private readonly view: ParticipationView,
-    private readonly cohortById: CohortByIdLoader,
-    private readonly networkById: NetworkByIdLoader,
-    private readonly personById: PersonByIdLoader,
-  ) {}
+  constructor(private readonly cohortParticipations: CohortParticipations) {}
 
   async csv(
     actor: Actor,
     cohortId: string,
     language: Language,
   ): Promise<{ filename: string; content: string }> {
-    requireProgramManager(actor);
-    const cohort = await this.cohorts.get(actor, cohortId);
-    const loaders = new RequestLoaders();
-    loaders.for(this.cohortById).prime(cohort.id, cohort);
-    const participations = await this.view.all(loaders, cohort.id);
-    const queue = waitingList(participations);
-    const rows = await Promise.all(
-      participations.map(async (p) => {
-        const [network, coordination, experience] = await Promise.all([
-          loaders.for(this.networkById).load(p.networkId),
-          this.view.coordination(loaders, p),
-          this.view.experience(loaders, p),
-        ]);
-        const person =
-          coordination && (await loaders.for(this.personById).load(coordination.personId));
-        const position = queue.indexOf(p) + 1;
-        return {
-          network: network?.name ?? '',
-          kind: network ? NETWORK_KIND_LABELS[network.kind][language] : '',
-          bundesland: network ? BUNDESLAND_NAMES[network.bundesland] : '',
-          city: network?.city ?? '',
-          coordinator: person?.name ?? '',
-          email: person?.email ?? '',
-          experience: experience ? EXPERIENCE[experience][language] : '',
-          status: participationStatusText(p.status)[language],
-          waitlistPosition: position > 0 ? String(position) : '',
-          withdrawnOn: p.withdrawnOn ?? '',
-          withdrawalReason: p.withdrawalReason ?? '',
-        };
-      }),
+    const { cohort, participations } = await this.cohortParticipations.overview(
+      actor,
+      new RequestLoaders(),
+      cohortId,
     );
+    const rows = participations.map((p) => ({
+      network: p.network.name,
+      kind: NETWORK_KIND_LABELS[p.network.kind][language],
+      bundesland: BUNDESLAND_NAMES[p.network.bundesland],
+      city: p.network.city,
+      coordinator: p.coordinator?.name ?? '',
+      email: p.coordinator?.visibleEmail ?? '',
+      experience: p.coordinatorExperience ? EXPERIENCE[p.coordinatorExperience][language] : '',
+      status: participationStatusText(p.status)[language],
+      waitlistPosition: p.waitlistPosition ? String(p.waitlistPosition) : '',
+      withdrawnOn: p.withdrawnOn ?? '',
+      withdrawalReason: p.withdrawalReason ?? '',
+    }));
     const content = stringify(
       rows.map((row) =>
         Object.fromEntries(Object.entries(row).map(([key, value]) => [key, safe(value)])),

@@ -1,20 +1,18 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Loaders, ParseIdPipe, RequestLoaders } from '@zyklus/common';
-import { Actor, CurrentActor, Person, PersonByIdLoader } from '@zyklus/identity';
-import { CohortAccess } from '../access/cohort-access';
-import { covers } from '../coordination/coordination.entity';
+import { Actor, CurrentActor, Person } from '@zyklus/identity';
 import { Coordination } from '../coordination/coordination.model';
 import { CoordinationService } from '../coordination/coordination.service';
-import { CoordinationsByNetworkLoader } from '../coordination/coordinations-by-network.loader';
 import {
   EndNetworkCoordinationInput,
   SetNetworkCoordinatorInput,
 } from '../coordination/inputs/coordination.inputs';
-import { ParticipationsByNetworkLoader } from '../participation/participation.loaders';
+import { ParticipationView } from '../participation/participation-view';
 import { Participation } from '../participation/participation.model';
 import { CreateNetworkInput } from './inputs/create-network.input';
 import { NetworksArgs } from './inputs/networks.args';
 import { UpdateNetworkInput } from './inputs/update-network.input';
+import { NetworkDetails } from './network-details';
 import { NetworkEntity } from './network.entity';
 import { Network, NetworkConnection } from './network.model';
 import { NetworkService } from './network.service';
@@ -24,10 +22,8 @@ export class NetworkResolver {
   constructor(
     private readonly networkService: NetworkService,
     private readonly coordination: CoordinationService,
-    private readonly access: CohortAccess,
-    private readonly coordinationsByNetwork: CoordinationsByNetworkLoader,
-    private readonly participationsByNetwork: ParticipationsByNetworkLoader,
-    private readonly personById: PersonByIdLoader,
+    private readonly details: NetworkDetails,
+    private readonly participationView: ParticipationView,
   ) {}
 
   @Query(() => NetworkConnection, {
@@ -94,10 +90,12 @@ export class NetworkResolver {
     nullable: true,
     description: 'Who coordinates the network today; null if nobody does.',
   })
-  async currentCoordinator(@Parent() network: NetworkEntity, @Loaders() loaders: RequestLoaders) {
-    const history = await loaders.for(this.coordinationsByNetwork).load(network.id);
-    const current = history.find((c) => covers(c, this.access.today()));
-    return current ? loaders.for(this.personById).load(current.personId) : null;
+  currentCoordinator(
+    @Parent() network: NetworkEntity,
+    @CurrentActor() actor: Actor,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    return this.details.currentCoordinator(actor, loaders, network.id);
   }
 
   @ResolveField(() => [Coordination], {
@@ -105,13 +103,12 @@ export class NetworkResolver {
     description:
       'Everyone who coordinated the network, oldest first. Program managers and the network’s own coordinator; null for others.',
   })
-  async coordinations(
+  coordinations(
     @Parent() network: NetworkEntity,
     @CurrentActor() actor: Actor,
     @Loaders() loaders: RequestLoaders,
   ) {
-    if (!(await this.access.canSeeNetwork(actor, network.id))) return null;
-    return loaders.for(this.coordinationsByNetwork).load(network.id);
+    return this.details.coordinations(actor, loaders, network.id);
   }
 
   @ResolveField(() => [Participation], {
@@ -119,12 +116,11 @@ export class NetworkResolver {
     description:
       'The network’s participations, latest cohort first. Program managers and the network’s own coordinator; null for others.',
   })
-  async participations(
+  participations(
     @Parent() network: NetworkEntity,
     @CurrentActor() actor: Actor,
     @Loaders() loaders: RequestLoaders,
   ) {
-    if (!(await this.access.canSeeNetwork(actor, network.id))) return null;
-    return loaders.for(this.participationsByNetwork).load(network.id);
+    return this.participationView.ofNetwork(actor, loaders, network.id);
   }
 }

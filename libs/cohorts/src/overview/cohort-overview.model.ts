@@ -1,5 +1,6 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Cohort } from '../cohort/cohort.model';
+import { Participation, ParticipationCounts } from '../participation/participation.model';
 
 @ObjectType({
   description:
@@ -7,5 +8,19 @@ import { Cohort } from '../cohort/cohort.model';
 })
 export class CohortOverview {
   @Field(() => Cohort, { description: 'The cohort (Qualifizierungsdurchgang) being planned.' })
-  cohort!: Cohort;
+  cohort!: object;
+
+  @Field(() => [Participation], { description: 'All participations, by network name.' })
+  participations!: object[];
+
+  @Field(() => ParticipationCounts, {
+    description: 'How many networks are in each status (Teilnahmestatus).',
+  })
+  counts!: ParticipationCounts;
+
+  @Field(() => Int, { description: 'Places still free.' })
+  freeCapacity!: number;
+
+  @Field(() => [Participation], { description: 'The waiting list in queue order.' })
+  waitingList!: object[];
 }

@@ -1,5 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@zyklus/common';
+import { Person } from '@zyklus/identity';
+import type { PersonView } from '@zyklus/identity';
+import { Network } from '../network/network.model';
 import { ParticipationStatus } from './participation-status';
 
 /** Whether a participation's coordinator is new to the programme or an alumnus. */
@@ -47,6 +50,41 @@ export class Participation {
 
   @Field({ description: 'When the participation was created.' })
   createdAt!: Date;
+
+  @Field(() => Network, { description: 'The participating network (Netzwerk).' })
+  network!: object;
+
+  @Field(() => Person, {
+    nullable: true,
+    description:
+      'The network’s coordinator: today’s while the cohort runs or lies ahead, the one on its last day once it is over; null if none, and null for a former coordinator looking at the network they handed over to a successor.',
+  })
+  coordinator!: PersonView | null;
+
+  @Field(() => CoordinatorExperience, {
+    nullable: true,
+    description:
+      'EXPERIENCED if the coordinator completed an earlier cohort (an alumnus), else NEW; null without coordinator.',
+  })
+  coordinatorExperience!: CoordinatorExperience | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Position on the waiting list (1 = next to move up); null unless WAITLISTED.',
+  })
+  waitlistPosition!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the network withdrew; program managers and the network’s own coordinator only (null for others, and for a former coordinator when it withdrew after they left).',
+  })
+  withdrawalReason!: string | null;
+
+  @Field(() => [ParticipationStatus], {
+    description: 'Statuses this participation may move to next.',
+  })
+  nextStatuses!: readonly ParticipationStatus[];
 }
 
 @ObjectType({ description: 'One entry in a participation’s history.' })

@@ -1,22 +1,15 @@
-import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Loaders, ParseIdPipe, RequestLoaders } from '@zyklus/common';
-import { Actor, CurrentActor, Person, PersonByIdLoader } from '@zyklus/identity';
-import { CohortAccess, withinScope } from '../access/cohort-access';
+import { Actor, CurrentActor } from '@zyklus/identity';
 import { Cohort } from '../cohort/cohort.model';
 import { Coordination } from '../coordination/coordination.model';
-import { NetworkByIdLoader } from '../network/network-by-id.loader';
-import { Network } from '../network/network.model';
-import { waitingList } from './cohort-places';
 import {
   CompleteParticipationInput,
   NetworkInCohortInput,
   WithdrawParticipationInput,
 } from './inputs/participation.inputs';
-import { nextParticipationStatuses, ParticipationStatus } from './participation-status';
-import { ParticipationView } from './participation-view';
-import { ParticipationEntity } from './participation.entity';
-import { ParticipationChangesLoader } from './participation.loaders';
-import { CoordinatorExperience, Participation, ParticipationChange } from './participation.model';
+import { ParticipationView, RedactedParticipation } from './participation-view';
+import { Participation, ParticipationChange } from './participation.model';
 import { ParticipationService } from './participation.service';
 
 @Resolver(() => Participation)
@@ -24,10 +17,6 @@ export class ParticipationResolver {
   constructor(
     private readonly participations: ParticipationService,
     private readonly view: ParticipationView,
-    private readonly access: CohortAccess,
-    private readonly networkById: NetworkByIdLoader,
-    private readonly personById: PersonByIdLoader,
-    private readonly changes: ParticipationChangesLoader,
   ) {}
 
   @Mutation(() => Participation, {
@@ -99,42 +88,8 @@ export class ParticipationResolver {
   }
 
   @ResolveField(() => Cohort, { description: 'The cohort (Qualifizierungsdurchgang).' })
-  cohort(@Parent() participation: ParticipationEntity, @Loaders() loaders: RequestLoaders) {
-    return this.view.cohortOf(loaders, participation);
-  }
-
-  @ResolveField(() => Network, { description: 'The participating network (Netzwerk).' })
-  network(@Parent() participation: ParticipationEntity, @Loaders() loaders: RequestLoaders) {
-    return loaders.for(this.networkById).load(participation.networkId);
-  }
-
-  @ResolveField(() => Person, {
-    nullable: true,
-    description:
-      'The network’s coordinator: today’s while the cohort runs or lies ahead, the one on its last day once it is over; null if none, and null for a former coordinator looking at the network they handed over to a successor.',
-  })
-  async coordinator(
-    @Parent() participation: ParticipationEntity,
-    @CurrentActor() actor: Actor,
-    @Loaders() loaders: RequestLoaders,
-  ) {
-    const coordination = await this.view.coordination(loaders, participation);
-    if (!coordination) return null;
-    const scope = await this.access.detailScope(actor, participation.id);
-    if (scope.kind === 'until' && !withinScope(scope, coordination.startDate)) return null;
-    return loaders.for(this.personById).load(coordination.personId);
-  }
-
-  @ResolveField(() => CoordinatorExperience, {
-    nullable: true,
-    description:
-      'EXPERIENCED if the coordinator completed an earlier cohort (an alumnus), else NEW; null without coordinator.',
-  })
-  coordinatorExperience(
-    @Parent() participation: ParticipationEntity,
-    @Loaders() loaders: RequestLoaders,
-  ) {
-    return this.view.experience(loaders, participation);
+  cohort(@Parent() participation: RedactedParticipation, @Loaders() loaders: RequestLoaders) {
+    return this.view.cohort(loaders, participation);
   }
 
   @ResolveField(() => [Coordination], {
@@ -142,42 +97,11 @@ export class ParticipationResolver {
     description:
       'Everyone who coordinated the network during the cohort, oldest first: after a change of coordinator both appear. Program managers and the network’s own coordinator (a former one up to their own); null for others.',
   })
-  async coordinations(
-    @Parent() participation: ParticipationEntity,
-    @CurrentActor() actor: Actor,
+  coordinations(
+    @Parent() participation: RedactedParticipation,
     @Loaders() loaders: RequestLoaders,
   ) {
-    const scope = await this.access.detailScope(actor, participation.id);
-    if (scope.kind === 'none') return null;
-    const during = await this.view.coordinationsDuring(loaders, participation);
-    return during.filter((c) => withinScope(scope, c.startDate));
-  }
-
-  @ResolveField(() => Int, {
-    nullable: true,
-    description: 'Position on the waiting list (1 = next to move up); null unless WAITLISTED.',
-  })
-  async waitlistPosition(
-    @Parent() participation: ParticipationEntity,
-    @Loaders() loaders: RequestLoaders,
-  ) {
-    if (participation.status !== ParticipationStatus.WAITLISTED) return null;
-    const queue = waitingList(await this.view.all(loaders, participation.cohortId));
-    return queue.findIndex((p) => p.id === participation.id) + 1 || null;
-  }
-
-  @ResolveField(() => String, {
-    nullable: true,
-    description:
-      'Why the network withdrew; program managers and the network’s own coordinator only (null for others, and for a former coordinator when it withdrew after they left).',
-  })
-  async withdrawalReason(
-    @Parent() participation: ParticipationEntity,
-    @CurrentActor() actor: Actor,
-  ) {
-    const scope = await this.access.detailScope(actor, participation.id);
-    const on = participation.withdrawnOn;
-    return on && withinScope(scope, on) ? participation.withdrawalReason : null;
+    return this.view.coordinations(loaders, participation);
   }
 
   @ResolveField(() => [ParticipationChange], {
@@ -185,21 +109,7 @@ export class ParticipationResolver {
     description:
       'Status changes, oldest first. Program managers and the network’s own coordinator (a former one those up to the day they left); null for others.',
   })
-  async history(
-    @Parent() participation: ParticipationEntity,
-    @CurrentActor() actor: Actor,
-    @Loaders() loaders: RequestLoaders,
-  ) {
-    const scope = await this.access.detailScope(actor, participation.id);
-    if (scope.kind === 'none') return null;
-    const changes = await loaders.for(this.changes).load(participation.id);
-    return changes.filter((c) => withinScope(scope, this.access.dayOf(c.changedAt)));
-  }
-
-  @ResolveField(() => [ParticipationStatus], {
-    description: 'Statuses this participation may move to next.',
-  })
-  nextStatuses(@Parent() participation: ParticipationEntity) {
-    return nextParticipationStatuses(participation.status);
+  history(@Parent() participation: RedactedParticipation, @Loaders() loaders: RequestLoaders) {
+    return this.view.history(loaders, participation);
   }
 }

@@ -19,6 +19,7 @@ import {
 import { CohortMembershipHooks } from './cohort-membership-hooks';
 import { ParticipationChangeEntity } from './participation-change.entity';
 import { canChangeParticipationStatus, ParticipationStatus } from './participation-status';
+import { ParticipationView, RedactedParticipation } from './participation-view';
 import { ParticipationEntity } from './participation.entity';
 import {
   alreadyParticipating,
@@ -45,19 +46,22 @@ export class ParticipationService {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly hooks: CohortMembershipHooks,
+    private readonly view: ParticipationView,
   ) {}
 
   /** Invites a network; it enrolls later. */
-  invite(actor: Actor, input: NetworkInCohortInput): Promise<ParticipationEntity> {
+  invite(actor: Actor, input: NetworkInCohortInput): Promise<RedactedParticipation> {
     requireProgramManager(actor);
-    return this.inCohort(input.cohortId, 'cohortId', async (manager, cohort) => {
-      const existing = await manager.findOneBy(ParticipationEntity, {
-        cohortId: cohort.id,
-        networkId: input.networkId,
-      });
-      if (existing) throw alreadyParticipating(existing.status);
-      return this.create(manager, actor, cohort, input.networkId, ParticipationStatus.INVITED);
-    });
+    return this.shown(actor, () =>
+      this.inCohort(input.cohortId, 'cohortId', async (manager, cohort) => {
+        const existing = await manager.findOneBy(ParticipationEntity, {
+          cohortId: cohort.id,
+          networkId: input.networkId,
+        });
+        if (existing) throw alreadyParticipating(existing.status);
+        return this.create(manager, actor, cohort, input.networkId, ParticipationStatus.INVITED);
+      }),
+    );
   }
 
   /**
@@ -65,45 +69,51 @@ export class ParticipationService {
    * waiting, it goes on the waiting list instead: not an error, the answer's status says
    * WAITLISTED. A freed place belongs to the first in the queue, moved up explicitly.
    */
-  enroll(actor: Actor, input: NetworkInCohortInput): Promise<ParticipationEntity> {
+  enroll(actor: Actor, input: NetworkInCohortInput): Promise<RedactedParticipation> {
     requireProgramManager(actor);
-    return this.inCohort(input.cohortId, 'cohortId', async (manager, cohort) => {
-      const all = await manager.findBy(ParticipationEntity, { cohortId: cohort.id });
-      const placeForNewcomer =
-        freePlaces(cohort.capacity, all) > 0 && waitingList(all).length === 0;
-      const to = placeForNewcomer ? ParticipationStatus.ENROLLED : ParticipationStatus.WAITLISTED;
-      const existing = all.find((p) => p.networkId === input.networkId);
-      if (!existing) return this.create(manager, actor, cohort, input.networkId, to);
-      if (existing.status !== ParticipationStatus.INVITED) {
-        throw alreadyParticipating(existing.status);
-      }
-      return this.change(manager, actor, existing, to);
-    });
+    return this.shown(actor, () =>
+      this.inCohort(input.cohortId, 'cohortId', async (manager, cohort) => {
+        const all = await manager.findBy(ParticipationEntity, { cohortId: cohort.id });
+        const placeForNewcomer =
+          freePlaces(cohort.capacity, all) > 0 && waitingList(all).length === 0;
+        const to = placeForNewcomer ? ParticipationStatus.ENROLLED : ParticipationStatus.WAITLISTED;
+        const existing = all.find((p) => p.networkId === input.networkId);
+        if (!existing) return this.create(manager, actor, cohort, input.networkId, to);
+        if (existing.status !== ParticipationStatus.INVITED) {
+          throw alreadyParticipating(existing.status);
+        }
+        return this.change(manager, actor, existing, to);
+      }),
+    );
   }
 
-  activate(actor: Actor, id: string): Promise<ParticipationEntity> {
+  activate(actor: Actor, id: string): Promise<RedactedParticipation> {
     requireProgramManager(actor);
-    return this.onParticipation(id, (manager, participation) =>
-      this.change(manager, actor, participation, ParticipationStatus.ACTIVE),
+    return this.shown(actor, () =>
+      this.onParticipation(id, (manager, participation) =>
+        this.change(manager, actor, participation, ParticipationStatus.ACTIVE),
+      ),
     );
   }
 
   /** Completed on a day from the cohort's start to today (the programme's today); default today. */
-  complete(actor: Actor, input: CompleteParticipationInput): Promise<ParticipationEntity> {
+  complete(actor: Actor, input: CompleteParticipationInput): Promise<RedactedParticipation> {
     requireProgramManager(actor);
-    return this.onParticipation(
-      input.id,
-      async (manager, participation, cohort) => {
-        requireTransition(participation.status, ParticipationStatus.COMPLETED);
-        const today = await this.today(manager, cohort);
-        const on = input.completedOn ?? today;
-        if (on < cohort.startDate || on > today) {
-          throw completionDateOutOfRange(cohort.startDate, today);
-        }
-        participation.completedOn = on;
-        return this.change(manager, actor, participation, ParticipationStatus.COMPLETED);
-      },
-      true,
+    return this.shown(actor, () =>
+      this.onParticipation(
+        input.id,
+        async (manager, participation, cohort) => {
+          requireTransition(participation.status, ParticipationStatus.COMPLETED);
+          const today = await this.today(manager, cohort);
+          const on = input.completedOn ?? today;
+          if (on < cohort.startDate || on > today) {
+            throw completionDateOutOfRange(cohort.startDate, today);
+          }
+          participation.completedOn = on;
+          return this.change(manager, actor, participation, ParticipationStatus.COMPLETED);
+        },
+        true,
+      ),
     );
   }
 
@@ -111,39 +121,52 @@ export class ParticipationService {
    * The network leaves; its place becomes free for the waiting list (moved up explicitly).
    * Withdrawn on a day from its joining the cohort (its first recorded status) to today.
    */
-  withdraw(actor: Actor, input: WithdrawParticipationInput): Promise<ParticipationEntity> {
+  withdraw(actor: Actor, input: WithdrawParticipationInput): Promise<RedactedParticipation> {
     requireProgramManager(actor);
     const reason = input.reason?.trim();
     if (!reason) throw withdrawalReasonMissing();
-    return this.onParticipation(
-      input.id,
-      async (manager, participation, cohort) => {
-        requireTransition(participation.status, ParticipationStatus.WITHDRAWN);
-        const timeZone = await this.timeZone(manager, cohort);
-        const today = this.clock.today(timeZone);
-        const joined = await this.joinedOn(manager, participation.id, timeZone);
-        const on = input.withdrawnOn ?? today;
-        if (on > today || (joined !== null && on < joined)) {
-          throw withdrawalDateOutOfRange(joined, today);
-        }
-        participation.withdrawnOn = on;
-        participation.withdrawalReason = reason;
-        return this.change(manager, actor, participation, ParticipationStatus.WITHDRAWN, reason);
-      },
-      true,
+    return this.shown(actor, () =>
+      this.onParticipation(
+        input.id,
+        async (manager, participation, cohort) => {
+          requireTransition(participation.status, ParticipationStatus.WITHDRAWN);
+          const timeZone = await this.timeZone(manager, cohort);
+          const today = this.clock.today(timeZone);
+          const joined = await this.joinedOn(manager, participation.id, timeZone);
+          const on = input.withdrawnOn ?? today;
+          if (on > today || (joined !== null && on < joined)) {
+            throw withdrawalDateOutOfRange(joined, today);
+          }
+          participation.withdrawnOn = on;
+          participation.withdrawalReason = reason;
+          return this.change(manager, actor, participation, ParticipationStatus.WITHDRAWN, reason);
+        },
+        true,
+      ),
     );
   }
 
   /** Moves the first network of the waiting list into a free place. */
-  moveUpFromWaitingList(actor: Actor, cohortId: string): Promise<ParticipationEntity> {
+  moveUpFromWaitingList(actor: Actor, cohortId: string): Promise<RedactedParticipation> {
     requireProgramManager(actor);
-    return this.inCohort(cohortId, 'cohortId', async (manager, cohort) => {
-      const all = await manager.findBy(ParticipationEntity, { cohortId: cohort.id });
-      const [first] = waitingList(all);
-      if (!first) throw waitingListEmpty();
-      if (freePlaces(cohort.capacity, all) === 0) throw cohortFull();
-      return this.change(manager, actor, first, ParticipationStatus.ENROLLED);
-    });
+    return this.shown(actor, () =>
+      this.inCohort(cohortId, 'cohortId', async (manager, cohort) => {
+        const all = await manager.findBy(ParticipationEntity, { cohortId: cohort.id });
+        const [first] = waitingList(all);
+        if (!first) throw waitingListEmpty();
+        if (freePlaces(cohort.capacity, all) === 0) throw cohortFull();
+        return this.change(manager, actor, first, ParticipationStatus.ENROLLED);
+      }),
+    );
+  }
+
+  /** Runs a change, then answers the participation as `actor` sees it now. */
+  private async shown(
+    actor: Actor,
+    change: () => Promise<ParticipationEntity>,
+  ): Promise<RedactedParticipation> {
+    const changed = await change();
+    return this.view.fresh(actor, changed.id);
   }
 
   /** The cohort's programme's time zone: the one its days are counted in. */

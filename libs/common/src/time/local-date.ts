@@ -1,6 +1,21 @@
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per time zone: building an Intl.DateTimeFormat costs far more than using one,
+ * and each leaves ICU data in native memory that the garbage collector does not see.
+ */
+function dateFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' });
+    dateFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** The calendar date of `instant` in `timeZone`, as YYYY-MM-DD (e.g. "today in Berlin"). */
 export function localDateOf(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(instant);
+  return dateFormat(timeZone).format(instant);
 }
 
 /** `date` (YYYY-MM-DD) moved by `days` calendar days; months and leap years handled. */

@@ -13,12 +13,14 @@ export class Person {
   @Field({ description: 'Full name as shown to others.' })
   name!: string;
 
+  // Read from the viewer's PersonView (personView), never from the stored row.
   @Field(() => String, {
+    name: 'email',
     nullable: true,
     description:
       'Email address (lower case); where sign-in links and reminders go. Contact data: only program managers and the person themselves see it, others get null.',
   })
-  email!: string | null;
+  visibleEmail!: string | null;
 
   @Field(() => Language, { description: 'Language of mails and messages for this person.' })
   preferredLanguage!: Language;
@@ -27,11 +29,12 @@ export class Person {
   roles!: Role[];
 
   @Field(() => Date, {
+    name: 'lastSignedInAt',
     nullable: true,
     description:
       'When the person last signed in (null if never; only program managers and the person themselves see it).',
   })
-  lastSignedInAt!: Date | null;
+  visibleLastSignedInAt!: Date | null;
 
   @Field({ description: 'When the person was added.' })
   createdAt!: Date;

@@ -1,11 +1,10 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ParseIdPipe } from '@zyklus/common';
 import { Actor } from '../auth/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { InvitePersonInput } from './inputs/invite-person.input';
 import { PeopleArgs } from './inputs/people.args';
 import { SetPersonRolesInput } from './inputs/set-person-roles.input';
-import { PersonEntity } from './person.entity';
 import { Person, PersonConnection } from './person.model';
 import { PersonService } from './person.service';
 
@@ -55,19 +54,4 @@ export class PersonResolver {
   ) {
     return this.personService.setRoles(actor, input);
   }
-
-  @ResolveField(() => String, { nullable: true })
-  email(@Parent() person: PersonEntity, @CurrentActor() actor: Actor): string | null {
-    return mayContact(actor, person) ? person.email : null;
-  }
-
-  @ResolveField(() => Date, { nullable: true })
-  lastSignedInAt(@Parent() person: PersonEntity, @CurrentActor() actor: Actor): Date | null {
-    return mayContact(actor, person) ? person.lastSignedInAt : null;
-  }
-}
-
-/** Contact data is for program managers and the person themselves (DESIGN §4, §6). */
-function mayContact(actor: Actor, person: PersonEntity): boolean {
-  return actor.isProgramManager || actor.personId === person.id;
 }

@@ -17,6 +17,7 @@ import { InvitePersonInput } from './inputs/invite-person.input';
 import { PeopleArgs } from './inputs/people.args';
 import { SetPersonRolesInput } from './inputs/set-person-roles.input';
 import { PersonEntity } from './person.entity';
+import { personView, PersonView } from './person-view';
 import { PersonRoleHooks } from './person-role-hooks';
 import { adminRoleReserved, emailTaken, personNotFound } from './person.errors';
 import { Role } from './role';
@@ -34,15 +35,15 @@ export class PersonService {
   ) {}
 
   /** A person: program managers see anyone, others only themselves (NOT_FOUND otherwise). */
-  async get(actor: Actor, id: string): Promise<PersonEntity> {
+  async get(actor: Actor, id: string): Promise<PersonView> {
     const person =
       actor.isProgramManager || actor.personId === id ? await this.people.findOneBy({ id }) : null;
     if (!person) throw personNotFound();
-    return person;
+    return personView(actor, person);
   }
 
   /** People by name, for program managers. */
-  async list(actor: Actor, args: PeopleArgs): Promise<ConnectionShape<PersonEntity>> {
+  async list(actor: Actor, args: PeopleArgs): Promise<ConnectionShape<PersonView>> {
     requireProgramManager(actor);
     const query = this.people.createQueryBuilder('person');
     if (args.search) {
@@ -59,11 +60,12 @@ export class PersonService {
       .addOrderBy('person.id', 'ASC')
       .limit(args.first + 1)
       .getMany();
-    return toConnection(rows, args.first, (p) => [p.name, p.id], totalCount);
+    const views = rows.map((row) => personView(actor, row));
+    return toConnection(views, args.first, (p) => [p.name, p.id], totalCount);
   }
 
   /** Adds a person and mails them an invitation to sign in. */
-  async invite(actor: Actor, input: InvitePersonInput): Promise<PersonEntity> {
+  async invite(actor: Actor, input: InvitePersonInput): Promise<PersonView> {
     requireProgramManager(actor);
     if (input.roles.includes(Role.ADMIN) && !actor.isAdmin) throw adminRoleReserved();
     let person: PersonEntity;
@@ -84,13 +86,13 @@ export class PersonService {
     }
     const inviter = await this.people.findOneBy({ id: actor.personId });
     await this.sendInvitation(person, inviter?.name ?? 'Zyklus');
-    return person;
+    return personView(actor, person);
   }
 
   /** Replaces a person's roles; granting or revoking ADMIN needs an admin. */
-  async setRoles(actor: Actor, input: SetPersonRolesInput): Promise<PersonEntity> {
+  async setRoles(actor: Actor, input: SetPersonRolesInput): Promise<PersonView> {
     requireProgramManager(actor);
-    return this.people.manager.transaction(async (manager) => {
+    const saved = await this.people.manager.transaction(async (manager) => {
       const person = await manager.findOne(PersonEntity, {
         where: { id: input.personId },
         lock: { mode: 'pessimistic_write' },
@@ -110,6 +112,7 @@ export class PersonService {
       });
       return saved;
     });
+    return personView(actor, saved);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Person } from '../person/person.model';
+import type { PersonView } from '../person/person-view';
 
 @ObjectType({ description: 'A successful sign-in.' })
 export class SignInResult {
@@ -12,5 +13,5 @@ export class SignInResult {
   expiresAt!: Date;
 
   @Field(() => Person, { description: 'The person now signed in.' })
-  person!: Person;
+  person!: PersonView;
 }

@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import { Actor } from '../auth/actor';
 import { AuthenticatedRequest } from '../auth/auth.guard';
 import { Public } from '../auth/public.decorator';
+import { personView } from '../person/person-view';
 import { clientAddress } from './client-address';
 import { RequestSignInLinkArgs, SignInArgs } from './inputs/sign-in.args';
 import { SignInResult } from './sign-in.model';
@@ -39,6 +40,6 @@ export class SignInResolver {
     // Not `request.actor`: that is only ever the bearer of the Authorization header, so other
     // operations of this request stay anonymous (the guard refuses them).
     request.signedIn = new Actor(person.id, person.roles, person.preferredLanguage);
-    return { accessToken, expiresAt, person };
+    return { accessToken, expiresAt, person: personView(request.signedIn, person) };
   }
 }

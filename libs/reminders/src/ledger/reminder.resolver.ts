@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Loaders, ParseIdPipe, RequestLoaders } from '@zyklus/common';
-import { Actor, CurrentActor, Person, PersonByIdLoader } from '@zyklus/identity';
-import { Workshop, WorkshopByIdLoader } from '@zyklus/workshops';
+import { Actor, CurrentActor, Person, PersonViews } from '@zyklus/identity';
+import { Workshop, WorkshopAccess, WorkshopByIdLoader } from '@zyklus/workshops';
 import { ReminderEventKind } from '../rule/reminder-enums';
 import { ReminderRuleByIdLoader } from '../rule/reminder-rule-by-id.loader';
 import { ReminderRule } from '../rule/reminder-rule.model';
@@ -14,8 +14,9 @@ import { RemindersArgs } from './reminders.args';
 export class ReminderResolver {
   constructor(
     private readonly ledger: ReminderLedgerService,
-    private readonly personById: PersonByIdLoader,
+    private readonly people: PersonViews,
     private readonly workshopById: WorkshopByIdLoader,
+    private readonly workshops: WorkshopAccess,
     private readonly ruleById: ReminderRuleByIdLoader,
   ) {}
 
@@ -47,18 +48,26 @@ export class ReminderResolver {
   }
 
   @ResolveField(() => Person, { nullable: true, description: 'Null once the person was erased.' })
-  recipient(@Parent() row: ReminderEntity, @Loaders() loaders: RequestLoaders) {
-    return row.recipientId ? loaders.for(this.personById).load(row.recipientId) : null;
+  recipient(
+    @Parent() row: ReminderEntity,
+    @CurrentActor() actor: Actor,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    return this.people.load(actor, loaders, row.recipientId);
   }
 
   @ResolveField(() => Workshop, {
     nullable: true,
     description: 'The workshop, for workshop reminders.',
   })
-  workshop(@Parent() row: ReminderEntity, @Loaders() loaders: RequestLoaders) {
-    return row.eventKind === ReminderEventKind.WORKSHOP
-      ? loaders.for(this.workshopById).load(row.eventId)
-      : null;
+  async workshop(
+    @Parent() row: ReminderEntity,
+    @CurrentActor() actor: Actor,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    if (row.eventKind !== ReminderEventKind.WORKSHOP) return null;
+    const workshop = await loaders.for(this.workshopById).load(row.eventId);
+    return workshop && this.workshops.redact(actor, workshop);
   }
 
   @ResolveField(() => ReminderRule, { nullable: true, description: 'The rule; null for notices.' })
@@ -70,20 +79,30 @@ export class ReminderResolver {
 @Resolver(() => ReminderPreview)
 export class ReminderPreviewResolver {
   constructor(
-    private readonly personById: PersonByIdLoader,
+    private readonly people: PersonViews,
     private readonly workshopById: WorkshopByIdLoader,
+    private readonly workshops: WorkshopAccess,
   ) {}
 
   @ResolveField(() => Person, { nullable: true, description: 'Who would get it.' })
-  recipient(@Parent() preview: ReminderPreview, @Loaders() loaders: RequestLoaders) {
-    return loaders.for(this.personById).load(preview.recipientId);
+  recipient(
+    @Parent() preview: ReminderPreview,
+    @CurrentActor() actor: Actor,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    return this.people.load(actor, loaders, preview.recipientId);
   }
 
   @ResolveField(() => Workshop, {
     nullable: true,
     description: 'The workshop, for workshop reminders.',
   })
-  workshop(@Parent() preview: ReminderPreview, @Loaders() loaders: RequestLoaders) {
-    return loaders.for(this.workshopById).load(preview.eventId);
+  async workshop(
+    @Parent() preview: ReminderPreview,
+    @CurrentActor() actor: Actor,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    const workshop = await loaders.for(this.workshopById).load(preview.eventId);
+    return workshop && this.workshops.redact(actor, workshop);
   }
 }

@@ -1,12 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CohortAccess } from '@zyklus/cohorts';
+import { RequestLoaders } from '@zyklus/common';
 import { Actor } from '@zyklus/identity';
 import { DataSource, In, Not } from 'typeorm';
 import { WorkshopStatus } from '../workshop/workshop-enums';
 import { WorkshopEntity } from '../workshop/workshop.entity';
+import { WorkshopsByCohortLoader } from '../workshop/workshop.loaders';
 import { notTakingPartInWorkshop, workshopNotFound } from '../workshop/workshop.errors';
-import { workshopsTakenPartIn } from './workshop-participants';
+import { workshopsInvolving } from './workshop-participants';
+
+/**
+ * A workshop as one viewer may see it: GraphQL's Workshop reads its `onlineUrl` from
+ * `visibleOnlineUrl`, which only WorkshopAccess.redact fills, so a workshop that reaches an
+ * answer without passing the rule shows no link.
+ */
+export type RedactedWorkshop = WorkshopEntity & {
+  readonly visibleOnlineUrl: string | null;
+  readonly place: { name: string; address: string | null } | null;
+};
 
 /**
  * Who sees which workshop (DESIGN §4), for every entry point (GraphQL, the calendar feed):
@@ -25,6 +37,7 @@ export class WorkshopAccess {
   constructor(
     private readonly cohorts: CohortAccess,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly byCohort: WorkshopsByCohortLoader,
   ) {}
 
   async canSee(actor: Actor, workshop: WorkshopEntity): Promise<boolean> {
@@ -50,6 +63,34 @@ export class WorkshopAccess {
       : workshops.filter((w) => w.status !== WorkshopStatus.DRAFT);
   }
 
+  /** A cohort's workshops by first day as `actor` sees them; null if they may not see it. */
+  async ofCohort(
+    actor: Actor,
+    loaders: RequestLoaders,
+    cohortId: string,
+  ): Promise<RedactedWorkshop[] | null> {
+    if (!(await this.cohorts.canSeeCohort(actor, cohortId))) return null;
+    const workshops = await loaders.for(this.byCohort).load(cohortId);
+    return this.redactAll(actor, this.visible(actor, workshops));
+  }
+
+  /** `workshop` as `actor` may see it (the caller checked that they may see it at all). */
+  async redact(actor: Actor, workshop: WorkshopEntity): Promise<RedactedWorkshop> {
+    const link = await this.canSeeLink(actor, workshop);
+    return {
+      ...workshop,
+      visibleOnlineUrl: link ? workshop.onlineUrl : null,
+      place: workshop.placeName
+        ? { name: workshop.placeName, address: workshop.placeAddress }
+        : null,
+    };
+  }
+
+  /** `workshops` as `actor` may see them (who takes part is read once per request). */
+  redactAll(actor: Actor, workshops: readonly WorkshopEntity[]): Promise<RedactedWorkshop[]> {
+    return Promise.all(workshops.map((workshop) => this.redact(actor, workshop)));
+  }
+
   /** The online link: program managers, and the workshop's participants and facilitators. */
   async canSeeLink(actor: Actor, workshop: WorkshopEntity): Promise<boolean> {
     if (actor.isProgramManager) return true;
@@ -73,16 +114,11 @@ export class WorkshopAccess {
 
   /**
    * The workshops (any status) the actor is a participant or an internal facilitator of, read
-   * once per request with two queries however many workshops are checked.
+   * once per request with one query however many workshops are checked.
    */
   private involved(actor: Actor): Promise<ReadonlySet<string>> {
     return actor.memo('workshops.involved', async () => {
-      const participant = await workshopsTakenPartIn(this.dataSource.manager, actor.personId);
-      const facilitated = await this.dataSource.query<{ workshop_id: string }[]>(
-        'SELECT DISTINCT workshop_id FROM workshop_facilitator WHERE person_id = $1',
-        [actor.personId],
-      );
-      return new Set([...participant, ...facilitated.map((row) => row.workshop_id)]);
+      return new Set(await workshopsInvolving(this.dataSource.manager, actor.personId));
     });
   }
 }

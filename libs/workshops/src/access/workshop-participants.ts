@@ -42,14 +42,20 @@ export async function participantsOf(
   return rows.map((row) => ({ workshopId: row.workshop_id, personId: row.person_id }));
 }
 
-/** The workshops (any status) `personId` is a participant of: one query. */
-export async function workshopsTakenPartIn(
+/**
+ * The workshops (any status) `personId` is a participant or an internal facilitator of: one
+ * query, the participants' rule and the facilitators together.
+ */
+export async function workshopsInvolving(
   manager: EntityManager,
   personId: string,
 ): Promise<string[]> {
-  const rows = await manager.query<{ workshop_id: string }[]>(PARTICIPANTS('k.person_id = $1'), [
-    personId,
-  ]);
+  const rows = await manager.query<{ workshop_id: string }[]>(
+    `${PARTICIPANTS('k.person_id = $1')}
+     UNION
+     SELECT workshop_id, person_id FROM workshop_facilitator WHERE person_id = $1`,
+    [personId],
+  );
   return rows.map((row) => row.workshop_id);
 }
 

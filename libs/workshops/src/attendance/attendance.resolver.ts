@@ -1,12 +1,11 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CohortAccess, Participation, ParticipationView } from '@zyklus/cohorts';
+import { Participation, ParticipationView } from '@zyklus/cohorts';
 import { Loaders, RequestLoaders } from '@zyklus/common';
 import { Actor, CurrentActor } from '@zyklus/identity';
 import { WorkshopEntity } from '../workshop/workshop.entity';
 import { Workshop } from '../workshop/workshop.model';
 import { AttendanceEntity } from './attendance.entity';
 import { RecordAttendanceInput } from './attendance.inputs';
-import { AttendanceByWorkshopLoader } from './attendance.loaders';
 import { Attendance } from './attendance.model';
 import { AttendanceService } from './attendance.service';
 
@@ -30,30 +29,28 @@ export class AttendanceResolver {
   }
 
   @ResolveField(() => Participation, { description: 'The network’s participation (Teilnahme).' })
-  participation(@Parent() row: AttendanceEntity, @Loaders() loaders: RequestLoaders) {
-    return this.participations.byId(loaders, row.participationId);
+  participation(
+    @Parent() row: AttendanceEntity,
+    @CurrentActor() actor: Actor,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    return this.participations.one(actor, loaders, row.participationId);
   }
 }
 
 @Resolver(() => Workshop)
 export class WorkshopAttendanceResolver {
-  constructor(
-    private readonly byWorkshop: AttendanceByWorkshopLoader,
-    private readonly access: CohortAccess,
-  ) {}
+  constructor(private readonly attendanceService: AttendanceService) {}
 
   @ResolveField(() => [Attendance], {
     description:
       'The attendance list (REGISTERED until recorded; the same rows the cycle and the matrix show): program managers see every network’s, coordinators only their own.',
   })
-  async attendance(
+  attendance(
     @Parent() workshop: WorkshopEntity,
     @CurrentActor() actor: Actor,
     @Loaders() loaders: RequestLoaders,
   ) {
-    const rows = await loaders.for(this.byWorkshop).load(workshop.id);
-    if (actor.isProgramManager) return rows;
-    const own = (await this.access.facts(actor)).participationIds;
-    return rows.filter((row) => own.has(row.participationId));
+    return this.attendanceService.visibleAt(actor, loaders, workshop.id);
   }
 }

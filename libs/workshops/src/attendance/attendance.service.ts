@@ -1,13 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OCCUPYING, ParticipationEntity, ParticipationStatus } from '@zyklus/cohorts';
-import { BadUserInputError, Clock, ConflictError, germanDate } from '@zyklus/common';
+import { CohortAccess, OCCUPYING, ParticipationEntity, ParticipationStatus } from '@zyklus/cohorts';
+import {
+  BadUserInputError,
+  Clock,
+  ConflictError,
+  germanDate,
+  RequestLoaders,
+} from '@zyklus/common';
 import { Actor, requireProgramManager } from '@zyklus/identity';
 import { DataSource, In } from 'typeorm';
 import { WorkshopStatus } from '../workshop/workshop-enums';
 import { WorkshopWriter } from '../workshop/workshop-writer';
 import { AttendanceEntity } from './attendance.entity';
 import { RecordAttendanceInput } from './attendance.inputs';
+import { AttendanceByParticipationLoader, AttendanceByWorkshopLoader } from './attendance.loaders';
 
 const notInCohort = (index: number) =>
   BadUserInputError.field(`entries.${index}.participationId`, {
@@ -48,7 +55,27 @@ export class AttendanceService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: WorkshopWriter,
     private readonly clock: Clock,
+    private readonly access: CohortAccess,
+    private readonly byWorkshop: AttendanceByWorkshopLoader,
+    private readonly byParticipation: AttendanceByParticipationLoader,
   ) {}
+
+  /**
+   * A workshop's attendance list as `actor` may see it: program managers every network's;
+   * anyone else only the rows of their own participations, and only those are read.
+   */
+  async visibleAt(
+    actor: Actor,
+    loaders: RequestLoaders,
+    workshopId: string,
+  ): Promise<AttendanceEntity[]> {
+    if (actor.isProgramManager) return [...(await loaders.for(this.byWorkshop).load(workshopId))];
+    const own = [...(await this.access.facts(actor)).participationIds];
+    const rows = await loaders.for(this.byParticipation).loadMany(own);
+    return rows.flatMap((r) =>
+      r instanceof Error ? [] : r.filter((a) => a.workshopId === workshopId),
+    );
+  }
 
   record(actor: Actor, input: RecordAttendanceInput): Promise<AttendanceEntity[]> {
     requireProgramManager(actor);

@@ -1,16 +1,15 @@
 import { AttendanceStatus } from '../attendance/attendance-status';
 import { WorkshopStatus } from '../workshop/workshop-enums';
-import { attendanceAt, cycleProgress } from './cycle-progress';
+import { cycleProgress } from './cycle-progress';
 
 const workshop = (id: string, status: WorkshopStatus, attendanceRequired = true) => ({
   id,
   status,
   attendanceRequired,
 });
-const active = { id: 'p1' };
 
 describe('cycle progress', () => {
-  it('counts attended required workshops of the published and completed ones, drafts and cancelled ones left out', () => {
+  it('counts attended required steps of all required steps, the unscheduled ones included; cancelled and optional ones left out', () => {
     const workshops = [
       workshop('kickoff', WorkshopStatus.COMPLETED),
       workshop('logik', WorkshopStatus.COMPLETED),
@@ -19,44 +18,47 @@ describe('cycle progress', () => {
       workshop('messung', WorkshopStatus.PUBLISHED),
       workshop('transfer', WorkshopStatus.DRAFT),
     ];
-    const rows = [
-      { workshopId: 'kickoff', participationId: 'p1', status: AttendanceStatus.ATTENDED },
-      { workshopId: 'logik', participationId: 'p1', status: AttendanceStatus.EXCUSED },
-      { workshopId: 'extra', participationId: 'p1', status: AttendanceStatus.ATTENDED },
-    ];
-    expect(cycleProgress(workshops, (w) => attendanceAt(w, active, rows))).toEqual({
+    const attended = new Map([
+      ['kickoff', AttendanceStatus.ATTENDED],
+      ['logik', AttendanceStatus.EXCUSED],
+      ['extra', AttendanceStatus.ATTENDED],
+    ]);
+    expect(cycleProgress(workshops, (w) => attended.get(w.id))).toEqual({
       attendedRequired: 1,
-      required: 3,
-      percent: 33,
+      required: 4,
+      unscheduled: 1,
+      percent: 25,
       complete: false,
     });
   });
 
-  it('is complete when every required workshop was attended', () => {
+  it('reads "1 of 5" for five required steps of which two are published and one attended, not 50 %', () => {
     const workshops = [
-      workshop('a', WorkshopStatus.COMPLETED),
-      workshop('b', WorkshopStatus.COMPLETED),
+      workshop('a', WorkshopStatus.PUBLISHED),
+      workshop('b', WorkshopStatus.PUBLISHED),
+      workshop('c', WorkshopStatus.DRAFT),
+      workshop('d', WorkshopStatus.DRAFT),
+      workshop('e', WorkshopStatus.DRAFT),
     ];
-    const rows = workshops.map((w) => ({
-      workshopId: w.id,
-      participationId: 'p1',
-      status: AttendanceStatus.ATTENDED,
-    }));
-    expect(cycleProgress(workshops, (w) => attendanceAt(w, active, rows))).toMatchObject({
-      percent: 100,
-      complete: true,
+    const progress = cycleProgress(workshops, (w) =>
+      w.id === 'a' ? AttendanceStatus.ATTENDED : AttendanceStatus.REGISTERED,
+    );
+    expect(progress).toEqual({
+      attendedRequired: 1,
+      required: 5,
+      unscheduled: 3,
+      percent: 20,
+      complete: false,
     });
   });
 
-  it('shows the stored row and claims nothing without one', () => {
-    const rows = [
-      { workshopId: 'a', participationId: 'p1', status: AttendanceStatus.REGISTERED },
-      { workshopId: 'b', participationId: 'p2', status: AttendanceStatus.ATTENDED },
-    ];
-    expect(attendanceAt(workshop('a', WorkshopStatus.PUBLISHED), active, rows)).toBe('REGISTERED');
-    // Published, but the network was not registered (e.g. it joined after the workshop).
-    expect(attendanceAt(workshop('c', WorkshopStatus.PUBLISHED), active, rows)).toBeNull();
-    // Another network's row is not this one's.
-    expect(attendanceAt(workshop('b', WorkshopStatus.COMPLETED), active, rows)).toBeNull();
+  it('is complete when every required step was attended, and never while one is unscheduled', () => {
+    const held = [workshop('a', WorkshopStatus.COMPLETED), workshop('b', WorkshopStatus.COMPLETED)];
+    const all = () => AttendanceStatus.ATTENDED;
+    expect(cycleProgress(held, all)).toMatchObject({ percent: 100, complete: true });
+    expect(cycleProgress([...held, workshop('c', WorkshopStatus.DRAFT)], all)).toMatchObject({
+      percent: 67,
+      complete: false,
+    });
   });
 });

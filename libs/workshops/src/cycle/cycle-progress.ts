@@ -7,55 +7,42 @@ export interface WorkshopShape {
   attendanceRequired: boolean;
 }
 
-interface AttendanceShape {
-  workshopId: string;
-  participationId: string;
-  status: AttendanceStatus;
-}
-
 /**
- * A network's attendance at a workshop: its stored row, the same one Workshop.attendance and
- * recordAttendance show; null without one. Rows are REGISTERED when the workshop is published
- * (or the network gets a place later, for what is still ahead) and removed for what follows a
- * withdrawal (AttendanceRegistrations), so nothing is claimed here that is not stored.
- */
-export function attendanceAt(
-  workshop: WorkshopShape,
-  participation: { id: string },
-  rows: readonly AttendanceShape[],
-): AttendanceStatus | null {
-  const row = rows.find(
-    (r) => r.workshopId === workshop.id && r.participationId === participation.id,
-  );
-  return row?.status ?? null;
-}
-
-/**
- * Whether a workshop counts towards completing the cycle: required, and published or held.
- * Drafts are not part of anyone's cycle yet (coordinators do not see them), and cancelled
- * workshops are called off.
+ * Whether a workshop is a required step of the cycle: attendance required and not called off.
+ * Drafts count: they are steps of the cycle not yet scheduled, so a cycle of five required
+ * steps of which two are published reads "1 of 5" once one was attended, not "1 of 2".
  */
 export function countsTowardsCycle(workshop: WorkshopShape): boolean {
-  return (
-    workshop.attendanceRequired &&
-    (workshop.status === WorkshopStatus.PUBLISHED || workshop.status === WorkshopStatus.COMPLETED)
-  );
+  return workshop.attendanceRequired && workshop.status !== WorkshopStatus.CANCELLED;
+}
+
+/** Whether a step has days people were told about: published or held (not a draft). */
+export function isScheduled(workshop: WorkshopShape): boolean {
+  return workshop.status !== WorkshopStatus.DRAFT;
 }
 
 /**
- * Progress through the cycle: required workshops attended out of the required ones published
- * or held so far (drafts and cancelled workshops not counted).
+ * Progress through the cycle: required steps attended out of all required steps, those not yet
+ * scheduled included (and counted apart); cancelled workshops are not steps.
  */
 export function cycleProgress(
   workshops: readonly WorkshopShape[],
-  statusAt: (workshop: WorkshopShape) => AttendanceStatus | null,
+  statusAt: (workshop: WorkshopShape) => AttendanceStatus | null | undefined,
 ) {
-  const required = workshops.filter(countsTowardsCycle);
-  const attendedRequired = required.filter((w) => statusAt(w) === AttendanceStatus.ATTENDED).length;
+  let required = 0;
+  let unscheduled = 0;
+  let attendedRequired = 0;
+  for (const workshop of workshops) {
+    if (!countsTowardsCycle(workshop)) continue;
+    required += 1;
+    if (!isScheduled(workshop)) unscheduled += 1;
+    else if (statusAt(workshop) === AttendanceStatus.ATTENDED) attendedRequired += 1;
+  }
   return {
     attendedRequired,
-    required: required.length,
-    percent: required.length ? Math.round((attendedRequired / required.length) * 100) : 0,
-    complete: required.length > 0 && attendedRequired === required.length,
+    required,
+    unscheduled,
+    percent: required ? Math.round((attendedRequired / required) * 100) : 0,
+    complete: required > 0 && attendedRequired === required,
   };
 }

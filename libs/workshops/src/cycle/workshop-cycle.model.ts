@@ -1,42 +1,68 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Cohort, Participation } from '@zyklus/cohorts';
 import { AttendanceStatus } from '../attendance/attendance-status';
+import { WorkshopKind } from '../workshop/workshop-enums';
 import { Workshop } from '../workshop/workshop.model';
 
 @ObjectType({ description: 'How far a network has come in its cycle.' })
 export class CycleProgress {
-  @Field(() => Int, { description: 'Required workshops attended.' })
+  @Field(() => Int, { description: 'Required steps attended.' })
   attendedRequired!: number;
 
   @Field(() => Int, {
     description:
-      'Required workshops of the cycle that are published or completed (drafts and cancelled ones are not counted).',
+      'Required steps of the cycle, those not yet scheduled included (cancelled workshops are no steps).',
   })
   required!: number;
+
+  @Field(() => Int, {
+    description: 'Required steps not yet scheduled (planned, but no days announced yet).',
+  })
+  unscheduled!: number;
 
   @Field(() => Int, { description: 'attendedRequired of required, in percent (0–100).' })
   percent!: number;
 
-  @Field({ description: 'Every required workshop published or completed so far attended.' })
+  @Field({ description: 'Every required step of the cycle attended.' })
   complete!: boolean;
 }
 
-@ObjectType({ description: 'One workshop of the cycle as one network sees it.' })
+@ObjectType({ description: 'One step of the cycle as one network sees it.' })
 export class CycleStep {
-  @Field(() => Workshop, { description: 'The workshop of this step.' })
-  workshop!: object;
+  @Field(() => WorkshopKind, {
+    description: 'Which step: kick-off, deep dive, Transferwerkstatt …',
+  })
+  kind!: WorkshopKind;
+
+  @Field({ description: 'The step’s title, e.g. "Wirkungsmessung".' })
+  title!: string;
+
+  @Field({
+    description:
+      'Whether the step is scheduled (published, held or cancelled); an unscheduled step has no workshop yet.',
+  })
+  scheduled!: boolean;
+
+  @Field(() => Workshop, {
+    nullable: true,
+    description: 'The workshop of this step; null while the step is not yet scheduled.',
+  })
+  workshop!: object | null;
 
   @Field(() => AttendanceStatus, {
     nullable: true,
     description:
-      'The network’s attendance (REGISTERED until recorded); null for cancelled workshops.',
+      'The network’s attendance (REGISTERED until recorded); null for cancelled and unscheduled steps.',
   })
   attendance!: AttendanceStatus | null;
 
   @Field({ description: 'Whether attending counts towards completing the cycle.' })
   required!: boolean;
 
-  @Field({ description: 'Whether it lies ahead (its last day is today or later).' })
+  @Field({
+    description:
+      'Whether it lies ahead (its last day is today or later, or it is not yet scheduled).',
+  })
   upcoming!: boolean;
 }
 
@@ -52,7 +78,8 @@ export class WorkshopCycle {
   participation!: object;
 
   @Field(() => [CycleStep], {
-    description: 'Published, completed and cancelled workshops in order.',
+    description:
+      'The steps in order: published, completed and cancelled workshops, and the steps not yet scheduled.',
   })
   steps!: CycleStep[];
 

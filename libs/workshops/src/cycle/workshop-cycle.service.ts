@@ -1,18 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import {
-  CohortAccess,
-  ParticipationEntity,
-  ParticipationStatus,
-  ParticipationView,
-} from '@zyklus/cohorts';
+import { CohortAccess, ParticipationStatus, ParticipationView } from '@zyklus/cohorts';
 import { Clock, ForbiddenError, NotFoundError, RequestLoaders } from '@zyklus/common';
 import { Actor } from '@zyklus/identity';
-import { AttendanceByCohortLoader } from '../attendance/attendance.loaders';
+import { WorkshopAccess } from '../access/workshop-access';
 import { WorkshopStatus } from '../workshop/workshop-enums';
 import { WorkshopView } from '../workshop/workshop-view';
-import { WorkshopsByCohortLoader } from '../workshop/workshop.loaders';
-import { WorkshopEntity } from '../workshop/workshop.entity';
-import { attendanceAt, countsTowardsCycle, cycleProgress } from './cycle-progress';
+import { countsTowardsCycle, cycleProgress, isScheduled } from './cycle-progress';
+import { CycleWorkshopsReader } from './cycle-workshops';
 
 const notYourCycle = () =>
   new ForbiddenError({
@@ -21,16 +15,17 @@ const notYourCycle = () =>
   });
 
 /**
- * A network's workshop cycle in its cohort, built from per-request loaders only: the same few
- * queries for 5 workshops as for 50.
+ * A network's workshop cycle in its cohort: its participation record, then the cohort's
+ * workshops with their days and the participation's own attendance only, in one statement —
+ * the same few statements for 5 workshops as for 50, for 20 networks as for 2,000.
  */
 @Injectable()
 export class WorkshopCycleService {
   constructor(
     private readonly access: CohortAccess,
     private readonly participations: ParticipationView,
-    private readonly workshopsByCohort: WorkshopsByCohortLoader,
-    private readonly attendanceByCohort: AttendanceByCohortLoader,
+    private readonly cycleWorkshops: CycleWorkshopsReader,
+    private readonly workshopAccess: WorkshopAccess,
     private readonly view: WorkshopView,
     private readonly clock: Clock,
   ) {}
@@ -53,46 +48,48 @@ export class WorkshopCycleService {
     if (!(await this.access.canSeeParticipationDetails(actor, participationId))) {
       throw notYourCycle();
     }
-    const participation = await this.findParticipation(loaders, participationId);
-    const cohort = await this.participations.cohortOf(loaders, participation);
-    const [workshops, rows] = await Promise.all([
-      loaders.for(this.workshopsByCohort).load(cohort.id),
-      loaders.for(this.attendanceByCohort).load(cohort.id),
+    const record = await this.participations.record(loaders, participationId);
+    if (!record)
+      throw NotFoundError.of({ de: 'Teilnahme', en: 'Participation' }, 'participationId');
+    const [participation, cohort, { workshops, attendance: statusOf }] = await Promise.all([
+      this.participations.redact(actor, record),
+      this.participations.cohortOf(loaders, record),
+      this.cycleWorkshops.read(loaders, record.cohortId, record.id),
     ]);
-    const statusAt = (w: Pick<WorkshopEntity, 'id' | 'status' | 'attendanceRequired'>) =>
-      attendanceAt(w, participation, rows);
-    const today = this.clock.today(await this.view.timeZoneOfCohort(loaders, cohort));
-    const shown = workshops.filter((w) => w.status !== WorkshopStatus.DRAFT);
+    const today = this.clock.today(record.timeZone);
+    const shown = await this.workshopAccess.redactAll(
+      actor,
+      workshops.filter((w) => isScheduled(w)),
+    );
+    const byId = new Map(shown.map((w) => [w.id, w]));
     const steps = await Promise.all(
-      shown.map(async (workshop) => {
-        const days = await this.view.days(loaders, workshop);
+      workshops.map(async (workshop) => {
+        const scheduled = byId.get(workshop.id) ?? null;
+        const days = scheduled ? await this.view.days(loaders, workshop) : [];
         const last = days[days.length - 1]?.date ?? '';
         return {
-          workshop,
-          attendance: workshop.status === WorkshopStatus.CANCELLED ? null : statusAt(workshop),
+          kind: workshop.kind,
+          title: workshop.title,
+          scheduled: scheduled !== null,
+          workshop: scheduled,
+          attendance:
+            scheduled && workshop.status !== WorkshopStatus.CANCELLED
+              ? (statusOf.get(workshop.id) ?? null)
+              : null,
           required: countsTowardsCycle(workshop),
-          upcoming: last >= today,
+          upcoming: !scheduled || last >= today,
         };
       }),
     );
-    const next = steps.find((s) => s.upcoming && s.workshop.status === WorkshopStatus.PUBLISHED);
+    const next = steps.find(
+      (s) => s.scheduled && s.upcoming && s.workshop?.status === WorkshopStatus.PUBLISHED,
+    );
     return {
       cohort,
       participation,
       steps,
-      progress: cycleProgress(workshops, statusAt),
+      progress: cycleProgress(workshops, (w) => statusOf.get(w.id)),
       nextWorkshop: next?.workshop ?? null,
     };
-  }
-
-  private async findParticipation(
-    loaders: RequestLoaders,
-    id: string,
-  ): Promise<ParticipationEntity> {
-    // The facts (or a manager's request) name the participation; its cohort's list has it.
-    const participation = await this.participations.byId(loaders, id);
-    if (!participation)
-      throw NotFoundError.of({ de: 'Teilnahme', en: 'Participation' }, 'participationId');
-    return participation;
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Param, Req, Res } from '@nestjs/common';
 import { germanDate, Language, ParseIdPipe, RequestLoaders, requestLanguage } from '@zyklus/common';
-import { NetworkByIdLoader, participationStatusText, ParticipationView } from '@zyklus/cohorts';
-import { Actor, CurrentActor, PersonByIdLoader } from '@zyklus/identity';
+import { participationStatusText } from '@zyklus/cohorts';
+import { Actor, CurrentActor } from '@zyklus/identity';
 import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
 import { AttendanceStatus } from '../attendance/attendance-status';
@@ -20,10 +20,7 @@ const STATUS: Record<AttendanceStatus, { de: string; en: string }> = {
 export class AttendanceExportController {
   constructor(
     private readonly matrix: AttendanceMatrixService,
-    private readonly participations: ParticipationView,
     private readonly view: WorkshopView,
-    private readonly networkById: NetworkByIdLoader,
-    private readonly personById: PersonByIdLoader,
   ) {}
 
   @Get('cohorts/:id/attendance.csv')
@@ -45,22 +42,15 @@ export class AttendanceExportController {
         return `${workshop.title} (${first ? (de ? germanDate(first) : first) : '–'})`;
       }),
     );
-    const records = await Promise.all(
-      matrix.rows.map(async (row) => {
-        const network =
-          (await loaders.for(this.networkById).load(row.participation.networkId))?.name ?? '';
-        const coordination = await this.participations.coordination(loaders, row.participation);
-        const person =
-          coordination && (await loaders.for(this.personById).load(coordination.personId));
-        return [
-          network,
-          person?.name ?? '',
-          participationStatusText(row.participation.status)[language],
-          ...row.cells.map((cell) => (cell.status ? STATUS[cell.status][language] : '')),
-          `${row.progress.attendedRequired}/${row.progress.required}`,
-          row.progress.complete ? (de ? 'ja' : 'yes') : de ? 'nein' : 'no',
-        ].map((value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value));
-      }),
+    const records = matrix.rows.map((row) =>
+      [
+        row.participation.network.name,
+        row.participation.coordinator?.name ?? '',
+        participationStatusText(row.participation.status)[language],
+        ...row.cells.map((cell) => (cell.status ? STATUS[cell.status][language] : '')),
+        `${row.progress.attendedRequired}/${row.progress.required}`,
+        row.progress.complete ? (de ? 'ja' : 'yes') : de ? 'nein' : 'no',
+      ].map((value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value)),
     );
     const head = [
       de ? 'Netzwerk' : 'Network',

@@ -1,3 +1,4 @@
+import { RedactedWorkshop, WorkshopAccess } from '../access/workshop-access';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CohortEntity, CohortStatus } from '@zyklus/cohorts';
@@ -37,11 +38,14 @@ const cohortEnded = () =>
  */
 @Injectable()
 export class CyclePlanningService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: WorkshopAccess,
+  ) {}
 
-  plan(actor: Actor, input: PlanCohortCycleInput): Promise<WorkshopEntity[]> {
+  async plan(actor: Actor, input: PlanCohortCycleInput): Promise<RedactedWorkshop[]> {
     requireProgramManager(actor);
-    return this.dataSource.transaction(async (manager) => {
+    const planned = await this.dataSource.transaction(async (manager) => {
       const cohort = await manager.findOne(CohortEntity, {
         where: { id: input.cohortId },
         lock: { mode: 'pessimistic_write' },
@@ -104,5 +108,6 @@ export class CyclePlanningService {
       });
       return steps.flatMap((step) => all.filter((w) => w.templateStepId === step.id));
     });
+    return this.access.redactAll(actor, planned);
   }
 }

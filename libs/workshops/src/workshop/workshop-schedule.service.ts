@@ -1,3 +1,4 @@
+import { RedactedWorkshop, WorkshopAccess } from '../access/workshop-access';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ParticipationEntity, ParticipationStatus } from '@zyklus/cohorts';
@@ -40,10 +41,11 @@ export class WorkshopScheduleService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: WorkshopWriter,
+    private readonly access: WorkshopAccess,
   ) {}
 
   /** DRAFT → PUBLISHED; every enrolled and active network is registered. */
-  publish(actor: Actor, id: string): Promise<WorkshopEntity> {
+  publish(actor: Actor, id: string): Promise<RedactedWorkshop> {
     return this.act(actor, id, 'publish', async (manager, workshop, previousStatus) => {
       checkPublishable(workshop);
       const days = await this.writer.days(manager, workshop.id);
@@ -76,7 +78,7 @@ export class WorkshopScheduleService {
   }
 
   /** New days; for a published workshop a change people are told about, if the days moved. */
-  reschedule(actor: Actor, input: RescheduleWorkshopInput): Promise<WorkshopEntity> {
+  reschedule(actor: Actor, input: RescheduleWorkshopInput): Promise<RedactedWorkshop> {
     requireProgramManager(actor);
     checkDays(input.days);
     const days = recorded(input.days);
@@ -98,12 +100,12 @@ export class WorkshopScheduleService {
   }
 
   /** Calls the workshop off; nobody stays registered for it (recorded attendance stays). */
-  cancel(actor: Actor, input: CancelWorkshopInput): Promise<WorkshopEntity> {
+  async cancel(actor: Actor, input: CancelWorkshopInput): Promise<RedactedWorkshop> {
     requireProgramManager(actor);
-    return this.dataSource.transaction(async (manager) => {
-      const [workshop] = await this.cancelIn(manager, actor, [input.id], input.reason);
-      return workshop!;
-    });
+    const [workshop] = await this.dataSource.transaction((manager) =>
+      this.cancelIn(manager, actor, [input.id], input.reason),
+    );
+    return this.access.redact(actor, workshop!);
   }
 
   /**
@@ -144,7 +146,7 @@ export class WorkshopScheduleService {
     return cancelled.map((c) => c.workshop);
   }
 
-  complete(actor: Actor, id: string): Promise<WorkshopEntity> {
+  complete(actor: Actor, id: string): Promise<RedactedWorkshop> {
     return this.act(actor, id, 'complete', async (manager, workshop, previousStatus) => {
       workshop.status = WorkshopStatus.COMPLETED;
       const days = await this.writer.days(manager, workshop.id);
@@ -155,7 +157,7 @@ export class WorkshopScheduleService {
     });
   }
 
-  private act(
+  private async act(
     actor: Actor,
     id: string,
     action: keyof typeof ACTION_FROM,
@@ -164,13 +166,14 @@ export class WorkshopScheduleService {
       workshop: WorkshopEntity,
       previousStatus: WorkshopStatus,
     ) => Promise<void>,
-  ): Promise<WorkshopEntity> {
+  ): Promise<RedactedWorkshop> {
     requireProgramManager(actor);
-    return this.dataSource.transaction((manager) =>
+    const workshop = await this.dataSource.transaction((manager) =>
       this.actIn(manager, id, action, (workshop, previousStatus) =>
         work(manager, workshop, previousStatus),
       ),
     );
+    return this.access.redact(actor, workshop);
   }
 
   /** Locks the workshop, checks that `action` may start from its status, and does `work`. */

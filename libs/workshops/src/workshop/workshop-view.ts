@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { CohortByIdLoader, CohortEntity, ProgrammeByIdLoader } from '@zyklus/cohorts';
-import { RequestLoaders } from '@zyklus/common';
+import { Language, RequestLoaders } from '@zyklus/common';
 import { AppConfig } from '@zyklus/config';
-import { recorded, withInstants } from './workshop-days';
-import { WorkshopDaysLoader } from './workshop.loaders';
+import { Actor } from '@zyklus/identity';
+import { dayWarnings, recorded, withInstants } from './workshop-days';
+import { WorkshopChangesLoader, WorkshopDaysLoader } from './workshop.loaders';
 import { WorkshopEntity } from './workshop.entity';
 
 /** Reads around workshops through the request's DataLoaders only. */
@@ -13,6 +14,7 @@ export class WorkshopView {
     private readonly cohortById: CohortByIdLoader,
     private readonly programmeById: ProgrammeByIdLoader,
     private readonly daysByWorkshop: WorkshopDaysLoader,
+    private readonly changesByWorkshop: WorkshopChangesLoader,
     private readonly config: AppConfig,
   ) {}
 
@@ -42,5 +44,21 @@ export class WorkshopView {
       this.timeZone(loaders, workshop),
     ]);
     return days.map((day) => withInstants(day, timeZone));
+  }
+
+  /** Days outside the cohort's period or on a weekend: for program managers; empty for others. */
+  async warnings(actor: Actor, loaders: RequestLoaders, workshop: WorkshopEntity) {
+    if (!actor.isProgramManager) return [];
+    const [days, cohort] = await Promise.all([
+      this.days(loaders, workshop),
+      this.cohortOf(loaders, workshop),
+    ]);
+    return dayWarnings(days, cohort, actor.language === Language.EN ? 'en' : 'de');
+  }
+
+  /** Publication, reschedules, changes, cancellation: program managers only, null for others. */
+  changes(actor: Actor, loaders: RequestLoaders, workshop: WorkshopEntity) {
+    if (!actor.isProgramManager) return null;
+    return loaders.for(this.changesByWorkshop).load(workshop.id);
   }
 }

@@ -118,6 +118,21 @@ export class Workshop {
     description: 'Raised with every change participants were told about (the calendar SEQUENCE).',
   })
   sequence!: number;
+
+  @Field(() => Place, {
+    nullable: true,
+    description: 'Where it happens (in person, hybrid); null for online workshops.',
+  })
+  place!: Place | null;
+
+  // Read from the viewer's RedactedWorkshop (WorkshopAccess.redact), never from the stored row.
+  @Field(() => String, {
+    name: 'onlineUrl',
+    nullable: true,
+    description:
+      'Video-conference link; only its participants (who coordinates a network taking part with a place on its first day, the people its reminders go to), its internal facilitators and program managers see it (null for others).',
+  })
+  visibleOnlineUrl!: string | null;
 }
 
 @ObjectType({ description: 'A publication, reschedule, change, cancellation or completion.' })

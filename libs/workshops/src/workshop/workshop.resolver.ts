@@ -1,8 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Cohort } from '@zyklus/cohorts';
-import { Language, Loaders, ParseIdPipe, RequestLoaders } from '@zyklus/common';
+import { Loaders, ParseIdPipe, RequestLoaders } from '@zyklus/common';
 import { Actor, CurrentActor } from '@zyklus/identity';
-import { WorkshopAccess } from '../access/workshop-access';
 import { CyclePlanningService } from '../planning/cycle-planning.service';
 import {
   CancelWorkshopInput,
@@ -11,12 +10,11 @@ import {
   RescheduleWorkshopInput,
   UpdateWorkshopInput,
 } from './inputs/workshop.inputs';
-import { dayWarnings } from './workshop-days';
 import { WorkshopScheduleService } from './workshop-schedule.service';
 import { WorkshopView } from './workshop-view';
-import { WorkshopChangesLoader, FacilitatorsLoader } from './workshop.loaders';
+import { FacilitatorsLoader } from './workshop.loaders';
 import { WorkshopEntity } from './workshop.entity';
-import { Facilitator, Place, Workshop, WorkshopChange, WorkshopDay } from './workshop.model';
+import { Facilitator, Workshop, WorkshopChange, WorkshopDay } from './workshop.model';
 import { WorkshopService } from './workshop.service';
 
 @Resolver(() => Workshop)
@@ -25,10 +23,8 @@ export class WorkshopResolver {
     private readonly workshops: WorkshopService,
     private readonly schedule: WorkshopScheduleService,
     private readonly planning: CyclePlanningService,
-    private readonly access: WorkshopAccess,
     private readonly view: WorkshopView,
     private readonly facilitatorsLoader: FacilitatorsLoader,
-    private readonly changesLoader: WorkshopChangesLoader,
   ) {}
 
   @Query(() => Workshop, {
@@ -128,23 +124,6 @@ export class WorkshopResolver {
     return this.view.daysWithInstants(loaders, workshop);
   }
 
-  @ResolveField(() => Place, {
-    nullable: true,
-    description: 'Where it happens (in person, hybrid); null for online workshops.',
-  })
-  place(@Parent() workshop: WorkshopEntity): Place | null {
-    return workshop.placeName ? { name: workshop.placeName, address: workshop.placeAddress } : null;
-  }
-
-  @ResolveField(() => String, {
-    nullable: true,
-    description:
-      'Video-conference link; only its participants (who coordinates a network taking part with a place on its first day, the people its reminders go to), its internal facilitators and program managers see it (null for others).',
-  })
-  async onlineUrl(@Parent() workshop: WorkshopEntity, @CurrentActor() actor: Actor) {
-    return (await this.access.canSeeLink(actor, workshop)) ? workshop.onlineUrl : null;
-  }
-
   @ResolveField(() => [Facilitator], {
     description: 'Who leads it (Moderation), people of Zyklus and external guests.',
   })
@@ -165,17 +144,12 @@ export class WorkshopResolver {
     description:
       'What a program manager should look at: days outside the cohort’s period or on a weekend (in the request’s language; empty for others).',
   })
-  async warnings(
+  warnings(
     @Parent() workshop: WorkshopEntity,
     @CurrentActor() actor: Actor,
     @Loaders() loaders: RequestLoaders,
   ) {
-    if (!actor.isProgramManager) return [];
-    const [days, cohort] = await Promise.all([
-      this.view.days(loaders, workshop),
-      this.view.cohortOf(loaders, workshop),
-    ]);
-    return dayWarnings(days, cohort, actor.language === Language.EN ? 'en' : 'de');
+    return this.view.warnings(actor, loaders, workshop);
   }
 
   @ResolveField(() => [WorkshopChange], {
@@ -187,7 +161,6 @@ export class WorkshopResolver {
     @CurrentActor() actor: Actor,
     @Loaders() loaders: RequestLoaders,
   ) {
-    if (!actor.isProgramManager) return null;
-    return loaders.for(this.changesLoader).load(workshop.id);
+    return this.view.changes(actor, loaders, workshop);
   }
 }

@@ -4,7 +4,7 @@ import { CohortEntity, CohortStatus } from '@zyklus/cohorts';
 import { ConflictError, definedOnly, NotFoundError } from '@zyklus/common';
 import { Actor, requireProgramManager } from '@zyklus/identity';
 import { DataSource } from 'typeorm';
-import { WorkshopAccess } from '../access/workshop-access';
+import { RedactedWorkshop, WorkshopAccess } from '../access/workshop-access';
 import { CreateWorkshopInput, UpdateWorkshopInput } from './inputs/workshop.inputs';
 import { WorkshopChangeKind } from './workshop-change.entity';
 import { checkDays, recorded } from './workshop-days';
@@ -29,18 +29,18 @@ export class WorkshopService {
     private readonly writer: WorkshopWriter,
   ) {}
 
-  async get(actor: Actor, id: string): Promise<WorkshopEntity> {
+  async get(actor: Actor, id: string): Promise<RedactedWorkshop> {
     const workshop = await this.dataSource.getRepository(WorkshopEntity).findOneBy({ id });
     if (!workshop) throw workshopNotFound();
     await this.access.require(actor, workshop);
-    return workshop;
+    return this.access.redact(actor, workshop);
   }
 
-  async create(actor: Actor, input: CreateWorkshopInput): Promise<WorkshopEntity> {
+  async create(actor: Actor, input: CreateWorkshopInput): Promise<RedactedWorkshop> {
     requireProgramManager(actor);
     const days = recorded(input.days);
     checkDays(input.days);
-    return this.dataSource.transaction(async (manager) => {
+    const created = await this.dataSource.transaction(async (manager) => {
       const cohort = await manager.findOneBy(CohortEntity, { id: input.cohortId });
       if (!cohort) throw cohortNotFound();
       if (cohort.status === CohortStatus.COMPLETED || cohort.status === CohortStatus.CANCELLED) {
@@ -74,15 +74,16 @@ export class WorkshopService {
       await this.writer.replaceFacilitators(manager, workshop.id, input.facilitators ?? []);
       return workshop;
     });
+    return this.access.redact(actor, created);
   }
 
   /**
    * Changes details; on a published workshop a change of title, place or link is one people are
    * told about (other fields are recorded, nobody is told).
    */
-  async update(actor: Actor, input: UpdateWorkshopInput): Promise<WorkshopEntity> {
+  async update(actor: Actor, input: UpdateWorkshopInput): Promise<RedactedWorkshop> {
     requireProgramManager(actor);
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const workshop = await this.writer.lock(manager, input.id);
       if (
         workshop.status === WorkshopStatus.CANCELLED ||
@@ -114,5 +115,6 @@ export class WorkshopService {
       }
       return manager.save(workshop);
     });
+    return this.access.redact(actor, updated);
   }
 }
