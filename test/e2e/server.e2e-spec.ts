@@ -71,7 +71,10 @@ describe('the server in production', () => {
     await t.app.get(DataSource).query('ALTER TABLE cohort RENAME COLUMN title TO title_gone');
     const answer = await (await t.manager()).gql('{ cohorts { nodes { title } } }');
 
-    expect(answer.errors?.[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(answer.errors?.[0]?.extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      reason: 'INTERNAL_SERVER_ERROR',
+    });
     expect(answer.errors?.[0]?.message).toBe(
       'Interner Fehler. Bitte versuchen Sie es später noch einmal.',
     );

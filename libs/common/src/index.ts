@@ -24,7 +24,7 @@ export type { CursorPart, CursorValue } from './pagination/cursor';
 export { MAX_PAGE_SIZE, PageArgs } from './pagination/page.args';
 export { isLocalDate, LocalDateScalar } from './scalars/local-date.scalar';
 export { createValidationPipe } from './validation/validation.pipe';
-export { toFieldProblems } from './validation/validation-problems';
+export { reasonOf, toFieldProblems } from './validation/validation-problems';
 export { VALIDATION_TEXTS } from './validation/validation-texts';
 export { createLogger } from './logging/create-logger';
 export { createGraphQLContext, Loaders } from './graphql/graphql-context';

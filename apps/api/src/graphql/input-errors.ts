@@ -67,7 +67,12 @@ export function inputErrorHandling(options: { production: boolean }): {
           if (!problems.length) return Promise.resolve();
           const answer = present(problems, context);
           throw new GraphQLError(answer.message, {
-            extensions: { code: answer.code, fields: answer.fields, http: { status: 400 } },
+            extensions: {
+              code: answer.code,
+              reason: answer.reason,
+              fields: answer.fields,
+              http: { status: 400 },
+            },
           });
         },
         didEncounterErrors: (context) => {
@@ -93,7 +98,7 @@ export function inputErrorHandling(options: { production: boolean }): {
       return {
         message: answer.message,
         locations: formatted.locations,
-        extensions: { code: answer.code, fields: answer.fields },
+        extensions: { code: answer.code, reason: answer.reason, fields: answer.fields },
       };
     }
     if (!options.production) return formatted;

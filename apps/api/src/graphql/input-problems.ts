@@ -1,4 +1,4 @@
-import { LocalizedText, VALIDATION_TEXTS } from '@zyklus/common';
+import { LocalizedText, reasonOf, VALIDATION_TEXTS } from '@zyklus/common';
 import {
   ASTNode,
   DocumentNode,
@@ -28,6 +28,8 @@ import {
 export interface InputProblem {
   field: string;
   message: LocalizedText;
+  /** Stable, machine-readable why, as class-validator's would be (`REQUIRED`, `UNKNOWN_FIELD`). */
+  reason: string;
   /** The node graphql-js blames for the same problem (to match its validation errors). */
   node: ASTNode;
 }
@@ -56,8 +58,19 @@ function argumentPlace(name: string, type: GraphQLInputType): Place {
   return { argument: name, path: isInputObjectType(getNamedType(type)) ? [] : [name] };
 }
 
-function leafText(type: GraphQLLeafType, options: Options): LocalizedText {
-  const text = (name: string, ...constraints: unknown[]) => VALIDATION_TEXTS[name]!(constraints);
+/** A problem as class-validator's constraint `name` would describe it. */
+interface Problem {
+  message: LocalizedText;
+  reason: string;
+}
+
+const problem = (name: string, ...constraints: unknown[]): Problem => ({
+  message: VALIDATION_TEXTS[name]!(constraints),
+  reason: reasonOf(name),
+});
+
+function leafText(type: GraphQLLeafType, options: Options): Problem {
+  const text = problem;
   if (isEnumType(type)) {
     return options.listEnumValues
       ? text(
@@ -88,9 +101,9 @@ function leafText(type: GraphQLLeafType, options: Options): LocalizedText {
   }
 }
 
-const MISSING = (): LocalizedText => VALIDATION_TEXTS.isDefined!([]);
-const UNKNOWN_FIELD = (): LocalizedText => VALIDATION_TEXTS.whitelistValidation!([]);
-const NOT_AN_OBJECT = (): LocalizedText => VALIDATION_TEXTS.isObject!([]);
+const MISSING = (): Problem => problem('isDefined');
+const UNKNOWN_FIELD = (): Problem => problem('whitelistValidation');
+const NOT_AN_OBJECT = (): Problem => problem('isObject');
 
 /** Walks values as graphql-js coerces them and collects what it would refuse. */
 class Checker {
@@ -105,8 +118,8 @@ class Checker {
 
   constructor(private readonly options: Options) {}
 
-  add(place: Place, message: LocalizedText, node: ASTNode): void {
-    this.problems.push({ field: fieldOf(place), message, node });
+  add(place: Place, { message, reason }: Problem, node: ASTNode): void {
+    this.problems.push({ field: fieldOf(place), message, reason, node });
   }
 
   /** A literal written in the document (variables are only noted where they are used). */

@@ -50,6 +50,7 @@ export class AllErrorsFilter implements ExceptionFilter {
     }
     const extensions = {
       code: answer.code,
+      reason: answer.reason,
       ...(answer.fields?.length ? { fields: answer.fields } : {}),
     };
     if (graphql) return new GraphQLError(answer.message, { extensions });

@@ -5,6 +5,8 @@ import { ErrorCode } from './error-code';
 export interface FieldProblem {
   field: string;
   message: LocalizedText;
+  /** Stable, machine-readable why, e.g. `TOO_LONG` (clients never parse message text). */
+  reason?: string;
 }
 
 /**
@@ -14,6 +16,12 @@ export interface FieldProblem {
  */
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
+  /**
+   * Stable, machine-readable reason (GraphQL `extensions.reason`), e.g. `COHORT_FULL`. Clients
+   * decide on code and reason, never on the message. Without one, the answer's reason is the
+   * first field's reason, else the code.
+   */
+  reason?: string;
 
   constructor(
     readonly text: LocalizedText,
@@ -22,6 +30,12 @@ export abstract class DomainError extends Error {
     super(text.en);
     this.name = new.target.name;
   }
+
+  /** Names the error's machine-readable reason: `throw new ConflictError(…).because('COHORT_FULL')`. */
+  because(reason: string): this {
+    this.reason = reason;
+    return this;
+  }
 }
 
 /** Input that cannot be accepted; names the offending fields. */
@@ -29,8 +43,9 @@ export class BadUserInputError extends DomainError {
   readonly code = ErrorCode.BAD_USER_INPUT;
 
   /** One bad field: the message is also the error's text. */
-  static field(field: string, message: LocalizedText): BadUserInputError {
-    return new BadUserInputError(message, [{ field, message }]);
+  static field(field: string, message: LocalizedText, reason?: string): BadUserInputError {
+    const error = new BadUserInputError(message, [{ field, message, reason }]);
+    return reason ? error.because(reason) : error;
   }
 
   /** Several bad fields, e.g. from validation. */

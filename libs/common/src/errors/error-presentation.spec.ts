@@ -70,16 +70,38 @@ describe('presentError', () => {
     const cohortFull = new ConflictError({
       de: 'Der Durchgang ist voll.',
       en: 'The cohort is full.',
-    });
+    }).because('COHORT_FULL');
 
     it("keep their code and speak the caller's language", () => {
       expect(presentError(cohortFull, Language.DE, false)).toEqual({
         code: ErrorCode.CONFLICT,
         status: HttpStatus.CONFLICT,
         message: 'Der Durchgang ist voll.',
+        reason: 'COHORT_FULL',
         fields: [],
       });
       expect(presentError(cohortFull, Language.EN, false).message).toBe('The cohort is full.');
+    });
+
+    it("carry a reason: their own, else their first field's, else their code", () => {
+      const tooLong = BadUserInputError.field(
+        'title',
+        { de: 'Zu lang.', en: 'Too long.' },
+        'TOO_LONG',
+      );
+      const fieldOnly = BadUserInputError.fields([
+        { field: 'a', message: { de: 'x', en: 'x' } },
+        { field: 'b', message: { de: 'y', en: 'y' }, reason: 'OUT_OF_RANGE' },
+      ]);
+
+      expect(presentError(tooLong, Language.EN, false)).toMatchObject({
+        reason: 'TOO_LONG',
+        fields: [{ field: 'title', message: 'Too long.', reason: 'TOO_LONG' }],
+      });
+      expect(presentError(fieldOnly, Language.EN, false).reason).toBe('OUT_OF_RANGE');
+      expect(
+        presentError(new ForbiddenError({ de: 'x', en: 'x' }), Language.EN, false).reason,
+      ).toBe(ErrorCode.FORBIDDEN);
     });
 
     it.each([
@@ -119,6 +141,7 @@ describe('presentError', () => {
         code: ErrorCode.BAD_USER_INPUT,
         status: HttpStatus.BAD_REQUEST,
         message: 'Invalid input – endDate: Is before the start.; capacity: Must be positive.',
+        reason: ErrorCode.BAD_USER_INPUT,
         fields: [
           { field: 'endDate', message: 'Is before the start.' },
           { field: 'capacity', message: 'Must be positive.' },
@@ -138,8 +161,8 @@ describe('presentError', () => {
       expect(answer.code).toBe(ErrorCode.BAD_USER_INPUT);
       expect(answer.status).toBe(HttpStatus.BAD_REQUEST);
       expect(answer.fields).toEqual([
-        { field: 'title', message: 'Must be at most 10 characters long.' },
-        { field: 'place.name', message: 'Must be text.' },
+        { field: 'title', message: 'Must be at most 10 characters long.', reason: 'TOO_LONG' },
+        { field: 'place.name', message: 'Must be text.', reason: 'STRING' },
       ]);
     });
 
@@ -147,7 +170,10 @@ describe('presentError', () => {
       const error = await validationFailure({ place: { name: 'Halle' } });
       const answer = presentError(error, Language.DE, false);
 
-      expect(answer.fields).toEqual([{ field: 'title', message: 'Muss angegeben werden.' }]);
+      expect(answer.fields).toEqual([
+        { field: 'title', message: 'Muss angegeben werden.', reason: 'REQUIRED' },
+      ]);
+      expect(answer.reason).toBe('REQUIRED');
       expect(answer.message).toBe('Ungültige Eingabe – title: Muss angegeben werden.');
     });
 
@@ -155,40 +181,70 @@ describe('presentError', () => {
       const error = await validationFailure({ title: 'Kick-off', place: { name: 'Halle' }, x: 1 });
 
       expect(presentError(error, Language.EN, false).fields).toEqual([
-        { field: 'x', message: 'This field does not exist.' },
+        { field: 'x', message: 'This field does not exist.', reason: 'UNKNOWN_FIELD' },
       ]);
     });
   });
 
   describe('database constraint violations', () => {
     it.each([
-      ['23505', ErrorCode.CONFLICT, 409, 'Ein Eintrag mit diesen Werten existiert bereits.'],
-      ['23503', ErrorCode.NOT_FOUND, 404, 'Ein referenzierter Eintrag existiert nicht (mehr).'],
-      ['23514', ErrorCode.BAD_USER_INPUT, 400, 'Die Eingabe verletzt eine Regel der Datenbank.'],
-      ['22P02', ErrorCode.BAD_USER_INPUT, 400, 'Die Eingabe verletzt eine Regel der Datenbank.'],
+      [
+        '23505',
+        ErrorCode.CONFLICT,
+        409,
+        'Ein Eintrag mit diesen Werten existiert bereits.',
+        'DUPLICATE',
+      ],
+      [
+        '23503',
+        ErrorCode.NOT_FOUND,
+        404,
+        'Ein referenzierter Eintrag existiert nicht (mehr).',
+        'REFERENCE_MISSING',
+      ],
+      [
+        '23514',
+        ErrorCode.BAD_USER_INPUT,
+        400,
+        'Die Eingabe verletzt eine Regel der Datenbank.',
+        'CONSTRAINT_VIOLATED',
+      ],
+      [
+        '22P02',
+        ErrorCode.BAD_USER_INPUT,
+        400,
+        'Die Eingabe verletzt eine Regel der Datenbank.',
+        'CONSTRAINT_VIOLATED',
+      ],
       [
         '22021',
         ErrorCode.BAD_USER_INPUT,
         400,
         'Ein Text enthält ein unzulässiges Zeichen (U+0000).',
+        'INVALID_CHARACTER',
       ],
       [
         '40001',
         ErrorCode.CONFLICT,
         409,
         'Gleichzeitige Änderung. Bitte versuchen Sie es noch einmal.',
+        'CONCURRENT_CHANGE',
       ],
       [
         '40P01',
         ErrorCode.CONFLICT,
         409,
         'Gleichzeitige Änderung. Bitte versuchen Sie es noch einmal.',
+        'CONCURRENT_CHANGE',
       ],
-    ])('SQLSTATE %s becomes %s (HTTP %i) without SQL', (sqlState, code, status, message) => {
-      const answer = presentError(databaseError(sqlState), Language.DE, true);
+    ])(
+      'SQLSTATE %s becomes %s (HTTP %i) without SQL',
+      (sqlState, code, status, message, reason) => {
+        const answer = presentError(databaseError(sqlState), Language.DE, true);
 
-      expect(answer).toEqual({ code, status, message, fields: [] });
-    });
+        expect(answer).toEqual({ code, status, message, reason, fields: [] });
+      },
+    );
 
     it('SQLSTATE 22001 (text too long for its column) is bad input, logged as a missing check', () => {
       const error = databaseError('22001');
@@ -196,6 +252,7 @@ describe('presentError', () => {
         code: ErrorCode.BAD_USER_INPUT,
         status: HttpStatus.BAD_REQUEST,
         message: 'Ein Text ist länger, als gespeichert werden kann.',
+        reason: 'TOO_LONG',
         fields: [],
         unexpected: error,
       });
@@ -212,6 +269,7 @@ describe('presentError', () => {
         code: ErrorCode.INTERNAL_SERVER_ERROR,
         status: HttpStatus.INTERNAL_SERVER_ERROR,
         message: INTERNAL_EN,
+        reason: ErrorCode.INTERNAL_SERVER_ERROR,
         unexpected: error,
       });
     });
@@ -269,6 +327,7 @@ describe('presentError', () => {
         code: ErrorCode.INTERNAL_SERVER_ERROR,
         status: HttpStatus.INTERNAL_SERVER_ERROR,
         message: INTERNAL_EN,
+        reason: ErrorCode.INTERNAL_SERVER_ERROR,
         unexpected: crash,
       });
       expect(answer.fields).toBeUndefined();

@@ -16,7 +16,9 @@ export interface ErrorPresentation {
   code: ErrorCode;
   status: HttpStatus;
   message: string;
-  fields?: { field: string; message: string }[];
+  /** Machine-readable why (see DomainError.reason); always set. */
+  reason: string;
+  fields?: { field: string; message: string; reason?: string }[];
   /**
    * Set for errors logged with their stack: unexpected ones, and safety nets that mean an input
    * check is missing (a text too long for its column).
@@ -49,37 +51,37 @@ function fromDatabase(error: unknown): DomainError | undefined {
       return new ConflictError({
         de: 'Ein Eintrag mit diesen Werten existiert bereits.',
         en: 'An entry with these values already exists.',
-      });
+      }).because('DUPLICATE');
     case '23503':
       return new NotFoundError({
         de: 'Ein referenzierter Eintrag existiert nicht (mehr).',
         en: 'A referenced entry does not exist (any more).',
-      });
+      }).because('REFERENCE_MISSING');
     case '22001':
       // A text longer than its varchar column: inputs check lengths with MaxChars, so this
       // is only the safety net.
       return new BadUserInputError({
         de: 'Ein Text ist länger, als gespeichert werden kann.',
         en: 'A text is longer than can be stored.',
-      });
+      }).because('TOO_LONG');
     case '22021':
       // PostgreSQL stores no NUL character (U+0000) in text.
       return new BadUserInputError({
         de: 'Ein Text enthält ein unzulässiges Zeichen (U+0000).',
         en: 'A text contains a character that cannot be stored (U+0000).',
-      });
+      }).because('INVALID_CHARACTER');
     case '23514':
     case '22P02':
       return new BadUserInputError({
         de: 'Die Eingabe verletzt eine Regel der Datenbank.',
         en: 'The input breaks a rule of the database.',
-      });
+      }).because('CONSTRAINT_VIOLATED');
     case '40001':
     case '40P01':
       return new ConflictError({
         de: 'Gleichzeitige Änderung. Bitte versuchen Sie es noch einmal.',
         en: 'Concurrent change. Please try again.',
-      });
+      }).because('CONCURRENT_CHANGE');
     default:
       return undefined;
   }
@@ -130,7 +132,12 @@ export function presentError(
       code: domain.code,
       status: STATUS[domain.code],
       message: domain.text[language],
-      fields: domain.fields.map((f) => ({ field: f.field, message: f.message[language] })),
+      reason: domain.reason ?? domain.fields.find((f) => f.reason)?.reason ?? domain.code,
+      fields: domain.fields.map((f) => ({
+        field: f.field,
+        message: f.message[language],
+        ...(f.reason ? { reason: f.reason } : {}),
+      })),
       ...(sqlState(error) === '22001' ? { unexpected: error } : {}),
     };
   }
@@ -139,6 +146,7 @@ export function presentError(
     code: ErrorCode.INTERNAL_SERVER_ERROR,
     status: HttpStatus.INTERNAL_SERVER_ERROR,
     message: INTERNAL[language] + detail,
+    reason: ErrorCode.INTERNAL_SERVER_ERROR,
     unexpected: error,
   };
 }

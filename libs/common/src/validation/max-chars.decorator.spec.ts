@@ -39,6 +39,7 @@ describe('MaxChars', () => {
           de: 'Darf höchstens 200 Zeichen lang sein.',
           en: 'Must be at most 200 characters long.',
         },
+        reason: 'TOO_LONG',
       },
     ]);
   });

@@ -13,15 +13,41 @@ function constraintArguments(error: ValidationError, name: string): readonly unk
   return (metadata?.constraints ?? []) as unknown[];
 }
 
-function describe(error: ValidationError): LocalizedText | undefined {
+const REASONS: Readonly<Record<string, string>> = {
+  isDefined: 'REQUIRED',
+  isDate: 'DATE_TIME',
+  maxChars: 'TOO_LONG',
+  maxLength: 'TOO_LONG',
+  minLength: 'TOO_SHORT',
+  whitelistValidation: 'UNKNOWN_FIELD',
+};
+
+/**
+ * A constraint's name as a stable reason: `isDefined` → `REQUIRED`, `maxChars` → `TOO_LONG`,
+ * others by name (`isEmail` → `EMAIL`, `isPositive` → `POSITIVE`).
+ */
+export function reasonOf(name: string): string {
+  const known = REASONS[name];
+  if (known) return known;
+  return name
+    .replace(/^is(?=[A-Z])/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toUpperCase();
+}
+
+function describe(error: ValidationError): { message: LocalizedText; reason: string } | undefined {
   // A missing value fails every rule of its field; one message says it best.
-  if (error.value === null || error.value === undefined) return VALIDATION_TEXTS.isDefined!([]);
+  if (error.value === null || error.value === undefined) {
+    return { message: VALIDATION_TEXTS.isDefined!([]), reason: 'REQUIRED' };
+  }
   // class-validator lists constraints bottom-up; the rule declared first speaks for the field.
   const [name, fallback] = Object.entries(error.constraints ?? {}).at(-1) ?? [];
   if (name === undefined || fallback === undefined) return undefined;
-  return (
-    VALIDATION_TEXTS[name]?.(constraintArguments(error, name)) ?? { de: fallback, en: fallback }
-  );
+  const message = VALIDATION_TEXTS[name]?.(constraintArguments(error, name)) ?? {
+    de: fallback,
+    en: fallback,
+  };
+  return { message, reason: reasonOf(name) };
 }
 
 /**
@@ -31,8 +57,8 @@ function describe(error: ValidationError): LocalizedText | undefined {
 export function toFieldProblems(errors: readonly ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix + error.property;
-    const message = error.constraints ? describe(error) : undefined;
-    const own = message ? [{ field, message }] : [];
+    const problem = error.constraints ? describe(error) : undefined;
+    const own = problem ? [{ field, ...problem }] : [];
     return [...own, ...toFieldProblems(error.children ?? [], `${field}.`)];
   });
 }
