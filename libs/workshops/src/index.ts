@@ -19,3 +19,4 @@ export { WORKSHOPS_RESOLVERS, WorkshopsModule } from './workshops.module';
 export { daysOf, proposeCycle } from './planning/cycle-planner';
 export type { PlannedDay, StepShape } from './planning/cycle-planner';
 export { WORKSHOP_EVENT_KIND, WorkshopAudience } from './reminders/workshop-reminder-kind';
+export { WorkshopNudge } from './reminders/workshop-nudges';

@@ -118,7 +118,7 @@ function wantedMails({ event, rules, declined }: PlanInput): Wanted[] {
     );
     for (const personId of event.recipients[rule.audience] ?? []) {
       if (declined.has(personId)) continue;
-      const key = `${personId}|${rule.template}|${due.getTime()}|${anchor.getTime()}`;
+      const key = `${personId}|${rule.template}|${rule.nudge}|${due.getTime()}|${anchor.getTime()}`;
       const entry = wanted.get(key);
       if (entry) {
         if (!entry.rules.includes(rule)) entry.rules.push(rule);

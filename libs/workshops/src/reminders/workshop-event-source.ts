@@ -17,6 +17,7 @@ import { participantsOf } from '../access/workshop-participants';
 import { AttendanceExcuses } from '../attendance/attendance-excuses';
 import { RecordedDetails } from '../workshop/workshop-change.entity';
 import { workshopsAhead } from '../workshop/workshops-ahead';
+import { ATTENDANCE_NOT_RECORDED } from './workshop-nudges';
 import { WorkshopReminderEvent } from './workshop-reminder-event.model';
 import {
   WORKSHOP_AUDIENCES,
@@ -65,6 +66,7 @@ export class WorkshopEventSource implements ReminderEventSource {
   readonly description = 'A workshop of a cohort’s cycle.';
   readonly audiences = WORKSHOP_AUDIENCES;
   readonly mails = WORKSHOP_MAILS;
+  readonly nudges = [ATTENDANCE_NOT_RECORDED];
   readonly graphqlType = WorkshopReminderEvent;
 
   constructor(
