@@ -156,11 +156,14 @@ export class ReminderPlanner {
     now: Date,
   ): Promise<string[]> {
     const ahead = await this.sources.get(kind).upcoming(manager, scope, now);
+    // Rows of the scope's rules; a notice (no rule) is due at once and rarely still pending.
     const pending = await manager.query<{ event_id: string }[]>(
       `SELECT DISTINCT event_id FROM reminder
         WHERE event_kind = $1 AND status = 'PENDING' AND NOT (event_id = ANY($2::uuid[]))
-          AND ($3::uuid[] IS NULL OR cohort_id = ANY($3::uuid[]))`,
-      [kind, ahead, scope.cohortIds ?? null],
+          AND ($3::uuid[] IS NULL OR cohort_id = ANY($3::uuid[]))
+          AND ($4::uuid[] IS NULL OR rule_id IS NULL
+               OR rule_id IN (SELECT id FROM reminder_rule WHERE programme_id = ANY($4::uuid[])))`,
+      [kind, ahead, scope.cohortIds ?? null, scope.programmeIds ?? null],
     );
     return [...ahead, ...pending.map((r) => r.event_id)];
   }
