@@ -37,6 +37,7 @@ import {
 } from './participation/participation-records';
 import { ParticipationResolver } from './participation/participation.resolver';
 import { ParticipationService } from './participation/participation.service';
+import { CohortsPersonalData } from './privacy/cohorts-personal-data';
 import { ProgrammeByIdLoader } from './programme/programme-by-id.loader';
 import { ProgrammeEntity } from './programme/programme.entity';
 import { ProgrammeResolver } from './programme/programme.resolver';
@@ -98,6 +99,7 @@ const LOADERS = [
     CohortParticipations,
     NetworkDetails,
     ParticipantsExport,
+    CohortsPersonalData,
     ...LOADERS,
     ...COHORTS_RESOLVERS,
   ],
