@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ParseIdPipe, ParseOptionalIdPipe } from '@zyklus/common';
 import { Actor, CurrentActor } from '@zyklus/identity';
 import { PrivacyAuditLogService } from './audit/privacy-audit-log.service';
@@ -42,7 +42,7 @@ export class PrivacyResolver {
   })
   async requestPersonExport(
     @CurrentActor() actor: Actor,
-    @Args('personId', { type: () => String }, ParseIdPipe) personId: string,
+    @Args('personId', { type: () => ID }, ParseIdPipe) personId: string,
   ) {
     return this.views.export(await this.exports.requestFor(actor, personId));
   }
@@ -53,7 +53,7 @@ export class PrivacyResolver {
   })
   async personalDataExports(
     @CurrentActor() actor: Actor,
-    @Args('personId', { type: () => String, nullable: true }, ParseOptionalIdPipe)
+    @Args('personId', { type: () => ID, nullable: true }, ParseOptionalIdPipe)
     personId?: string,
   ) {
     return (await this.exports.list(actor, personId)).map((row) => this.views.export(row));
@@ -65,7 +65,7 @@ export class PrivacyResolver {
   })
   async erasurePreview(
     @CurrentActor() actor: Actor,
-    @Args('personId', { type: () => String }, ParseIdPipe) personId: string,
+    @Args('personId', { type: () => ID }, ParseIdPipe) personId: string,
   ) {
     return this.views.preview(actor, personId, await this.erasure.preview(actor, personId));
   }
@@ -99,7 +99,7 @@ export class PrivacyResolver {
   })
   async retentionRules(
     @CurrentActor() actor: Actor,
-    @Args('programmeId', { type: () => String, nullable: true }, ParseOptionalIdPipe)
+    @Args('programmeId', { type: () => ID, nullable: true }, ParseOptionalIdPipe)
     programmeId?: string,
   ) {
     const rules = await this.retention.rules(actor, programmeId ?? null);

@@ -55,7 +55,7 @@ export class CohortsPersonalData implements PersonalDataContextProvider {
   async exportPerson({ manager, personId }: PersonalDataScope): Promise<PersonalDataExportPart> {
     const coordinations = await this.coordinations(manager, personId);
     const participations = await manager.query<ParticipationRow[]>(
-      `SELECT DISTINCT n.name AS network, c.number AS cohort_number, c.name AS cohort,
+      `SELECT DISTINCT n.name AS network, c.number AS cohort_number, c.title AS cohort,
               pr.name AS programme, p.status, p.completed_on::text, p.withdrawn_on::text
          FROM coordination co
          JOIN participation p ON p.network_id = co.network_id

@@ -113,8 +113,9 @@ export interface PersonalDataContextProvider {
    */
   readonly covers: readonly (Function | string)[];
   /**
-   * Erasure order: lower first. Contexts that end memberships (and so may plan notices) come
-   * before the reminders (100), which cancel everything still pending for the person.
+   * Erasure order: lower first (default 50). The reminders (0) cancel everything pending for
+   * the person first; contexts that end memberships come next; identity (200) anonymises the
+   * profile last.
    */
   readonly erasureOrder?: number;
   exportPerson(scope: PersonalDataScope): Promise<PersonalDataExportPart>;

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, ErasureStep, ErrorCode, NotFoundError } from '@zyklus/common';
+import { Clock, ErasureStep } from '@zyklus/common';
 import { isUniqueViolation } from '@zyklus/database';
 import { Actor, PersonService, requireProgramManager } from '@zyklus/identity';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { PrivacyAction } from '../audit/privacy-audit-entry.entity';
 import { PrivacyAudit } from '../audit/privacy-audit';
+import { knownPerson } from '../known-person';
 import { confirmationMismatch, erasureAlreadyRequested } from '../privacy.errors';
 import { PersonalDataRegistry } from '../registry/personal-data-registry';
 import { ErasureRequestEntity } from './erasure-request.entity';
@@ -33,7 +34,7 @@ export class ErasureService {
   /** What `erasePerson` would do: program managers for anyone, a person for themself. */
   async preview(actor: Actor, personId: string): Promise<ContextErasure[]> {
     if (personId !== actor.personId) requireProgramManager(actor);
-    await this.person(actor, personId);
+    await knownPerson(this.people, actor, personId);
     return this.dataSource.transaction('REPEATABLE READ', (manager) =>
       this.previewIn(manager, personId),
     );
@@ -77,7 +78,7 @@ export class ErasureService {
    */
   async erase(actor: Actor, personId: string, confirm: string): Promise<ContextErasure[]> {
     requireProgramManager(actor);
-    const person = await this.person(actor, personId);
+    const person = await knownPerson(this.people, actor, personId);
     if (confirm.trim() !== person.name.trim()) throw confirmationMismatch();
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
@@ -97,20 +98,6 @@ export class ErasureService {
       });
       return preview;
     });
-  }
-
-  /** The person as the actor sees them; NOT_FOUND (PERSON_NOT_FOUND) for an unknown one. */
-  private async person(actor: Actor, personId: string) {
-    try {
-      return await this.people.get(actor, personId);
-    } catch (error) {
-      if (error instanceof NotFoundError && error.code === ErrorCode.NOT_FOUND) {
-        throw NotFoundError.of({ de: 'Person', en: 'Person' }, 'personId').because(
-          'PERSON_NOT_FOUND',
-        );
-      }
-      throw error;
-    }
   }
 
   private async previewIn(manager: EntityManager, personId: string): Promise<ContextErasure[]> {

@@ -7,6 +7,7 @@ import { Mailer } from '@zyklus/mail';
 import { DataSource, EntityManager } from 'typeorm';
 import { PrivacyAction } from '../audit/privacy-audit-entry.entity';
 import { PrivacyAudit } from '../audit/privacy-audit';
+import { knownPerson } from '../known-person';
 import { EXPORT_DAYS } from '../privacy-personal-data';
 import { exportExpired, exportNotFound, exportNotYours } from '../privacy.errors';
 import { PersonalDataRegistry } from '../registry/personal-data-registry';
@@ -83,6 +84,7 @@ export class PersonalDataExportService {
   }
 
   private async request(actor: Actor, personId: string): Promise<PersonalDataExportEntity> {
+    await knownPerson(this.people, actor, personId);
     const now = this.clock.now();
     const saved = await this.dataSource.transaction(async (manager) => {
       const parts = await this.collect(manager, personId, now);

@@ -31,10 +31,11 @@ interface LedgerRow {
 /**
  * The reminders' personal data: the ledger of mails about a person, their calendar feed and
  * their "I can't come" answers. Erasing cancels what is still pending ("person erased"), keeps
- * the ledger's rows for the counts without the person (and without error texts, which may quote
- * the address), and removes the feed (its address stops working) and the answers. It runs last
- * (order 100): notices that other contexts' erasure steps planned are cancelled too, and the
- * dispatcher never mails an erased person anyway.
+ * the ledger's rows for the counts (linked to the anonymised person, without error texts, which
+ * may quote the address), and removes the feed (its address stops working) and the answers. It
+ * runs first (order 0), before other contexts end memberships (which re-plan the ledger); a row
+ * planned after that for the person is skipped by the dispatcher, which never mails an erased
+ * person.
  */
 @PersonalDataContext()
 export class RemindersPersonalData implements PersonalDataContextProvider {
@@ -44,7 +45,7 @@ export class RemindersPersonalData implements PersonalDataContextProvider {
     en: 'The reminder emails to you (when due, whether sent), your calendar subscription and your declines.',
   };
   readonly covers = [ReminderEntity, CalendarFeedEntity, ReminderDeclineEntity];
-  readonly erasureOrder = 100;
+  readonly erasureOrder = 0;
 
   readonly retention: readonly RetentionRule[] = [
     {
@@ -146,8 +147,8 @@ export class RemindersPersonalData implements PersonalDataContextProvider {
       {
         key: 'reminder-ledger',
         label: {
-          de: 'Journal-Einträge bleiben ohne Person (für die Zählung)',
-          en: 'Ledger rows stay without the person (for the counts)',
+          de: 'Journal-Einträge bleiben für die Zählung (ohne Fehlertexte)',
+          en: 'Ledger rows stay for the counts (without error texts)',
         },
         action: ErasureAction.ANONYMISE,
         count: counts?.total ?? 0,
@@ -174,10 +175,9 @@ export class RemindersPersonalData implements PersonalDataContextProvider {
         WHERE recipient_id = $1 AND status = $4`,
       [personId, ReminderStatus.CANCELLED, PERSON_ERASED, ReminderStatus.PENDING],
     );
-    await manager.query(
-      `UPDATE reminder SET recipient_id = NULL, last_error = NULL WHERE recipient_id = $1`,
-      [personId],
-    );
+    await manager.query(`UPDATE reminder SET last_error = NULL WHERE recipient_id = $1`, [
+      personId,
+    ]);
     await manager.delete(CalendarFeedEntity, { personId });
     await manager.delete(ReminderDeclineEntity, { personId });
   }
