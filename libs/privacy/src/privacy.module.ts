@@ -56,6 +56,13 @@ export const PRIVACY_RESOLVERS = [PrivacyResolver];
     PrivacyViews,
     ...PRIVACY_RESOLVERS,
   ],
-  exports: [PersonalDataRegistry, PrivacyAudit, RetentionJob, RetentionService, ErasureService],
+  exports: [
+    PersonalDataRegistry,
+    PrivacyAudit,
+    PersonalDataExportService,
+    RetentionJob,
+    RetentionService,
+    ErasureService,
+  ],
 })
 export class PrivacyModule {}
