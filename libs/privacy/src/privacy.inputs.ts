@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Trim } from '@zyklus/common';
+import { MaxChars, Trim } from '@zyklus/common';
 import {
   IsInt,
   IsNotEmpty,
@@ -8,7 +8,6 @@ import {
   IsUUID,
   Matches,
   Max,
-  MaxLength,
   Min,
 } from 'class-validator';
 
@@ -33,7 +32,7 @@ export class SetRetentionPeriodInput {
 
 @ArgsType()
 export class ErasePersonArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person to erase.' })
   @IsUUID()
   personId!: string;
 
@@ -41,7 +40,7 @@ export class ErasePersonArgs {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   confirm!: string;
 }
 

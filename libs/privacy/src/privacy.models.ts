@@ -16,6 +16,16 @@ registerEnumType(ErasureAction, {
 registerEnumType(PrivacyAction, {
   name: 'PrivacyAction',
   description: 'A privacy-relevant action in the audit log.',
+  valuesMap: {
+    EXPORT_REQUESTED: { description: 'An export of a person’s data was made.' },
+    EXPORT_DOWNLOADED: { description: 'An export was downloaded.' },
+    ERASURE_REQUESTED: { description: 'A person asked to be erased.' },
+    PERSON_ERASED: { description: 'A person was erased (details: counts per area).' },
+    RETENTION_RUN: { description: 'The daily retention job ran (details: counts per data class).' },
+    RETENTION_PERIOD_CHANGED: { description: 'A program manager changed a retention period.' },
+    ROLES_CHANGED: { description: 'A person’s stored roles changed.' },
+    CONTACT_DATA_EXPORTED: { description: 'Contact data left Zyklus in a bulk export.' },
+  },
 });
 
 @ObjectType({
@@ -23,7 +33,7 @@ registerEnumType(PrivacyAction, {
     'An export of everything Zyklus holds about one person (Art. 15/20 GDPR): a ZIP with one JSON file per area, CSV tables and a README, downloadable for 7 days.',
 })
 export class PersonalDataExport {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The export.' })
   id!: string;
 
   @Field(() => ID, { description: 'Whose data.' })
@@ -32,7 +42,7 @@ export class PersonalDataExport {
   @Field(() => ID, { nullable: true, description: 'Who asked for it.' })
   requestedByPersonId!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it was asked for (and made).' })
   requestedAt!: Date;
 
   @Field(() => GraphQLISODateTime, {
@@ -40,7 +50,7 @@ export class PersonalDataExport {
   })
   expiresAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Last download, if any.' })
   downloadedAt!: Date | null;
 
   @Field(() => Int, { description: 'Size of the ZIP in bytes.' })
@@ -62,10 +72,10 @@ export class ErasurePreviewStep {
   @Field({ description: 'What it is, in the reader’s language.' })
   label!: string;
 
-  @Field(() => ErasureAction)
+  @Field(() => ErasureAction, { description: 'Removed, anonymised, ended or kept as a count.' })
   action!: ErasureAction;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many rows.' })
   count!: number;
 }
 
@@ -74,16 +84,16 @@ export class ErasureContextPreview {
   @Field({ description: 'e.g. `identity`, `cohorts`, `reminders`.' })
   context!: string;
 
-  @Field(() => [ErasurePreviewStep])
+  @Field(() => [ErasurePreviewStep], { description: 'What happens to each kind of row.' })
   steps!: ErasurePreviewStep[];
 }
 
 @ObjectType({ description: 'What erasing a person removes, anonymises or keeps as counts.' })
 export class ErasurePreview {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Whose data.' })
   personId!: string;
 
-  @Field(() => [ErasureContextPreview])
+  @Field(() => [ErasureContextPreview], { description: 'Per area (context).' })
   contexts!: ErasureContextPreview[];
 }
 
@@ -91,16 +101,19 @@ export class ErasurePreview {
   description: 'A person’s request to be erased (Art. 17), until a program manager erases them.',
 })
 export class ErasureRequest {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The request.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Who asked to be erased.' })
   personId!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When they asked.' })
   requestedAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the person was erased; null while open.',
+  })
   completedAt!: Date | null;
 }
 
@@ -124,7 +137,7 @@ export class RetentionRuleInfo {
   @Field(() => ErasureAction, { description: 'REMOVE or ANONYMISE.' })
   action!: ErasureAction;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The period Zyklus applies unless a program manager set one.' })
   defaultDays!: number;
 
   @Field(() => Int, { description: 'The period in force (for the programme asked about).' })
@@ -133,37 +146,40 @@ export class RetentionRuleInfo {
   @Field({ description: 'Whether a programme may set its own period.' })
   perProgramme!: boolean;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The programme asked about; null for all programmes.',
+  })
   programmeId!: string | null;
 }
 
 @ObjectType({ description: 'Rows of one data class removed or anonymised (or due to be).' })
 export class RetentionCountInfo {
-  @Field()
+  @Field({ description: 'The data class, e.g. `SIGN_IN_LINKS`.' })
   dataClass!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows removed or anonymised (or due to be).' })
   count!: number;
 }
 
 @ObjectType({ description: 'One run of the daily retention job.' })
 export class RetentionRunInfo {
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The day the run was for.' })
   day!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it ran.' })
   ranAt!: Date;
 
-  @Field(() => [RetentionCountInfo])
+  @Field(() => [RetentionCountInfo], { description: 'Rows removed or anonymised per data class.' })
   counts!: RetentionCountInfo[];
 }
 
 @ObjectType({ description: 'A number (or id) an audit entry records.' })
 export class AuditDetail {
-  @Field()
+  @Field({ description: 'What is counted or named, e.g. `SIGN_IN_LINKS` or `roles`.' })
   key!: string;
 
-  @Field()
+  @Field({ description: 'The number or value.' })
   value!: string;
 }
 
@@ -172,13 +188,13 @@ export class AuditDetail {
     'One privacy-relevant action: who, when, whose data, which action; ids and counts only, never data.',
 })
 export class PrivacyAuditEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entry.' })
   id!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When.' })
   at!: Date;
 
-  @Field(() => PrivacyAction)
+  @Field(() => PrivacyAction, { description: 'Which action.' })
   action!: PrivacyAction;
 
   @Field(() => ID, { nullable: true, description: 'Who did it (none: the daily job).' })
@@ -187,6 +203,8 @@ export class PrivacyAuditEntry {
   @Field(() => ID, { nullable: true, description: 'Whose data.' })
   subjectPersonId!: string | null;
 
-  @Field(() => [AuditDetail])
+  @Field(() => [AuditDetail], {
+    description: 'Counts (or a value such as the new roles), never personal data.',
+  })
   details!: AuditDetail[];
 }

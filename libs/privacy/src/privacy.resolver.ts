@@ -42,7 +42,7 @@ export class PrivacyResolver {
   })
   async requestPersonExport(
     @CurrentActor() actor: Actor,
-    @Args('personId', { type: () => ID }, ParseIdPipe) personId: string,
+    @Args('personId', { type: () => ID, description: 'The person.' }, ParseIdPipe) personId: string,
   ) {
     return this.views.export(await this.exports.requestFor(actor, personId));
   }
@@ -53,7 +53,11 @@ export class PrivacyResolver {
   })
   async personalDataExports(
     @CurrentActor() actor: Actor,
-    @Args('personId', { type: () => ID, nullable: true }, ParseOptionalIdPipe)
+    @Args(
+      'personId',
+      { type: () => ID, nullable: true, description: 'The person; without it, yourself.' },
+      ParseOptionalIdPipe,
+    )
     personId?: string,
   ) {
     return (await this.exports.list(actor, personId)).map((row) => this.views.export(row));
@@ -65,7 +69,7 @@ export class PrivacyResolver {
   })
   async erasurePreview(
     @CurrentActor() actor: Actor,
-    @Args('personId', { type: () => ID }, ParseIdPipe) personId: string,
+    @Args('personId', { type: () => ID, description: 'The person.' }, ParseIdPipe) personId: string,
   ) {
     return this.views.preview(actor, personId, await this.erasure.preview(actor, personId));
   }
@@ -99,7 +103,11 @@ export class PrivacyResolver {
   })
   async retentionRules(
     @CurrentActor() actor: Actor,
-    @Args('programmeId', { type: () => ID, nullable: true }, ParseOptionalIdPipe)
+    @Args(
+      'programmeId',
+      { type: () => ID, nullable: true, description: 'A programme; without it, all programmes.' },
+      ParseOptionalIdPipe,
+    )
     programmeId?: string,
   ) {
     const rules = await this.retention.rules(actor, programmeId ?? null);
@@ -111,7 +119,8 @@ export class PrivacyResolver {
   })
   async setRetentionPeriod(
     @CurrentActor() actor: Actor,
-    @Args('input') input: SetRetentionPeriodInput,
+    @Args('input', { description: 'The data class, the days and optionally the programme.' })
+    input: SetRetentionPeriodInput,
   ) {
     return this.views.rule(actor, await this.retention.setPeriod(actor, input));
   }

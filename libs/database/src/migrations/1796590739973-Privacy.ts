@@ -34,7 +34,7 @@ export class Privacy1796590739973 implements MigrationInterface {
       `CREATE TABLE "retention_setting" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "programme_id" uuid, "data_class" character varying(64) NOT NULL, "days" integer NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "ck_retention_setting_days" CHECK ("days" BETWEEN 1 AND 3650), CONSTRAINT "pk_retention_setting" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
-      `ALTER TABLE "retention_setting" ADD CONSTRAINT "uq_retention_setting" UNIQUE NULLS NOT DISTINCT ("programme_id", "data_class")`,
+      `CREATE UNIQUE INDEX "uq_retention_setting" ON "retention_setting" ("programme_id", "data_class") NULLS NOT DISTINCT`,
     );
     await queryRunner.query(
       `ALTER TABLE "retention_setting" ADD CONSTRAINT "fk_retention_setting_programme" FOREIGN KEY ("programme_id") REFERENCES "programme"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,

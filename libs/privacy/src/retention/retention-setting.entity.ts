@@ -1,9 +1,17 @@
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /**
  * A retention period set by a program manager: for all programmes (no programme) or one. Without
- * a row, the rule's default applies. One row per programme (or none) and data class (unique
- * index with NULLS NOT DISTINCT, in the migration, as is the programme's foreign key).
+ * a row, the rule's default applies. One row per programme (or none) and data class (a unique
+ * index with NULLS NOT DISTINCT, in the migration).
  */
 @Entity('retention_setting')
 @Index('uq_retention_setting', { synchronize: false })
@@ -14,6 +22,11 @@ export class RetentionSettingEntity {
 
   @Column('uuid', { nullable: true })
   programmeId!: string | null;
+
+  // By the entity's name, so that this library imports no feature library.
+  @ManyToOne('ProgrammeEntity', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'programme_id', foreignKeyConstraintName: 'fk_retention_setting_programme' })
+  programme?: unknown;
 
   @Column('varchar', { length: 64 })
   dataClass!: string;
