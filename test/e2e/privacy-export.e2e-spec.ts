@@ -1,3 +1,4 @@
+import { Role } from '@zyklus/identity';
 import AdmZip from 'adm-zip';
 import { ParsedMail } from 'mailparser';
 import { GraphQLClient } from '../support/graphql-client';
@@ -132,5 +133,42 @@ describe('personal-data export (Art. 15/20)', () => {
       code: 'NOT_FOUND',
       reason: 'PERSON_NOT_FOUND',
     });
+  });
+
+  it('logs role changes and contact data leaving in a bulk export, with ids and counts only', async () => {
+    const scenario = await h.given.workshop();
+    const manager = await h.t.given.person({ name: 'Paula Prüfer', roles: [Role.PROGRAM_MANAGER] });
+    const paula = await h.t.as(manager);
+    await paula.data(
+      `mutation ($input: SetPersonRolesInput!) { setPersonRoles(input: $input) { roles } }`,
+      { input: { personId: scenario.ben.person.id, roles: ['PROGRAM_MANAGER'] } },
+    );
+    const csv = await h.t.download(`/exports/cohorts/${scenario.cohort.id}/participants.csv`, {
+      authorization: `Bearer ${await h.t.tokenFor(manager)}`,
+    });
+    expect(csv.text).toContain(scenario.anna.person.email);
+    const { privacyAuditLog } = await paula.data(
+      `query { privacyAuditLog(first: 20) { action actorPersonId subjectPersonId details { key value } } }`,
+    );
+    expect(privacyAuditLog).toEqual(
+      expect.arrayContaining([
+        {
+          action: 'ROLES_CHANGED',
+          actorPersonId: manager.id,
+          subjectPersonId: scenario.ben.person.id,
+          details: [{ key: 'roles', value: 'PROGRAM_MANAGER' }],
+        },
+        {
+          action: 'CONTACT_DATA_EXPORTED',
+          actorPersonId: manager.id,
+          subjectPersonId: null,
+          details: [
+            { key: 'cohortId', value: scenario.cohort.id },
+            { key: 'addresses', value: '2' },
+          ],
+        },
+      ]),
+    );
+    expect(JSON.stringify(privacyAuditLog)).not.toContain('@');
   });
 });

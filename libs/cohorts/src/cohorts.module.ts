@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@zyklus/identity';
+import { PrivacyModule } from '@zyklus/privacy';
 import { CohortAccess } from './access/cohort-access';
 import { CompletedCohortsLoader } from './alumni/completed-cohorts.loader';
 import { PersonAlumniResolver } from './alumni/person-alumni.resolver';
@@ -75,6 +76,7 @@ const LOADERS = [
 @Module({
   imports: [
     IdentityModule,
+    PrivacyModule,
     TypeOrmModule.forFeature([
       ProgrammeEntity,
       CohortEntity,
