@@ -5,8 +5,8 @@ import { TestApp } from '../support/test-app';
 const README = 'README.md, section "Personal data in a new context"';
 
 /**
- * Every entity that refers to a person (a relation to `person`, or a column named `…person_id`)
- * must be covered by a registered personal-data context, which exports and erases it (DESIGN
+ * Every entity that refers to a person (a relation to `person`, a column named `…person_id`, or
+ * a foreign key to `person` in the database) must be covered by a registered personal-data context, which exports and erases it (DESIGN
  * §6). Derived from TypeORM's metadata of the running api, so a new entity cannot slip through.
  */
 describe('personal data: every entity with a person reference has an exporter and an eraser', () => {
@@ -37,6 +37,22 @@ describe('personal data: every entity with a person reference has an exporter an
           `Add it to your library's personal-data context — see ${README}.`,
       );
     }
+    expect(missing).toEqual([]);
+  });
+
+  it('finds a context for every table with a foreign key to person, also one only a migration made', async () => {
+    const covered = t.app.get(PersonalDataRegistry).coveredTables();
+    const rows = await t.app.get(DataSource).query<{ table: string; key: string }[]>(
+      `SELECT conrelid::regclass::text AS table, conname AS key FROM pg_constraint
+        WHERE contype = 'f' AND confrelid = 'person'::regclass ORDER BY 1, 2`,
+    );
+    const missing = rows
+      .filter((row) => !covered.has(row.table.replace(/^"|"$/g, '')))
+      .map(
+        (row) =>
+          `Table ${row.table} refers to a person (foreign key ${row.key}) but no @PersonalDataContext() ` +
+          `covers it, so it has no exporter and no eraser — see ${README}.`,
+      );
     expect(missing).toEqual([]);
   });
 
