@@ -49,6 +49,10 @@ describe('erasure (Art. 17)', () => {
     await annaClient.data(`mutation { createCalendarFeed { url } }`);
     await annaClient.data(`mutation { requestMyExport { id } }`);
     await annaClient.data(REQUEST_ERASURE);
+    expect((await annaClient.gql(REQUEST_ERASURE)).errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ERASURE_ALREADY_REQUESTED',
+    });
     expect((await pm.data(REQUESTS)).erasureRequests).toEqual([{ personId: anna.id }]);
 
     const { erasurePreview } = await pm.data(PREVIEW, { personId: anna.id });
@@ -113,6 +117,7 @@ describe('erasure (Art. 17)', () => {
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ reason: 'PERSON_NOT_FOUND' });
 
     const admin = await h.t.given.person({ name: 'Ada Admin', roles: [Role.ADMIN] });
+    await (await h.t.as(admin)).data(`mutation { createCalendarFeed { url } }`);
     const dataSource = h.t.app.get(DataSource);
     await dataSource.query(
       `UPDATE person SET roles = '{PROGRAM_MANAGER}' WHERE id <> $1 AND 'ADMIN' = ANY(roles)`,
@@ -124,6 +129,12 @@ describe('erasure (Art. 17)', () => {
       admin.id,
     ]);
     expect(still).toEqual({ name: 'Ada Admin', roles: ['ADMIN'] });
+    // One transaction: the calendar feed, removed before identity refused, is still there.
+    const [feed] = await dataSource.query(
+      `SELECT count(*)::int AS n FROM calendar_feed WHERE person_id = $1`,
+      [admin.id],
+    );
+    expect(feed).toEqual({ n: 1 });
 
     const someone = await h.t.given.person({ name: 'Eva Einmal' });
     await pm.data(ERASE, { personId: someone.id, confirm: 'Eva Einmal' });

@@ -1,3 +1,4 @@
+import { Language } from '@zyklus/common';
 import { Role } from '@zyklus/identity';
 import AdmZip from 'adm-zip';
 import { ParsedMail } from 'mailparser';
@@ -119,6 +120,13 @@ describe('personal-data export (Art. 15/20)', () => {
       'EXPORT_REQUESTED',
     ]);
     expect(JSON.stringify(privacyAuditLog)).not.toContain(anna.email);
+  });
+
+  it('mails the link in the language of the one who asked', async () => {
+    const eve = await h.t.given.person({ name: 'Eve English', preferredLanguage: Language.EN });
+    await (await h.t.as(eve)).data(REQUEST_MINE);
+    const mail = await h.sink.waitFor((m) => m.subject === 'Your data from Zyklus is ready');
+    expect(textOf(mail)).toContain('The link is valid for 7 days');
   });
 
   it('refuses coordinators who ask for someone else’s export, and unknown people', async () => {
