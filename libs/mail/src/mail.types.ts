@@ -8,6 +8,7 @@ export const MAIL_TEMPLATES = [
   'workshop-changed',
   'workshop-cancelled',
   'workshop-not-attending',
+  'personal-data-export',
 ] as const;
 export type MailTemplateName = (typeof MAIL_TEMPLATES)[number];
 

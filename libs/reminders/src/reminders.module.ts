@@ -26,6 +26,7 @@ import { WorkshopEventSource } from './events/workshop-event-source';
 import { ReminderLedgerService } from './ledger/reminder-ledger.service';
 import { ReminderEntity } from './ledger/reminder.entity';
 import { ReminderPreviewResolver, ReminderResolver } from './ledger/reminder.resolver';
+import { RemindersPersonalData } from './privacy/reminders-personal-data';
 import { ReminderPlanner } from './planning/reminder-planner';
 import { ReminderSettings } from './planning/reminder-settings';
 import { ReminderTriggers } from './planning/reminder-triggers';
@@ -63,6 +64,7 @@ export const REMINDERS_RESOLVERS = [
   ],
   controllers: [CalendarFeedController, DeclineController],
   providers: [
+    RemindersPersonalData,
     ReminderSettings,
     CalendarFeedBuilder,
     CalendarFeedTokens,

@@ -101,7 +101,7 @@ export class DeclineService {
     const claim = this.links.verify(token);
     if (!claim) throw new Refused({ state: 'INVALID', language: null });
     const [person] = await manager.query<{ preferred_language: Language }[]>(
-      `SELECT preferred_language FROM person WHERE id = $1`,
+      `SELECT preferred_language FROM person WHERE id = $1 AND erased_at IS NULL`,
       [claim.personId],
     );
     if (!person) throw new Refused({ state: 'INVALID', language: null });

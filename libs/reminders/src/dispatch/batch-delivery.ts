@@ -53,7 +53,9 @@ export class BatchDelivery {
     ];
     const people: Person[] = personIds.length
       ? await manager.query(
-          `SELECT id, name, email, preferred_language FROM person WHERE id = ANY($1::uuid[])`,
+          // An erased person is never mailed again: their rows are skipped ("person erased").
+          `SELECT id, name, email, preferred_language FROM person
+            WHERE id = ANY($1::uuid[]) AND erased_at IS NULL`,
           [personIds],
         )
       : [];
