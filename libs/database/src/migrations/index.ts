@@ -8,6 +8,7 @@ import { WorkshopEnumChecks1796155678097 } from './1796155678097-WorkshopEnumChe
 import { FacilitatorPersonIndex1796161543786 } from './1796161543786-FacilitatorPersonIndex';
 import { ReminderTruth1796578241499 } from './1796578241499-ReminderTruth';
 import { ReminderKindsGeneric1796589806138 } from './1796589806138-ReminderKindsGeneric';
+import { Privacy1796590739973 } from './1796590739973-Privacy';
 import { ReminderIdentityColumns1796591858682 } from './1796591858682-ReminderIdentityColumns';
 
 /** Every migration, oldest first. The app and the tests run exactly these. */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   FacilitatorPersonIndex1796161543786,
   ReminderTruth1796578241499,
   ReminderKindsGeneric1796589806138,
+  Privacy1796590739973,
   ReminderIdentityColumns1796591858682,
 ];
