@@ -5,6 +5,7 @@ import { DatabaseModule } from '@zyklus/database';
 import { MailModule } from '@zyklus/mail';
 import { PrivacyModule } from '@zyklus/privacy';
 import { RemindersModule } from '@zyklus/reminders';
+import { WorkshopsModule } from '@zyklus/workshops';
 import { WorkerHeartbeat } from './worker-heartbeat';
 
 /**
@@ -24,6 +25,8 @@ export class WorkerModule {
         MailModule,
         DatabaseModule.forRoot({ applicationName: 'zyklus-worker' }),
         RemindersModule,
+        // The kinds of event with reminders: each context registers its adapter.
+        WorkshopsModule,
         PrivacyModule,
       ],
       providers: [WorkerHeartbeat],
