@@ -15,6 +15,7 @@ import { DatabaseModule } from '@zyklus/database';
 import { DemoModule } from '@zyklus/demo';
 import { IdentityModule } from '@zyklus/identity';
 import { MailModule } from '@zyklus/mail';
+import { PeerRoundsModule } from '@zyklus/peer-rounds';
 import { RemindersModule } from '@zyklus/reminders';
 import { WorkshopsModule } from '@zyklus/workshops';
 import { graphqlOptions } from './graphql/graphql.options';
@@ -37,6 +38,7 @@ export class AppModule {
         CohortsModule,
         WorkshopsModule,
         RemindersModule,
+        PeerRoundsModule,
         DemoModule,
       ],
       controllers: [HealthController],
