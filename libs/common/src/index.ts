@@ -43,3 +43,11 @@ export { IsLocalTime } from './validation/is-local-time.decorator';
 export { zonedInstant } from './time/zoned-time';
 export { TransactionHooks } from './hooks/transaction-hooks';
 export type { TransactionListener } from './hooks/transaction-hooks';
+export {
+  holidayOn,
+  holidaysBetween,
+  holidayWarnings,
+  isDayOff,
+  isWeekend,
+} from './holidays/holidays';
+export type { BundeslandKey, HolidayWarning, PublicHoliday } from './holidays/holidays';

@@ -18,3 +18,7 @@ export { WorkshopByIdLoader } from './workshop/workshop.loaders';
 export { WORKSHOPS_RESOLVERS, WorkshopsModule } from './workshops.module';
 export { daysOf, proposeCycle } from './planning/cycle-planner';
 export type { PlannedDay, StepShape } from './planning/cycle-planner';
+export { firstWeekdayStart } from './planning/cycle-planner';
+export type { PlannedSpan } from './planning/cycle-planner';
+export { PublicHolidayWarning } from './holidays/public-holiday.model';
+export { holidaySentences, holidaysOnDays } from './holidays/holiday-warnings';
