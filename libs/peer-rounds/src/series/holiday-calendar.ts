@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { BundeslandKey, holidayOn } from '@zyklus/common';
 
 /** Where a group's members are, so a series can leave out their public holidays. */
 export interface HolidayScope {
@@ -7,13 +8,15 @@ export interface HolidayScope {
 }
 
 /**
- * The one hook through which a series leaves out public holidays: `skipper` answers whether a
- * day is off. This default knows no holidays; the holiday work (issue 18) replaces it with the
- * shared holiday module.
+ * The one hook through which a series leaves out public holidays: a day is off when it is a
+ * public holiday in the Bundesland of any current member's network (a Kollegiale Runde meets
+ * across states; a member on a holiday would miss it). Backed by the shared holiday module
+ * (date-holidays, @zyklus/common).
  */
 @Injectable()
 export class PeerHolidayCalendar {
-  skipper(_scope: HolidayScope): (date: string) => boolean {
-    return () => false;
+  skipper(scope: HolidayScope): (date: string) => boolean {
+    const states = scope.bundeslaender as readonly BundeslandKey[];
+    return (date) => states.some((state) => holidayOn(state, date) !== null);
   }
 }
