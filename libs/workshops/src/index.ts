@@ -22,3 +22,4 @@ export { firstWeekdayStart } from './planning/cycle-planner';
 export type { PlannedSpan } from './planning/cycle-planner';
 export { PublicHolidayWarning } from './holidays/public-holiday.model';
 export { holidaySentences, holidaysOnDays } from './holidays/holiday-warnings';
+export { WORKSHOP_EVENT_KIND, WorkshopAudience } from './reminders/workshop-reminder-kind';

@@ -120,7 +120,7 @@ export class BatchDelivery {
     });
     if (!person) return outcome({ status: ReminderStatus.SKIPPED, reason: REASON.personErased });
     if (!event) return outcome({ status: ReminderStatus.CANCELLED, reason: REASON.eventDeleted });
-    const skip = standDown(row, event, person.id, now);
+    const skip = standDown(row, event, person.id, now, this.sources.get(event.kind).audiences);
     if (skip) return outcome(skip);
     try {
       const mail = compose(row, event, {

@@ -65,9 +65,12 @@ export function planEvent(input: PlanInput, changes: LedgerChanges): void {
   const people =
     notice === 'CHANGED'
       ? reminded
-      : [...reminded, ...event.recipients.PARTICIPANTS, ...event.recipients.FACILITATORS].filter(
-          (id) => concerned.has(id),
-        );
+      : [
+          ...reminded,
+          ...input.audiences
+            .filter((a) => a.toldOfCancellation)
+            .flatMap((a) => event.recipients[a.name] ?? []),
+        ].filter((id) => concerned.has(id));
   for (const personId of new Set(people)) {
     const dedupeKey =
       notice === 'CHANGED'
