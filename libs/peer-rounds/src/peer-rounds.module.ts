@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CohortsModule } from '@zyklus/cohorts';
 import { IdentityModule } from '@zyklus/identity';
+import { RemindersModule } from '@zyklus/reminders';
 import { PeerGroupAccess } from './access/peer-group-access';
 import { PeerCaseEntity } from './case/peer-case.entity';
 import { PeerCaseResolver } from './case/peer-case.resolver';
@@ -46,6 +47,8 @@ import { PeerRoundService } from './round/peer-round.service';
 import { RoundCancellation } from './round/round-cancellation';
 import { RoundRolesService } from './round/round-roles.service';
 import { RsvpService } from './round/rsvp.service';
+import { PeerRoundEventSource } from './reminders/peer-round-event-source';
+import { PeerRoundReminderTriggers } from './reminders/peer-round-reminder-triggers';
 import { PeerHolidayCalendar } from './series/holiday-calendar';
 
 /** GraphQL resolvers of this library; the schema generator builds `schema.gql` from them. */
@@ -80,6 +83,7 @@ const LOADERS = [
   imports: [
     IdentityModule,
     CohortsModule,
+    RemindersModule,
     TypeOrmModule.forFeature([
       PeerGroupEntity,
       PeerGroupCohortEntity,
@@ -107,6 +111,8 @@ const LOADERS = [
     PeerCaseService,
     PeerMinutesService,
     PeerFeedbackService,
+    PeerRoundEventSource,
+    PeerRoundReminderTriggers,
     ...LOADERS,
     ...PEER_ROUNDS_RESOLVERS,
   ],

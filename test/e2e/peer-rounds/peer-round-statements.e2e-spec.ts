@@ -1,4 +1,4 @@
-import { PersonEntity, Role } from '@zyklus/identity';
+import { Role } from '@zyklus/identity';
 import { givenPeerGroup, planRound } from '../../support/peer-rounds';
 import { TestApp } from '../../support/test-app';
 import { TestClock } from '../../support/test-clock';
@@ -29,7 +29,7 @@ async function world(groups: number, rounds: number) {
     }
   }
   const pm = await t.as(await t.given.person({ roles: [Role.PROGRAM_MANAGER] }));
-  const me = await t.as(member as PersonEntity);
+  const me = await t.as(member);
   const count = async (client: typeof pm, document: string) => {
     await client.data(document); // warm-up
     let answer: any;

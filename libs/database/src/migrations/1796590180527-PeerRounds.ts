@@ -70,6 +70,8 @@ export class PeerRounds1796590180527 implements MigrationInterface {
                 "online_url" character varying(1000),
                 "status" character varying(16) NOT NULL DEFAULT 'PLANNED',
                 "cancellation_reason" character varying(1000),
+                "previous_starts_at" TIMESTAMP WITH TIME ZONE,
+                "previous_ends_at" TIMESTAMP WITH TIME ZONE,
                 "sequence" integer NOT NULL DEFAULT '0',
                 "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),

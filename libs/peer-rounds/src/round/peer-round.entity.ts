@@ -63,6 +63,13 @@ export class PeerRoundEntity {
   @Column('varchar', { length: 1000, nullable: true })
   cancellationReason!: string | null;
 
+  /** Start and end before the last move members were told about ("Bisher: …"). */
+  @Column('timestamptz', { nullable: true })
+  previousStartsAt!: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  previousEndsAt!: Date | null;
+
   /** Raised on each change members were told about (the .ics SEQUENCE). */
   @Column('integer', { default: 0 })
   sequence!: number;

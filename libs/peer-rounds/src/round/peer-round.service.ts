@@ -135,6 +135,8 @@ export class PeerRoundService {
       if (round.status !== PeerRoundStatus.PLANNED) throw roundNotPlanned(round.status);
       const startsAt = zonedInstant(input.date, input.startTime, timeZone);
       if (startsAt <= this.clock.now()) throw roundInPast('date');
+      round.previousStartsAt = round.startsAt;
+      round.previousEndsAt = round.endsAt;
       round.startsAt = startsAt;
       round.endsAt = zonedInstant(input.date, input.endTime, timeZone);
       round.sequence += 1;

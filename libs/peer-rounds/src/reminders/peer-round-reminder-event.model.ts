@@ -1,0 +1,8 @@
+import { ObjectType } from '@nestjs/graphql';
+import { ReminderEventNode } from '@zyklus/reminders';
+
+@ObjectType({
+  implements: () => ReminderEventNode,
+  description: 'A peer round as an event of the reminder ledger (see `peerRound` for more).',
+})
+export class PeerRoundReminderEvent extends ReminderEventNode {}
