@@ -9,6 +9,17 @@ import {
   ProgrammeEntity,
 } from '@zyklus/cohorts';
 import { PersonEntity } from '@zyklus/identity';
+import {
+  PeerCaseEntity,
+  PeerGroupCohortEntity,
+  PeerGroupEntity,
+  PeerGroupMemberEntity,
+  PeerMinutesEntity,
+  PeerRoundAttendanceEntity,
+  PeerRoundEntity,
+  PeerRoundRoleEntity,
+  PeerRoundRsvpEntity,
+} from '@zyklus/peer-rounds';
 import { ReminderRuleEntity, RemindersModule } from '@zyklus/reminders';
 import {
   AttendanceEntity,
@@ -43,6 +54,15 @@ import { DemoSeeder } from './demo-seeder';
       WorkshopChangeEntity,
       AttendanceEntity,
       ReminderRuleEntity,
+      PeerGroupEntity,
+      PeerGroupCohortEntity,
+      PeerGroupMemberEntity,
+      PeerRoundEntity,
+      PeerRoundRoleEntity,
+      PeerRoundRsvpEntity,
+      PeerRoundAttendanceEntity,
+      PeerCaseEntity,
+      PeerMinutesEntity,
     ]),
   ],
   providers: [DemoSeeder],

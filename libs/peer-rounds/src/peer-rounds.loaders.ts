@@ -6,7 +6,11 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { PeerCaseEntity } from './case/peer-case.entity';
 import { PeerFeedbackEntity } from './feedback/peer-feedback.entity';
-import { PeerGroupEntity, PeerGroupMemberEntity } from './group/peer-group.entity';
+import {
+  PeerGroupCohortEntity,
+  PeerGroupEntity,
+  PeerGroupMemberEntity,
+} from './group/peer-group.entity';
 import { PeerMinutesEntity } from './minutes/peer-minutes.entity';
 import { PeerRole, RsvpAnswer } from './peer-enums';
 import { PeerRoundEntity } from './round/peer-round.entity';
@@ -63,19 +67,12 @@ export class PeerGroupZoneLoader extends Loader<string> {
 export class PeerGroupCohortsLoader extends Loader<CohortEntity[]> {
   create() {
     return batchLoader<string, CohortEntity[]>(async (ids) => {
-      const rows = await this.dataSource
-        .getRepository(CohortEntity)
-        .createQueryBuilder('c')
-        .innerJoin('peer_group_cohort', 'gc', 'gc.cohort_id = c.id')
-        .addSelect('gc.group_id', 'group_id')
-        .where('gc.group_id = ANY(:ids)', { ids: [...ids] })
-        .orderBy('c.number', 'ASC')
-        .getRawAndEntities();
-      const pairs = rows.entities.map((cohort, i) => ({
-        cohort,
-        groupId: (rows.raw[i] as { group_id: string }).group_id,
-      }));
-      return groupByKeys(ids, pairs, (p) => p.groupId).map((list) => list.map((p) => p.cohort));
+      const pairs = await this.dataSource.getRepository(PeerGroupCohortEntity).find({
+        where: { groupId: In([...ids]) },
+        relations: { cohort: true },
+      });
+      pairs.sort((a, b) => a.cohort!.number - b.cohort!.number);
+      return groupByKeys(ids, pairs, (p) => p.groupId).map((list) => list.map((p) => p.cohort!));
     });
   }
 }
