@@ -10,6 +10,7 @@ import { ReminderTruth1796578241499 } from './1796578241499-ReminderTruth';
 import { ReminderKindsGeneric1796589806138 } from './1796589806138-ReminderKindsGeneric';
 import { WorkshopBundesland1796589841890 } from './1796589841890-WorkshopBundesland';
 import { PeerRounds1796590180527 } from './1796590180527-PeerRounds';
+import { ReminderIdentityColumns1796591858682 } from './1796591858682-ReminderIdentityColumns';
 
 /** Every migration, oldest first. The app and the tests run exactly these. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ReminderKindsGeneric1796589806138,
   WorkshopBundesland1796589841890,
   PeerRounds1796590180527,
+  ReminderIdentityColumns1796591858682,
 ];

@@ -98,7 +98,9 @@ export class ReminderMailComposer {
     const source = this.sources.get(event.kind);
     const role = roleOf(source, event, to.id);
     // Those who may decline may say so from any mail that puts the event in their calendar.
+    const nudge = row.rule_template === ReminderTemplate.NUDGE;
     const canDecline =
+      !nudge &&
       role.canDecline === true &&
       (event.recipients[role.name] ?? []).includes(to.id) &&
       (row.kind === ReminderKind.REMINDER || row.kind === ReminderKind.CHANGE_NOTICE) &&
@@ -132,7 +134,8 @@ export class ReminderMailComposer {
       perRecipient: ['name', 'declineUrl', 'feedUrl'],
       // The rest of the data follows from the shared parts and these flags.
       renderKey: `${parts.key}|${role.name}|${row.declined}|${canDecline}|${to.feedUrl !== null}`,
-      attachments: parts.calendars.map((calendar): MailAttachment => ({
+      // A nudge is about something to do, not an invitation: no calendar entry.
+      attachments: (nudge ? [] : parts.calendars).map((calendar): MailAttachment => ({
         filename: calendar.filename,
         contentType: `text/calendar; charset=utf-8; method=${calendar.method}`,
         content: calendar.for({ name: to.name, email: to.email, role: role.attendeeRole }),

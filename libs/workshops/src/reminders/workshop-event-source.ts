@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { zonedInstant } from '@zyklus/common';
-import { Actor } from '@zyklus/identity';
+import { Actor, PersonDirectory, Role } from '@zyklus/identity';
 import {
   knownBefore,
   ReminderEvent,
@@ -17,6 +17,7 @@ import { participantsOf } from '../access/workshop-participants';
 import { AttendanceExcuses } from '../attendance/attendance-excuses';
 import { RecordedDetails } from '../workshop/workshop-change.entity';
 import { workshopsAhead } from '../workshop/workshops-ahead';
+import { ATTENDANCE_NOT_RECORDED } from './workshop-nudges';
 import { WorkshopReminderEvent } from './workshop-reminder-event.model';
 import {
   WORKSHOP_AUDIENCES,
@@ -65,6 +66,7 @@ export class WorkshopEventSource implements ReminderEventSource {
   readonly description = 'A workshop of a cohort’s cycle.';
   readonly audiences = WORKSHOP_AUDIENCES;
   readonly mails = WORKSHOP_MAILS;
+  readonly nudges = [ATTENDANCE_NOT_RECORDED];
   readonly graphqlType = WorkshopReminderEvent;
 
   constructor(
@@ -114,9 +116,7 @@ export class WorkshopEventSource implements ReminderEventSource {
         ORDER BY workshop_id, seq`,
       [ids],
     );
-    const managers = await manager.query<{ id: string }[]>(
-      `SELECT id FROM person WHERE roles && ARRAY['PROGRAM_MANAGER']::varchar[] ORDER BY id`,
-    );
+    const managers = await PersonDirectory.withRole(manager, Role.PROGRAM_MANAGER);
     return workshops.flatMap((w): ReminderEvent[] => {
       const own = days
         .filter((d) => d.workshop_id === w.id)
@@ -177,7 +177,7 @@ export class WorkshopEventSource implements ReminderEventSource {
             [WorkshopAudience.FACILITATORS]: facilitators
               .filter((f) => f.workshop_id === w.id)
               .map((f) => f.person_id),
-            [WorkshopAudience.PROGRAM_MANAGERS]: managers.map((m) => m.id),
+            [WorkshopAudience.PROGRAM_MANAGERS]: managers,
           },
         },
       ];
