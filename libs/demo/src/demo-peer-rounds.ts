@@ -28,6 +28,9 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import type { DemoPlan } from './demo-plan';
 
+/** A coordinator of the running cohort in the demo's first peer group (README examples). */
+export const DEMO_MEMBER_EMAIL = 'lena.hartmann@example.org';
+
 /** The demo's peer-round reminders: all members 7 and 1 day before, case givers 3 days before. */
 const RULES = [
   ['MEMBERS', -7],
@@ -88,7 +91,11 @@ export async function seedDemoPeerRounds(
     ),
   ];
   const pool5 = peopleOf(cohort5.id);
-  const pool6 = peopleOf(cohort6.id).filter((id) => !pool5.includes(id));
+  // Lena Hartmann (the README's coordinator of the running cohort) is in the first group.
+  const lena = plan.people.find((p) => p.email === DEMO_MEMBER_EMAIL)?.id;
+  const pool6 = peopleOf(cohort6.id)
+    .filter((id) => !pool5.includes(id))
+    .sort((a, b) => Number(b === lena) - Number(a === lena));
   const rulesFrom = new Date(now.getTime() - 8 * 86_400_000);
   const next = nextThursday(today);
   const upcoming: string[] = [];
