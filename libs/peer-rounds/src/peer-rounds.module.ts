@@ -47,6 +47,7 @@ import { PeerRoundService } from './round/peer-round.service';
 import { RoundCancellation } from './round/round-cancellation';
 import { RoundRolesService } from './round/round-roles.service';
 import { RsvpService } from './round/rsvp.service';
+import { PeerGroupEventSource } from './reminders/peer-group-event-source';
 import { PeerRoundEventSource } from './reminders/peer-round-event-source';
 import { PeerRoundReminderTriggers } from './reminders/peer-round-reminder-triggers';
 import { PeerHolidayCalendar } from './series/holiday-calendar';
@@ -112,6 +113,7 @@ const LOADERS = [
     PeerMinutesService,
     PeerFeedbackService,
     PeerRoundEventSource,
+    PeerGroupEventSource,
     PeerRoundReminderTriggers,
     ...LOADERS,
     ...PEER_ROUNDS_RESOLVERS,

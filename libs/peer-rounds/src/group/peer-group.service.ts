@@ -136,6 +136,7 @@ export class PeerGroupService {
           en: 'The group has ended.',
         });
       }
+      await this.hooks.notify({ change: 'GROUP_STATUS', groupId: group.id, roundIds: [], manager });
       return group;
     });
   }

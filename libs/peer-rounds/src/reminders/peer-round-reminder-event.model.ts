@@ -6,3 +6,9 @@ import { ReminderEventNode } from '@zyklus/reminders';
   description: 'A peer round as an event of the reminder ledger (see `peerRound` for more).',
 })
 export class PeerRoundReminderEvent extends ReminderEventNode {}
+
+@ObjectType({
+  implements: () => ReminderEventNode,
+  description: 'A peer group as the subject of a nudge in the reminder ledger.',
+})
+export class PeerGroupReminderEvent extends ReminderEventNode {}

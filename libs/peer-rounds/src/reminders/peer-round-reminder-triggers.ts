@@ -1,7 +1,16 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Notice, ReminderPlanner } from '@zyklus/reminders';
 import { PeerRoundChange, PeerRoundHooks, PeerRoundsChanged } from '../round/peer-round-hooks';
+import { PEER_GROUP_EVENT_KIND } from './peer-group-event-source';
 import { PEER_ROUND_EVENT_KIND } from './peer-round-reminder-kind';
+
+const GROUP_CHANGES: readonly PeerRoundChange[] = [
+  'PLANNED',
+  'MOVED',
+  'CANCELLED',
+  'COMPLETED',
+  'GROUP_STATUS',
+];
 
 const NOTICE: Partial<Record<PeerRoundChange, Notice>> = {
   MOVED: 'CHANGED',
@@ -24,12 +33,12 @@ export class PeerRoundReminderTriggers implements OnModuleInit {
     this.hooks.register((event) => this.changed(event));
   }
 
-  private changed({ change, roundIds, manager }: PeerRoundsChanged): Promise<void> {
-    return this.planner.materialise(
-      manager,
-      PEER_ROUND_EVENT_KIND,
-      roundIds,
-      NOTICE[change] ?? null,
-    );
+  private async changed({ change, groupId, roundIds, manager }: PeerRoundsChanged) {
+    const notice = NOTICE[change] ?? null;
+    await this.planner.materialise(manager, PEER_ROUND_EVENT_KIND, roundIds, notice);
+    // The group's "no round planned" nudge follows its last planned round and its status.
+    if (GROUP_CHANGES.includes(change)) {
+      await this.planner.materialise(manager, PEER_GROUP_EVENT_KIND, [groupId]);
+    }
   }
 }
