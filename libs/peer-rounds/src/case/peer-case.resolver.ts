@@ -28,14 +28,21 @@ export class PeerCaseResolver {
   }
 
   @Mutation(() => PeerCase, { description: 'A current member proposes a case (QUEUED).' })
-  proposePeerCase(@CurrentActor() actor: Actor, @Args('input') input: ProposePeerCaseInput) {
+  proposePeerCase(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The group, title, key question and optional text.' })
+    input: ProposePeerCaseInput,
+  ) {
     return this.cases.propose(actor, input);
   }
 
   @Mutation(() => PeerCase, {
     description: 'The round’s moderator or the case giver schedules a queued case.',
   })
-  schedulePeerCase(@CurrentActor() actor: Actor, @Args('input') input: SchedulePeerCaseInput) {
+  schedulePeerCase(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The case and the round.' }) input: SchedulePeerCaseInput,
+  ) {
     return this.cases.schedule(actor, input);
   }
 
@@ -50,12 +57,19 @@ export class PeerCaseResolver {
   @Mutation(() => PeerMinutes, {
     description: 'The secretary (or any member of the round) writes the minutes.',
   })
-  writePeerRoundMinutes(@CurrentActor() actor: Actor, @Args('input') input: WritePeerMinutesInput) {
+  writePeerRoundMinutes(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The round and the text.' }) input: WritePeerMinutesInput,
+  ) {
     return this.minutes.write(actor, input);
   }
 
   @Mutation(() => PeerFeedback, { description: 'Feedback on a held round, once per member.' })
-  givePeerRoundFeedback(@CurrentActor() actor: Actor, @Args('input') input: GivePeerFeedbackInput) {
+  givePeerRoundFeedback(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The round, the rating and a reflection.' })
+    input: GivePeerFeedbackInput,
+  ) {
     return this.feedback.give(actor, input);
   }
 }

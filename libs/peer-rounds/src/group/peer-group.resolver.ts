@@ -36,7 +36,11 @@ export class PeerGroupResolver {
   })
   peerGroups(
     @CurrentActor() actor: Actor,
-    @Args('programmeId', { type: () => ID, nullable: true }, ParseOptionalIdPipe)
+    @Args(
+      'programmeId',
+      { type: () => ID, nullable: true, description: 'Only this programme’s groups.' },
+      ParseOptionalIdPipe,
+    )
     programmeId: string | null,
   ) {
     return this.groups.list(actor, programmeId);
@@ -58,13 +62,18 @@ export class PeerGroupResolver {
   })
   peerGroupSuggestions(
     @CurrentActor() actor: Actor,
-    @Args('input') input: PeerGroupSuggestionsInput,
+    @Args('input', { description: 'The cohort and the group size.' })
+    input: PeerGroupSuggestionsInput,
   ) {
     return this.view.suggestions(actor, input);
   }
 
   @Mutation(() => PeerGroup, { description: 'Program managers form a group (FORMING).' })
-  formPeerGroup(@CurrentActor() actor: Actor, @Args('input') input: FormPeerGroupInput) {
+  formPeerGroup(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The group: programme, name, method, cohorts, first members.' })
+    input: FormPeerGroupInput,
+  ) {
     return this.groups.form(actor, input);
   }
 
@@ -73,7 +82,8 @@ export class PeerGroupResolver {
   })
   changePeerGroupStatus(
     @CurrentActor() actor: Actor,
-    @Args('input') input: ChangePeerGroupStatusInput,
+    @Args('input', { description: 'The group and its next status.' })
+    input: ChangePeerGroupStatusInput,
   ) {
     return this.groups.changeStatus(actor, input);
   }
@@ -81,7 +91,11 @@ export class PeerGroupResolver {
   @Mutation(() => PeerGroup, {
     description: 'A person joins (from a day); only rounds from then on are theirs.',
   })
-  addPeerGroupMember(@CurrentActor() actor: Actor, @Args('input') input: AddPeerGroupMemberInput) {
+  addPeerGroupMember(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The group, the person and their first day.' })
+    input: AddPeerGroupMemberInput,
+  ) {
     return this.groups.addMember(actor, input);
   }
 
@@ -90,7 +104,8 @@ export class PeerGroupResolver {
   })
   endPeerGroupMembership(
     @CurrentActor() actor: Actor,
-    @Args('input') input: EndPeerGroupMembershipInput,
+    @Args('input', { description: 'The group, the member and their last day.' })
+    input: EndPeerGroupMembershipInput,
   ) {
     return this.groups.endMembership(actor, input);
   }
