@@ -5,6 +5,7 @@ import { DatabaseModule } from '@zyklus/database';
 import { MailModule } from '@zyklus/mail';
 import { RemindersModule } from '@zyklus/reminders';
 import { WorkshopsModule } from '@zyklus/workshops';
+import { PeerRoundsModule } from '@zyklus/peer-rounds';
 import { WorkerHeartbeat } from './worker-heartbeat';
 
 /**
@@ -25,6 +26,7 @@ export class WorkerModule {
         RemindersModule,
         // The kinds of event with reminders: each context registers its adapter.
         WorkshopsModule,
+        PeerRoundsModule,
       ],
       providers: [WorkerHeartbeat],
     };
