@@ -60,3 +60,11 @@ export type {
   RetentionRule,
   RetentionScope,
 } from './personal-data/personal-data.contract';
+export {
+  holidayOn,
+  holidaysBetween,
+  holidayWarnings,
+  isDayOff,
+  isWeekend,
+} from './holidays/holidays';
+export type { BundeslandKey, HolidayWarning, PublicHoliday } from './holidays/holidays';

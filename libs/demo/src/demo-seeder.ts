@@ -27,6 +27,7 @@ import {
 import { DataSource } from 'typeorm';
 import { DEMO_MANAGER, DEMO_PROGRAMME } from './demo-data';
 import { DEMO_CURRENT_COHORT_NUMBER } from './demo-current-cohort';
+import { seedDemoPeerRounds } from './demo-peer-rounds';
 import { DemoPlan, planDemo } from './demo-plan';
 
 /** What was seeded, and how many reminders are pending and already due. */
@@ -138,6 +139,18 @@ export class DemoSeeder implements OnModuleInit {
         // since then is still to be sent, so the dispatcher mails it on its first ticks.
         const { workshopIds, asOf } = plan.reminders;
         await this.planner.materialise(manager, WORKSHOP_EVENT_KIND, workshopIds, null, asOf);
+      }
+      const peerRounds = await seedDemoPeerRounds(
+        manager,
+        this.planner,
+        plan,
+        now,
+        localDateOf(now, DEMO_PROGRAMME.timeZone),
+      );
+      if (peerRounds) {
+        this.logger.log(
+          `Seeded ${peerRounds.groups} peer groups with ${peerRounds.rounds} Kollegiale Runden`,
+        );
       }
       const [reminders] = await manager.query<Seeded['reminders'][]>(
         `SELECT count(*)::int AS pending, count(*) FILTER (WHERE next_attempt_at <= $1)::int AS due

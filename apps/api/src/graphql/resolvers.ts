@@ -1,6 +1,7 @@
 import { COHORTS_RESOLVERS } from '@zyklus/cohorts';
 import { IDENTITY_RESOLVERS } from '@zyklus/identity';
 import { PRIVACY_RESOLVERS } from '@zyklus/privacy';
+import { PEER_ROUNDS_RESOLVERS } from '@zyklus/peer-rounds';
 import { REMINDERS_RESOLVERS } from '@zyklus/reminders';
 import { WORKSHOPS_RESOLVERS } from '@zyklus/workshops';
 
@@ -15,4 +16,5 @@ export const API_RESOLVERS = [
   ...WORKSHOPS_RESOLVERS,
   ...REMINDERS_RESOLVERS,
   ...PRIVACY_RESOLVERS,
+  ...PEER_ROUNDS_RESOLVERS,
 ];

@@ -32,7 +32,8 @@ const cohortEnded = () =>
 
 /**
  * Plans a cohort's cycle from its programme's template: one DRAFT workshop per step, with
- * proposed days that respect the gaps and avoid weekends. Planning again adds only the steps
+ * proposed days that respect the gaps and avoid weekends and the public holidays of the
+ * Bundesland where the cohort meets (when given). Planning again adds only the steps
  * that have no workshop yet (the cohort's row is locked, and a unique key backs this up), and
  * proposes them from the dates already planned.
  */
@@ -77,7 +78,8 @@ export class CyclePlanningService {
         const first = dates[0] ?? input.startDate;
         fixed.set(step, { first, last: dates[dates.length - 1] ?? first });
       }
-      for (const { step, days } of proposeCycle(steps, input.startDate, fixed)) {
+      const bundesland = input.bundesland ?? null;
+      for (const { step, days } of proposeCycle(steps, input.startDate, fixed, bundesland)) {
         if (!days) continue;
         const workshop = await manager.save(
           manager.create(WorkshopEntity, {
@@ -89,6 +91,7 @@ export class CyclePlanningService {
             format: step.defaultFormat,
             placeName: null,
             placeAddress: null,
+            bundesland,
             onlineUrl: null,
             capacity: null,
             attendanceRequired: step.attendanceRequired,

@@ -62,6 +62,7 @@ export class WorkshopService {
           format: input.format,
           placeName: input.place?.name ?? null,
           placeAddress: input.place?.address ?? null,
+          bundesland: input.bundesland ?? null,
           onlineUrl: input.onlineUrl ?? null,
           capacity: input.capacity ?? null,
           attendanceRequired: input.attendanceRequired,
