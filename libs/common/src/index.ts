@@ -5,6 +5,7 @@ export {
   DomainError,
   ForbiddenError,
   NotFoundError,
+  ServiceUnavailableError,
   TooManyRequestsError,
   UnauthenticatedError,
 } from './errors/domain-error';

@@ -1,12 +1,9 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { AppConfig } from '@zyklus/config';
 import { createGraphQLContext } from '@zyklus/common';
+import { landingPage } from './graphiql';
 import { inputErrorHandling } from './input-errors';
 
 /**
@@ -35,7 +32,7 @@ function armor() {
 }
 
 /**
- * Apollo Server 5 at /graphql: code first, Sandbox outside production, introspection off and
+ * Apollo Server 5 at /graphql: code first, GraphiQL (served offline) outside production, introspection off and
  * no suggestions in production, CSRF prevention on, no batching, armor limits; input GraphQL
  * itself refuses answers BAD_USER_INPUT with fields, like every other bad input.
  */
@@ -62,9 +59,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       ApolloServerPluginCacheControlDisabled(),
       ...protection.plugins,
       inputErrors.plugin,
-      config.isProduction
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      landingPage(config.isProduction),
     ],
     context: createGraphQLContext,
   };
