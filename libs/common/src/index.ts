@@ -44,3 +44,4 @@ export { IsLocalTime } from './validation/is-local-time.decorator';
 export { zonedInstant } from './time/zoned-time';
 export { TransactionHooks } from './hooks/transaction-hooks';
 export type { TransactionListener } from './hooks/transaction-hooks';
+export { neutralisedCell, spreadsheetCsv } from './csv/spreadsheet-csv';
