@@ -45,3 +45,4 @@ export { zonedInstant } from './time/zoned-time';
 export { TransactionHooks } from './hooks/transaction-hooks';
 export type { TransactionListener } from './hooks/transaction-hooks';
 export { neutralisedCell, spreadsheetCsv } from './csv/spreadsheet-csv';
+export { IsInstant } from './validation/is-instant.decorator';

@@ -5,6 +5,7 @@ import { AppConfig } from '@zyklus/config';
 import { createGraphQLContext } from '@zyklus/common';
 import { landingPage } from './graphiql';
 import { inputErrorHandling } from './input-errors';
+import { unsupportedOperations } from './unsupported-operations';
 
 /**
  * Limits on what one document may ask for (graphql-armor). Generous for real clients (the
@@ -58,6 +59,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       // would wrap every field of every row to collect hints nobody reads.
       ApolloServerPluginCacheControlDisabled(),
       ...protection.plugins,
+      unsupportedOperations(),
       inputErrors.plugin,
       landingPage(config.isProduction),
     ],
