@@ -56,13 +56,26 @@ describe('programmes over GraphQL', () => {
     expect(answer.errors?.[0]?.message).toBe('Es gibt bereits ein Programm namens „Doppelt“.');
   });
 
+  it('refuses a name that differs only in case, like network names', async () => {
+    await pm.data(CREATE, { input: { name: 'MINT-Offensive Nord' } });
+    const answer = await pm.gql(CREATE, { input: { name: 'mint-offensive NORD' } });
+    expect(answer.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      fields: [{ field: 'name' }],
+    });
+  });
+
   it('refuses an unknown time zone and an empty name, naming both fields', async () => {
     const answer = await pm.gql(CREATE, { input: { name: ' ', timeZone: 'Europe/Atlantis' } });
     expect(answer.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: expect.arrayContaining([
-        { field: 'name', message: 'Darf nicht leer sein.' },
-        { field: 'timeZone', message: 'Muss eine IANA-Zeitzone sein, z. B. Europe/Berlin.' },
+        { field: 'name', message: 'Darf nicht leer sein.', reason: 'NOT_EMPTY' },
+        {
+          field: 'timeZone',
+          message: 'Muss eine IANA-Zeitzone sein, z. B. Europe/Berlin.',
+          reason: 'TIME_ZONE',
+        },
       ]),
     });
   });

@@ -22,7 +22,8 @@ export const GRAPHQL_LIMITS = {
 function armor() {
   return new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
-    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    // armor lets aliases of __typename through by default: they count like any other.
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases, allowList: [] },
     costLimit: { maxCost: GRAPHQL_LIMITS.costLimit },
     // Counted by the parser itself (parseOptions below): armor's token check throws from an
     // Apollo hook, which answers HTTP 500 instead of 400.
