@@ -26,6 +26,7 @@ describeOnServer()('a database that stops answering (a stalled connection)', () 
         HEALTH_TIMEOUT: '1s',
       },
       undefined,
+      [],
       { databaseUrl: (url) => proxy.via(url) },
     );
   });

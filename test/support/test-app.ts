@@ -1,4 +1,4 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Clock } from '@zyklus/common';
 import { loadConfig } from '@zyklus/config';
@@ -49,12 +49,14 @@ export class TestApp {
   }
 
   /**
+   * `modules`: more modules for the app, e.g. a test-only kind of event with its adapter.
    * `options.databaseUrl` lets a test route the app's connections elsewhere, e.g. through a
    * proxy it can freeze.
    */
   static async start(
     env: NodeJS.ProcessEnv = {},
     clock = new TestClock(),
+    modules: Type[] = [],
     options: { databaseUrl?: (url: string) => string } = {},
   ): Promise<TestApp> {
     const database = await createTestDatabase();
@@ -72,7 +74,9 @@ export class TestApp {
       ANONYMOUS_RATE_LIMIT: '100000/1m',
       ...env,
     });
-    const module = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
+    const module = await Test.createTestingModule({
+      imports: [AppModule.forRoot(config), ...modules],
+    })
       .overrideProvider(Clock)
       .useValue(clock)
       .compile();

@@ -46,3 +46,20 @@ export { TransactionHooks } from './hooks/transaction-hooks';
 export type { TransactionListener } from './hooks/transaction-hooks';
 export { neutralisedCell, spreadsheetCsv } from './csv/spreadsheet-csv';
 export { IsInstant } from './validation/is-instant.decorator';
+export {
+  cutoffSql,
+  ErasureAction,
+  PERSONAL_DATA_CONTEXT,
+  PersonalDataContext,
+} from './personal-data/personal-data.contract';
+export type {
+  CsvCell,
+  ErasureStep,
+  PersonalDataContextProvider,
+  PersonalDataExportPart,
+  PersonalDataScope,
+  PersonalDataTable,
+  RetentionCutoffs,
+  RetentionRule,
+  RetentionScope,
+} from './personal-data/personal-data.contract';

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { Language, RequestLoaders, spreadsheetCsv } from '@zyklus/common';
 import { Actor } from '@zyklus/identity';
+import { PrivacyAction, PrivacyAudit } from '@zyklus/privacy';
+import { DataSource } from 'typeorm';
 import { BUNDESLAND_NAMES } from '../network/bundesland';
 import { NETWORK_KIND_LABELS } from '../network/network-kind';
 import { CohortParticipations } from '../overview/cohort-participations';
@@ -33,7 +36,11 @@ const EXPERIENCE = {
  */
 @Injectable()
 export class ParticipantsExport {
-  constructor(private readonly cohortParticipations: CohortParticipations) {}
+  constructor(
+    private readonly cohortParticipations: CohortParticipations,
+    private readonly audit: PrivacyAudit,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   async csv(
     actor: Actor,
@@ -58,6 +65,16 @@ export class ParticipantsExport {
       withdrawnOn: p.withdrawnOn ?? '',
       withdrawalReason: p.withdrawalReason ?? '',
     }));
+    const addresses = rows.filter((row) => row.email).length;
+    if (addresses) {
+      // Contact data leaving Zyklus in bulk is logged (who, which cohort, how many addresses).
+      await this.audit.record(this.dataSource.manager, {
+        action: PrivacyAction.CONTACT_DATA_EXPORTED,
+        actorPersonId: actor.personId,
+        subjectPersonId: null,
+        details: { cohortId, addresses },
+      });
+    }
     const keys = Object.keys(COLUMNS) as (keyof typeof COLUMNS)[];
     const content = spreadsheetCsv(
       keys.map((key) => COLUMNS[key][language]),

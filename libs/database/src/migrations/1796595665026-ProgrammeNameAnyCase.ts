@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Programme names are unique regardless of case, like network names. */
-export class ProgrammeNameAnyCase1796591324738 implements MigrationInterface {
-  name = 'ProgrammeNameAnyCase1796591324738';
+export class ProgrammeNameAnyCase1796595665026 implements MigrationInterface {
+  name = 'ProgrammeNameAnyCase1796595665026';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "programme" DROP CONSTRAINT "uq_programme_name"`);
