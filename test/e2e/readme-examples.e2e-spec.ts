@@ -37,6 +37,12 @@ const DEMO: Record<string, (data: DataSource) => Promise<string | undefined>> = 
   'programme id': async (data) =>
     (await data.query<{ id: string }[]>(`SELECT id FROM programme ORDER BY created_at LIMIT 1`))[0]
       ?.id,
+  'person id': async (data) =>
+    (
+      await data.query<{ id: string }[]>(`SELECT id FROM person WHERE email = $1`, [
+        'anne.franke@example.org',
+      ])
+    )[0]?.id,
   'cohort id': async (data) =>
     (
       await data.query<{ id: string }[]>(
