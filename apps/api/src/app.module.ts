@@ -21,6 +21,7 @@ import { RemindersModule } from '@zyklus/reminders';
 import { WorkshopsModule } from '@zyklus/workshops';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health/health.controller';
+import { AnonymousLimitModule } from './http/anonymous-limit';
 
 /** The GraphQL server. */
 @Module({})
@@ -29,6 +30,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        // First: its guard runs before the sign-in guard, so refused requests count too.
+        AnonymousLimitModule.forRoot(config),
         ConfigModule.forRoot(config),
         ClockModule,
         MailModule,

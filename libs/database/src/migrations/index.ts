@@ -12,6 +12,7 @@ import { WorkshopBundesland1796589841890 } from './1796589841890-WorkshopBundesl
 import { PeerRounds1796590180527 } from './1796590180527-PeerRounds';
 import { Privacy1796590739973 } from './1796590739973-Privacy';
 import { ReminderIdentityColumns1796591858682 } from './1796591858682-ReminderIdentityColumns';
+import { ProgrammeNameAnyCase1796595665026 } from './1796595665026-ProgrammeNameAnyCase';
 import { PeerMemberEndReason1796596160858 } from './1796596160858-PeerMemberEndReason';
 
 /** Every migration, oldest first. The app and the tests run exactly these. */
@@ -30,5 +31,6 @@ export const MIGRATIONS = [
   PeerRounds1796590180527,
   Privacy1796590739973,
   ReminderIdentityColumns1796591858682,
+  ProgrammeNameAnyCase1796595665026,
   PeerMemberEndReason1796596160858,
 ];

@@ -1,8 +1,8 @@
 import { RedactedWorkshop, WorkshopAccess } from '../access/workshop-access';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CohortEntity, CohortStatus } from '@zyklus/cohorts';
-import { ConflictError, NotFoundError } from '@zyklus/common';
+import { CohortEntity, cohortNotFound, CohortStatus } from '@zyklus/cohorts';
+import { ConflictError } from '@zyklus/common';
 import { Actor, requireProgramManager } from '@zyklus/identity';
 import { DataSource, In } from 'typeorm';
 import { CycleTemplateStepEntity } from '../cycle-template/cycle-template-step.entity';
@@ -51,8 +51,7 @@ export class CyclePlanningService {
         where: { id: input.cohortId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!cohort)
-        throw NotFoundError.of({ de: 'Qualifizierungsdurchgang', en: 'Cohort' }, 'cohortId');
+      if (!cohort) throw cohortNotFound('cohortId');
       if (cohort.status === CohortStatus.COMPLETED || cohort.status === CohortStatus.CANCELLED) {
         throw cohortEnded();
       }
