@@ -19,6 +19,7 @@ import { RemindersModule } from '@zyklus/reminders';
 import { WorkshopsModule } from '@zyklus/workshops';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health/health.controller';
+import { WebAppModule } from './web/web-app.module';
 
 /** The GraphQL server. */
 @Module({})
@@ -38,6 +39,7 @@ export class AppModule {
         WorkshopsModule,
         RemindersModule,
         DemoModule,
+        WebAppModule,
       ],
       controllers: [HealthController],
       providers: [

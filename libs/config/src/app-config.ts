@@ -85,6 +85,8 @@ interface AppConfigValues {
   /** Express "trust proxy": which proxies' X-Forwarded-For to believe for the client address. */
   trustProxy: boolean | number | string;
   reminders: RemindersConfig;
+  /** The built web app (`npm run build:web`), served at / by the api. */
+  webDir: string;
 }
 
 /**
@@ -103,6 +105,7 @@ export class AppConfig implements AppConfigValues {
   readonly auth!: AuthConfig;
   readonly trustProxy!: boolean | number | string;
   readonly reminders!: RemindersConfig;
+  readonly webDir!: string;
 
   constructor(values: AppConfigValues) {
     Object.assign(this, values);
@@ -176,6 +179,7 @@ function fromEnvironment(env: EnvironmentVariables, cwd: string): AppConfig {
     nodeEnv,
     port,
     appUrl: (env.APP_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    webDir: resolve(cwd, env.WEB_DIR ?? 'dist/web'),
     timeZone: env.TZ ?? DEFAULT_TIME_ZONE,
     database: {
       url: env.DATABASE_URL,
