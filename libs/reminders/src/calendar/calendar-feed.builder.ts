@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, zonedInstant } from '@zyklus/common';
+import { Clock, Language, NotFoundError, zonedInstant } from '@zyklus/common';
 import { AppConfig } from '@zyklus/config';
 import { Actor } from '@zyklus/identity';
 import { buildCalendar, formatDays } from '@zyklus/mail';
 import { WorkshopAccess } from '@zyklus/workshops';
 import { DataSource } from 'typeorm';
 import { ReminderMailComposer } from '../dispatch/reminder-mail-composer';
-import { placeLine } from '../events/reminder-event';
+import { placeLine, ReminderEvent } from '../events/reminder-event';
 import { WorkshopEventSource } from '../events/workshop-event-source';
 import { CalendarFeedService } from './calendar-feed.service';
 
@@ -41,6 +41,28 @@ export class CalendarFeedBuilder {
     const events = (await this.workshops.load(this.dataSource.manager, taken)).filter(
       (event) => event.endsAt > since && event.state !== 'UNPUBLISHED',
     );
+    return this.calendar(events, person.preferredLanguage);
+  }
+
+  /**
+   * One workshop as a calendar file (the web app's download), with the UIDs the mails and the
+   * feed use; for the people whose feed would carry it, NOT_FOUND for everyone else.
+   */
+  async forWorkshop(actor: Actor, workshopId: string): Promise<string> {
+    const taken = (await this.access.takingPart(actor)).some((w) => w.id === workshopId);
+    const events = taken
+      ? (await this.workshops.load(this.dataSource.manager, [workshopId])).filter(
+          (event) => event.state !== 'UNPUBLISHED',
+        )
+      : [];
+    if (events.length === 0) {
+      throw NotFoundError.of({ de: 'Workshop', en: 'Workshop' }).because('WORKSHOP_NOT_FOUND');
+    }
+    return this.calendar(events, actor.language);
+  }
+
+  private calendar(events: ReminderEvent[], language: Language): string {
+    const person = { preferredLanguage: language };
     const entries = events.map((event) => {
       const days = formatDays(event.days, event.timeZone, person.preferredLanguage);
       const place = placeLine(event);

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { Public } from '@zyklus/identity';
+import { ParseIdPipe } from '@zyklus/common';
+import { Actor, CurrentActor, Public } from '@zyklus/identity';
 import type { Response } from 'express';
 import { CalendarFeedBuilder } from './calendar-feed.builder';
 
@@ -11,6 +12,22 @@ import { CalendarFeedBuilder } from './calendar-feed.builder';
 @Controller('calendar')
 export class CalendarFeedController {
   constructor(private readonly builder: CalendarFeedBuilder) {}
+
+  /** One workshop as a calendar file, for the signed-in person (Bearer token). */
+  @Get('workshops/:id.ics')
+  async workshop(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    const ics = await this.builder.forWorkshop(actor, id);
+    response
+      .status(200)
+      .type('text/calendar; charset=utf-8')
+      .setHeader('Cache-Control', 'no-store')
+      .setHeader('Content-Disposition', 'attachment; filename="workshop.ics"')
+      .send(ics);
+  }
 
   @Public()
   @Get(':token.ics')
