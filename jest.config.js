@@ -46,6 +46,7 @@ module.exports = {
     {
       ...shared,
       ...database,
+      globalSetup: '<rootDir>/test/browser/support/global-setup.ts',
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/browser/support/setup.ts'],

@@ -11,7 +11,7 @@ import { Given } from '../../support/given';
 import { SmtpSink } from '../../support/smtp-sink';
 import { createTestDatabase, TestDatabase } from '../../support/test-database';
 import { findChromium } from './chromium';
-import { ensureWebBuilt, WEB_DIR } from './web-build';
+import { WEB_DIR } from './web-build';
 
 export const SCREENSHOTS = join(__dirname, '..', '..', '..', 'test-results', 'screenshots');
 
@@ -33,7 +33,6 @@ export class BrowserApp {
   }
 
   static async start(): Promise<BrowserApp> {
-    ensureWebBuilt();
     const smtp = await SmtpSink.start();
     const database = await createTestDatabase();
     const config = loadConfig({
@@ -133,6 +132,8 @@ export class BrowserApp {
  */
 export async function checkPage(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
+  // Not hovering anything: axe judges the page at rest.
+  await page.mouse.move(0, 0);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -145,6 +146,8 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   const size = page.viewportSize() ?? { width: 1280, height: 900 };
   for (const width of [400, 1280]) {
     await page.setViewportSize({ width, height: 900 });
+    // Let the layout's transitions (the menu sliding away on a phone) finish.
+    await page.waitForTimeout(400);
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
   }
   await page.setViewportSize(size);

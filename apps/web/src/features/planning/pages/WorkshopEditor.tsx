@@ -1,4 +1,15 @@
-import { Alert, Badge, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -58,7 +69,9 @@ export function WorkshopEditor({
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h4" id={headingId}>
-            <Link to={`/workshops/${workshop.id}`}>{workshop.title}</Link>
+            <Anchor component={Link} to={`/workshops/${workshop.id}`} inherit>
+              {workshop.title}
+            </Anchor>
           </Title>
           <Badge variant="light" color={workshop.status === 'CANCELLED' ? 'red' : undefined}>
             {t(`enums.WorkshopStatus.${workshop.status}`, { ns: 'app' })}

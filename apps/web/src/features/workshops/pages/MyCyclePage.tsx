@@ -35,12 +35,12 @@ export function MyCyclePage() {
                         required: cycle.progress.required,
                       })}
                 </Text>
-                <Progress
-                  value={cycle.progress.percent}
-                  aria-labelledby="cycle-progress"
-                  mt={4}
-                  size="lg"
-                />
+                <Progress.Root size="lg" mt={4}>
+                  <Progress.Section
+                    value={cycle.progress.percent}
+                    aria-labelledby="cycle-progress"
+                  />
+                </Progress.Root>
               </div>
               <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0 }}>
                 {cycle.steps.map((step, index) => (
