@@ -4,11 +4,10 @@ import { berlinDay, berlinTime, givenProgramme } from './support/scenario';
 
 describeInBrowser()('a program manager in the web app (browser)', () => {
   let app: BrowserApp;
-  let world: Awaited<ReturnType<typeof givenProgramme>>;
 
   beforeAll(async () => {
     app = await BrowserApp.start();
-    world = await givenProgramme(app);
+    await givenProgramme(app);
   });
 
   afterAll(() => app?.close());
