@@ -47,6 +47,71 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // The reminders are generic over event kinds: the contexts with events depend on them, never
+    // the other way round (README "Adding an event kind").
+    files: ['libs/reminders/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@zyklus/*/*'],
+              message: 'Import a library through its public face: @zyklus/<lib>.',
+            },
+            {
+              group: [
+                '@zyklus/workshops',
+                '@zyklus/buddies',
+                '@zyklus/peer-rounds',
+                '@zyklus/local-cycles',
+                '@zyklus/privacy',
+                '@zyklus/demo',
+                '**/libs/workshops/**',
+                '**/libs/buddies/**',
+                '**/libs/peer-rounds/**',
+                '**/libs/local-cycles/**',
+              ],
+              message:
+                'libs/reminders knows no kind of event: the context registers an adapter (@ReminderEventAdapter) instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Data protection orchestrates every context through the contract (discovery), so it may
+    // not depend on any of them: a feature library depends on the contract, never back.
+    files: ['libs/privacy/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@zyklus/*/*'],
+              message: 'Import a library through its public face: @zyklus/<lib>.',
+            },
+            {
+              group: [
+                '@zyklus/cohorts',
+                '@zyklus/workshops',
+                '@zyklus/reminders',
+                '@zyklus/buddies',
+                '@zyklus/peer-rounds',
+                '@zyklus/local-cycles',
+                '@zyklus/demo',
+              ],
+              message:
+                'libs/privacy imports no feature library: the context provides a @PersonalDataContext() (README, "Personal data in a new context").',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests read GraphQL answers as loosely typed JSON.
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     rules: {

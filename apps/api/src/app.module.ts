@@ -15,6 +15,7 @@ import { DatabaseModule } from '@zyklus/database';
 import { DemoModule } from '@zyklus/demo';
 import { IdentityModule } from '@zyklus/identity';
 import { MailModule } from '@zyklus/mail';
+import { PrivacyModule } from '@zyklus/privacy';
 import { RemindersModule } from '@zyklus/reminders';
 import { WorkshopsModule } from '@zyklus/workshops';
 import { graphqlOptions } from './graphql/graphql.options';
@@ -38,6 +39,7 @@ export class AppModule {
         CohortsModule,
         WorkshopsModule,
         RemindersModule,
+        PrivacyModule,
         DemoModule,
         WebAppModule,
       ],

@@ -11,8 +11,9 @@ import {
 } from '@zyklus/cohorts';
 import { localDateOf } from '@zyklus/common';
 import { AppConfig } from '@zyklus/config';
-import { PersonEntity } from '@zyklus/identity';
-import { ReminderEventKind, ReminderPlanner, ReminderRuleEntity } from '@zyklus/reminders';
+import { Actor, PersonEntity } from '@zyklus/identity';
+import { PersonalDataExportService } from '@zyklus/privacy';
+import { ReminderPlanner, ReminderRuleEntity } from '@zyklus/reminders';
 import {
   AttendanceEntity,
   CycleTemplateStepEntity,
@@ -20,6 +21,7 @@ import {
   WorkshopDayEntity,
   WorkshopEntity,
   WorkshopFacilitatorEntity,
+  WORKSHOP_EVENT_KIND,
   WorkshopStatus,
 } from '@zyklus/workshops';
 import { DataSource } from 'typeorm';
@@ -55,6 +57,7 @@ export class DemoSeeder implements OnModuleInit {
     private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly planner: ReminderPlanner,
+    private readonly exports: PersonalDataExportService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -66,6 +69,7 @@ export class DemoSeeder implements OnModuleInit {
       return;
     }
     const { plan, reminders } = seeded;
+    await this.demoExport(plan);
     const outbox = this.config.mail.smtpUrl ? 'the mail server' : this.config.mail.outboxDir;
     const taking = (number: number) =>
       plan.participations.filter(
@@ -85,6 +89,18 @@ export class DemoSeeder implements OnModuleInit {
         `dispatcher sends them to ${outbox}). Sign in as ${DEMO_MANAGER.email}: request a link, ` +
         `it arrives in ${outbox}`,
     );
+  }
+
+  /**
+   * Data protection at a glance: the program manager has exported one coordinator's data
+   * (`personalDataExports(personId)`, the audit log), downloadable for 7 days.
+   */
+  private async demoExport(plan: DemoPlan): Promise<void> {
+    const manager = plan.people.find((p) => p.email === DEMO_MANAGER.email);
+    const coordinator = plan.people.find((p) => p.email === 'lena.hartmann@example.org');
+    if (!manager?.id || !coordinator?.id) return;
+    const actor = new Actor(manager.id, manager.roles, manager.preferredLanguage);
+    await this.exports.requestFor(actor, coordinator.id, false);
   }
 
   /** Seeds unless any programme or person exists; returns whether it did. */
@@ -121,13 +137,7 @@ export class DemoSeeder implements OnModuleInit {
         // The ledger as the planner wrote it when the rules were switched on: what has come due
         // since then is still to be sent, so the dispatcher mails it on its first ticks.
         const { workshopIds, asOf } = plan.reminders;
-        await this.planner.materialise(
-          manager,
-          ReminderEventKind.WORKSHOP,
-          workshopIds,
-          null,
-          asOf,
-        );
+        await this.planner.materialise(manager, WORKSHOP_EVENT_KIND, workshopIds, null, asOf);
       }
       const [reminders] = await manager.query<Seeded['reminders'][]>(
         `SELECT count(*)::int AS pending, count(*) FILTER (WHERE next_attempt_at <= $1)::int AS due

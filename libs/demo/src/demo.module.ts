@@ -9,6 +9,7 @@ import {
   ProgrammeEntity,
 } from '@zyklus/cohorts';
 import { PersonEntity } from '@zyklus/identity';
+import { PrivacyModule } from '@zyklus/privacy';
 import { ReminderRuleEntity, RemindersModule } from '@zyklus/reminders';
 import {
   AttendanceEntity,
@@ -28,6 +29,7 @@ import { DemoSeeder } from './demo-seeder';
 @Module({
   imports: [
     RemindersModule,
+    PrivacyModule,
     TypeOrmModule.forFeature([
       ProgrammeEntity,
       CohortEntity,

@@ -7,6 +7,7 @@ import { PersonByIdLoader } from './person/person-by-id.loader';
 import { PersonViews } from './person/person-view';
 import { PersonRoleHooks } from './person/person-role-hooks';
 import { PersonEntity } from './person/person.entity';
+import { IdentityPersonalData } from './privacy/identity-personal-data';
 import { PersonResolver } from './person/person.resolver';
 import { PersonService } from './person/person.service';
 import { SignInRequestEntity } from './sign-in/sign-in-request.entity';
@@ -26,6 +27,7 @@ export const IDENTITY_RESOLVERS = [PersonResolver, SignInResolver];
     PersonByIdLoader,
     PersonViews,
     SignInService,
+    IdentityPersonalData,
     ...IDENTITY_RESOLVERS,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],

@@ -1,18 +1,32 @@
-export { CalendarFeedEntity } from './calendar/calendar-feed.entity';
 export { ReminderDispatcher } from './dispatch/reminder-dispatcher';
 export type { Outcome } from './dispatch/outcome-recorder';
-export type { Claimed } from './dispatch/claimed';
-export type { TickCounts } from './dispatch/reminder-dispatcher';
 export { ReminderHealth } from './dispatch/reminder-health';
-export { ReminderEntity } from './ledger/reminder.entity';
+export { Reminder, ReminderPreview } from './ledger/reminder.model';
 export { ReminderPlanner } from './planning/reminder-planner';
+export type { Notice } from './planning/plan-basics';
 export {
   ReminderAnchor,
-  ReminderAudience,
-  ReminderEventKind,
   ReminderKind,
   ReminderStatus,
   ReminderTemplate,
 } from './rule/reminder-enums';
+export type { ReminderAudience, ReminderEventKind } from './rule/reminder-enums';
 export { ReminderRuleEntity } from './rule/reminder-rule.entity';
 export { REMINDERS_RESOLVERS, RemindersModule } from './reminders.module';
+// What a context implements to give its events reminders (README: "Adding an event kind").
+export { knownBefore } from './events/reminder-event';
+export type {
+  ReminderEvent,
+  ReminderEventChange,
+  ReminderEventDay,
+  ReminderEventState,
+} from './events/reminder-event';
+export { ReminderEventAdapter } from './events/reminder-event-source';
+export type {
+  ReminderAudienceSpec,
+  ReminderEventSource,
+  ReminderNudgeSpec,
+  ReminderScope,
+  ReminderScopeSpec,
+} from './events/reminder-event-source';
+export { ReminderEventNode } from './events/reminder-event.node';

@@ -1,3 +1,11 @@
+import { RemindersModule } from '@zyklus/reminders';
+import { WorkshopEventSource } from './reminders/workshop-event-source';
+import {
+  ReminderPreviewWorkshopResolver,
+  ReminderWorkshopResolver,
+  WorkshopReminderEventResolver,
+} from './reminders/workshop-reminder.resolver';
+import { WorkshopReminderTriggers } from './reminders/workshop-reminder-triggers';
 import { AttendanceExcuses } from './attendance/attendance-excuses';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -24,6 +32,7 @@ import { AttendanceExportController } from './matrix/attendance-export.controlle
 import { AttendanceMatrixResolver } from './matrix/attendance-matrix.resolver';
 import { AttendanceMatrixService } from './matrix/attendance-matrix.service';
 import { CyclePlanningService } from './planning/cycle-planning.service';
+import { WorkshopsPersonalData } from './privacy/workshops-personal-data';
 import { CohortCancellation } from './workshop/cohort-cancellation';
 import { CohortWorkshopsResolver } from './workshop/cohort-workshops.resolver';
 import { WorkshopChangeHooks } from './workshop/workshop-change-hooks';
@@ -55,6 +64,9 @@ export const WORKSHOPS_RESOLVERS = [
   WorkshopAttendanceResolver,
   WorkshopCycleResolver,
   AttendanceMatrixResolver,
+  ReminderWorkshopResolver,
+  ReminderPreviewWorkshopResolver,
+  WorkshopReminderEventResolver,
 ];
 
 const LOADERS = [
@@ -78,6 +90,7 @@ const LOADERS = [
   imports: [
     IdentityModule,
     CohortsModule,
+    RemindersModule,
     TypeOrmModule.forFeature([
       CycleTemplateStepEntity,
       WorkshopEntity,
@@ -89,6 +102,7 @@ const LOADERS = [
   ],
   controllers: [AttendanceExportController],
   providers: [
+    WorkshopsPersonalData,
     WorkshopAccess,
     WorkshopChangeHooks,
     WorkshopWriter,
@@ -104,6 +118,8 @@ const LOADERS = [
     AttendanceExcuses,
     WorkshopCycleService,
     AttendanceMatrixService,
+    WorkshopEventSource,
+    WorkshopReminderTriggers,
     ...LOADERS,
     ...WORKSHOPS_RESOLVERS,
   ],

@@ -1,5 +1,6 @@
 import { COHORTS_RESOLVERS } from '@zyklus/cohorts';
 import { IDENTITY_RESOLVERS } from '@zyklus/identity';
+import { PRIVACY_RESOLVERS } from '@zyklus/privacy';
 import { REMINDERS_RESOLVERS } from '@zyklus/reminders';
 import { WORKSHOPS_RESOLVERS } from '@zyklus/workshops';
 
@@ -13,4 +14,5 @@ export const API_RESOLVERS = [
   ...COHORTS_RESOLVERS,
   ...WORKSHOPS_RESOLVERS,
   ...REMINDERS_RESOLVERS,
+  ...PRIVACY_RESOLVERS,
 ];

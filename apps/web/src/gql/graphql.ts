@@ -61,22 +61,26 @@ export type CoordinatorExperience =
 export type CreateReminderRuleInput = {
   /** Whether the offset counts from start or end. */
   anchor?: ReminderAnchor;
-  /** Who it writes to. */
-  audience?: ReminderAudience;
+  /** Who it writes to: one of the audiences its kind declares. */
+  audience?: string;
   /** For one cohort only. */
   cohortId?: string | number | null | undefined;
   /** Whether it sends (false: switches a default off). */
   enabled?: boolean;
-  /** Kind of event it mails about. */
-  eventKind?: ReminderEventKind;
+  /** Kind of event it mails about, as registered (reminderEventKinds). */
+  eventKind?: string;
+  /** For template NUDGE: which of its kind’s nudges (e.g. ATTENDANCE_NOT_RECORDED). */
+  nudge?: string | null | undefined;
   /** Days; negative before (−366 to 366). */
   offsetDays?: number;
   /** Minutes; negative before (−10080 to 10080). */
   offsetMinutes?: number;
   /** The programme (also for a cohort rule). */
   programmeId: string | number;
-  /** For a cohort rule: the programme rule it replaces. */
+  /** For a cohort (or scope) rule: the programme rule it replaces. */
   replacesRuleId?: string | number | null | undefined;
+  /** For the scope its kind declares (e.g. a peer group) only; not together with cohortId. */
+  scopeId?: string | number | null | undefined;
   /** The mail it sends. */
   template?: ReminderTemplate;
 };
@@ -172,20 +176,6 @@ export type ReminderAnchor =
   /** Beginn: from the event’s start (its first day). */
   | 'START';
 
-/** Who a reminder rule writes to. */
-export type ReminderAudience =
-  /** The event’s facilitators who are people of Zyklus. */
-  | 'FACILITATORS'
-  /** The coordinators of the networks taking part. */
-  | 'PARTICIPANTS'
-  /** Every program manager. */
-  | 'PROGRAM_MANAGERS';
-
-/** Kind of event reminders are sent for (buddy sessions, peer rounds … later). */
-export type ReminderEventKind =
-  /** A workshop of a cohort’s cycle. */
-  | 'WORKSHOP';
-
 /** Where a reminder stands. */
 export type ReminderStatus =
   /** No longer wanted (event cancelled, person left …), with the reason. */
@@ -203,6 +193,8 @@ export type ReminderStatus =
 export type ReminderTemplate =
   /** Nachbereitung: a follow-up after the event. */
   | 'FOLLOW_UP'
+  /** Nachfassen: a nudge about something that did not happen (the rule’s nudge), skipped if it happened meanwhile. */
+  | 'NUDGE'
   /** Erinnerung: a reminder before the event. */
   | 'REMINDER';
 
@@ -538,7 +530,7 @@ export type ReminderRulesQueryVariables = Exact<{
 }>;
 
 
-export type ReminderRulesQuery = { reminderRules: Array<{ id: string, enabled: boolean, offsetDays: number, offsetMinutes: number, anchor: ReminderAnchor, audience: ReminderAudience, template: ReminderTemplate, cohortId: string | null }> };
+export type ReminderRulesQuery = { reminderRules: Array<{ id: string, enabled: boolean, offsetDays: number, offsetMinutes: number, anchor: ReminderAnchor, audience: string, template: ReminderTemplate, cohortId: string | null }> };
 
 export type PreviewRemindersQueryVariables = Exact<{
   ruleId: string | number;

@@ -7,6 +7,9 @@ import { SignInTokenExpiry1796155673217 } from './1796155673217-SignInTokenExpir
 import { WorkshopEnumChecks1796155678097 } from './1796155678097-WorkshopEnumChecks';
 import { FacilitatorPersonIndex1796161543786 } from './1796161543786-FacilitatorPersonIndex';
 import { ReminderTruth1796578241499 } from './1796578241499-ReminderTruth';
+import { ReminderKindsGeneric1796589806138 } from './1796589806138-ReminderKindsGeneric';
+import { Privacy1796590739973 } from './1796590739973-Privacy';
+import { ReminderIdentityColumns1796591858682 } from './1796591858682-ReminderIdentityColumns';
 
 /** Every migration, oldest first. The app and the tests run exactly these. */
 export const MIGRATIONS = [
@@ -19,4 +22,7 @@ export const MIGRATIONS = [
   WorkshopEnumChecks1796155678097,
   FacilitatorPersonIndex1796161543786,
   ReminderTruth1796578241499,
+  ReminderKindsGeneric1796589806138,
+  Privacy1796590739973,
+  ReminderIdentityColumns1796591858682,
 ];

@@ -77,6 +77,7 @@ export class PersonService {
           personId: added.id,
           previousRoles: [],
           roles: added.roles,
+          actorId: actor.personId,
           manager,
         });
         return added;
@@ -124,6 +125,7 @@ export class PersonService {
         personId: person.id,
         previousRoles,
         roles: saved.roles,
+        actorId: actor.personId,
         manager,
       });
       return saved;

@@ -4,30 +4,29 @@ import { Clock, Language, NotFoundError, zonedInstant } from '@zyklus/common';
 import { AppConfig } from '@zyklus/config';
 import { Actor } from '@zyklus/identity';
 import { buildCalendar, formatDays } from '@zyklus/mail';
-import { WorkshopAccess } from '@zyklus/workshops';
 import { DataSource } from 'typeorm';
 import { ReminderMailComposer } from '../dispatch/reminder-mail-composer';
-import { placeLine, ReminderEvent } from '../events/reminder-event';
-import { WorkshopEventSource } from '../events/workshop-event-source';
+import { placeLine } from '../events/reminder-event';
+import { ReminderEvent } from '../events/reminder-event';
+import { ReminderEventSources } from '../events/reminder-event-sources';
 import { CalendarFeedService } from './calendar-feed.service';
 
 /** How far back a feed reaches: calendars keep what they fetched before. */
 const HISTORY_DAYS = 180;
 
 /**
- * Builds a person's feed from half a year back on: the workshops they take part in, as the
- * workshops' own access rules decide (WorkshopAccess.takingPart) — program managers all but
- * drafts; others the published, completed and cancelled workshops they are a participant of
- * (the people the reminders go to) or facilitate. Everyone in the feed of a workshop also sees
- * its online link in the API (WorkshopAccess.canSeeLink), so the feed carries the link.
+ * Builds a person's feed from half a year back on: the events of every kind they take part in,
+ * as each kind's own access rules decide (its adapter's `takingPart`; for workshops: program
+ * managers all but drafts, others the published, completed and cancelled workshops they are a
+ * participant of or facilitate). Everyone in the feed of an event also sees its online link in
+ * the API, so the feed carries the link.
  */
 @Injectable()
 export class CalendarFeedBuilder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly feeds: CalendarFeedService,
-    private readonly access: WorkshopAccess,
-    private readonly workshops: WorkshopEventSource,
+    private readonly sources: ReminderEventSources,
     private readonly composer: ReminderMailComposer,
     private readonly clock: Clock,
     private readonly config: AppConfig,
@@ -36,35 +35,40 @@ export class CalendarFeedBuilder {
   async forToken(token: string): Promise<string> {
     const person = await this.feeds.personFor(token);
     const actor = new Actor(person.id, person.roles, person.preferredLanguage);
-    const taken = (await this.access.takingPart(actor)).map((w) => w.id);
     const since = new Date(this.clock.now().getTime() - HISTORY_DAYS * 86_400_000);
-    const events = (await this.workshops.load(this.dataSource.manager, taken)).filter(
-      (event) => event.endsAt > since && event.state !== 'UNPUBLISHED',
-    );
+    const manager = this.dataSource.manager;
+    const events: ReminderEvent[] = [];
+    for (const source of this.sources.all()) {
+      const taken = await source.takingPart(manager, actor, since);
+      for (const event of await source.load(manager, taken)) {
+        if (event.endsAt > since && event.state !== 'UNPUBLISHED') events.push(event);
+      }
+    }
+    events.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || compare(a.id, b.id));
     return this.calendar(events, person.preferredLanguage);
   }
 
   /**
-   * One workshop as a calendar file (the web app's download), with the UIDs the mails and the
-   * feed use; for the people whose feed would carry it, NOT_FOUND for everyone else.
+   * One event of a kind (e.g. `workshop`) as a calendar file, the web app's download, with the
+   * UIDs the mails and the feed use: for the people whose feed would carry it (the kind's own
+   * `takingPart`), NOT_FOUND for everyone else.
    */
-  async forWorkshop(actor: Actor, workshopId: string): Promise<string> {
-    const taken = (await this.access.takingPart(actor)).some((w) => w.id === workshopId);
+  async forEvent(actor: Actor, kind: string, id: string): Promise<string> {
+    const source = this.sources.named(kind.toUpperCase(), 'kind');
+    const manager = this.dataSource.manager;
+    const taken = (await source.takingPart(manager, actor, new Date(0))).includes(id);
     const events = taken
-      ? (await this.workshops.load(this.dataSource.manager, [workshopId])).filter(
-          (event) => event.state !== 'UNPUBLISHED',
-        )
+      ? (await source.load(manager, [id])).filter((event) => event.state !== 'UNPUBLISHED')
       : [];
     if (events.length === 0) {
-      throw NotFoundError.of({ de: 'Workshop', en: 'Workshop' }).because('WORKSHOP_NOT_FOUND');
+      throw NotFoundError.of({ de: 'Termin', en: 'Event' }, 'id').because('EVENT_NOT_FOUND');
     }
     return this.calendar(events, actor.language);
   }
 
   private calendar(events: ReminderEvent[], language: Language): string {
-    const person = { preferredLanguage: language };
     const entries = events.map((event) => {
-      const days = formatDays(event.days, event.timeZone, person.preferredLanguage);
+      const days = formatDays(event.days, event.timeZone, language);
       const place = placeLine(event);
       const link = event.onlineUrl;
       const webUrl = `${this.config.appUrl}${event.webPath}`;
@@ -97,4 +101,8 @@ export class CalendarFeedBuilder {
       stamp: this.clock.now(),
     });
   }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

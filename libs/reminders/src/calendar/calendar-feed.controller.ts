@@ -13,19 +13,20 @@ import { CalendarFeedBuilder } from './calendar-feed.builder';
 export class CalendarFeedController {
   constructor(private readonly builder: CalendarFeedBuilder) {}
 
-  /** One workshop as a calendar file, for the signed-in person (Bearer token). */
-  @Get('workshops/:id.ics')
-  async workshop(
+  /** One event (`/calendar/events/workshop/<id>.ics`) as a calendar file, signed in (Bearer). */
+  @Get('events/:kind/:id.ics')
+  async event(
     @CurrentActor() actor: Actor,
+    @Param('kind') kind: string,
     @Param('id', ParseIdPipe) id: string,
     @Res() response: Response,
   ): Promise<void> {
-    const ics = await this.builder.forWorkshop(actor, id);
+    const ics = await this.builder.forEvent(actor, kind, id);
     response
       .status(200)
       .type('text/calendar; charset=utf-8')
       .setHeader('Cache-Control', 'no-store')
-      .setHeader('Content-Disposition', 'attachment; filename="workshop.ics"')
+      .setHeader('Content-Disposition', 'attachment; filename="event.ics"')
       .send(ics);
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, Language } from '@zyklus/common';
+import { Clock } from '@zyklus/common';
+import { MailContact, PersonDirectory } from '@zyklus/identity';
 import { Mailer, permanentRefusal } from '@zyklus/mail';
 import { DataSource } from 'typeorm';
 import { CalendarFeedTokens } from '../calendar/calendar-feed-tokens';
@@ -14,14 +15,10 @@ import { Claimed } from './claimed';
 import { unannouncedSince } from './notice-baseline';
 import { Outcome } from './outcome-recorder';
 import { ComposeMail, ReminderMailComposer } from './reminder-mail-composer';
+import { settledNudges } from './settled-nudges';
 import { standDown } from './stand-down';
 
-interface Person {
-  id: string;
-  name: string;
-  email: string;
-  preferred_language: Language;
-}
+type Person = MailContact;
 
 /**
  * One claimed batch, from the rows to the mails: loads its events, people, the notices' "Bisher"
@@ -51,13 +48,9 @@ export class BatchDelivery {
     const personIds = [
       ...new Set(claimed.flatMap((c) => (c.recipient_id ? [c.recipient_id] : []))),
     ];
-    const people: Person[] = personIds.length
-      ? await manager.query(
-          `SELECT id, name, email, preferred_language FROM person WHERE id = ANY($1::uuid[])`,
-          [personIds],
-        )
-      : [];
+    const people = await PersonDirectory.contacts(manager, personIds);
     const since = await unannouncedSince(manager, claimed);
+    const settled = await settledNudges(manager, this.sources, claimed);
     const feedUrls = await this.feeds.urlsFor(
       manager,
       claimed.flatMap((c) =>
@@ -90,6 +83,7 @@ export class BatchDelivery {
               now,
               signal: deadline.signal,
               feedUrl: person ? (feedUrls.get(person.id) ?? null) : null,
+              settled: settled.get(row.id) ?? null,
             }),
           );
         }),
@@ -104,7 +98,12 @@ export class BatchDelivery {
     row: Claimed,
     event: ReminderEvent | undefined,
     person: Person | undefined,
-    { now, signal, feedUrl }: { now: Date; signal: AbortSignal; feedUrl: string | null },
+    {
+      now,
+      signal,
+      feedUrl,
+      settled,
+    }: { now: Date; signal: AbortSignal; feedUrl: string | null; settled: string | null },
   ): Promise<Outcome> {
     const outcome = (fields: Partial<Outcome> & Pick<Outcome, 'status'>): Outcome => ({
       id: row.id,
@@ -120,14 +119,16 @@ export class BatchDelivery {
     });
     if (!person) return outcome({ status: ReminderStatus.SKIPPED, reason: REASON.personErased });
     if (!event) return outcome({ status: ReminderStatus.CANCELLED, reason: REASON.eventDeleted });
-    const skip = standDown(row, event, person.id, now);
+    const skip = standDown(row, event, person.id, now, this.sources.get(event.kind).audiences);
     if (skip) return outcome(skip);
+    // A nudge about something that happened meanwhile ("attendance recorded").
+    if (settled) return outcome({ status: ReminderStatus.SKIPPED, reason: settled });
     try {
       const mail = compose(row, event, {
         id: person.id,
         name: person.name,
         email: person.email,
-        language: person.preferred_language,
+        language: person.preferredLanguage,
         feedUrl,
       });
       const sent = await this.mailer.send(mail, { signal });

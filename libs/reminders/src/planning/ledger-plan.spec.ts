@@ -1,29 +1,53 @@
 import { knownBefore, ReminderEvent } from '../events/reminder-event';
+import { ReminderAudienceSpec } from '../events/reminder-event-source';
 import { ReminderEntity } from '../ledger/reminder.entity';
 import { ReminderRuleEntity } from '../rule/reminder-rule.entity';
 import {
   ReminderAnchor,
-  ReminderAudience,
-  ReminderEventKind,
   ReminderKind,
   ReminderStatus,
   ReminderTemplate,
 } from '../rule/reminder-enums';
 import { firstDecision, redecide } from './ledger-decisions';
-import { changeKey, LedgerChanges, planEvent, ruleKey } from './ledger-plan';
+import { LedgerChanges, planEvent } from './ledger-plan';
 
 const grace = 12 * 3600_000;
+
+/** The audiences of a kind like workshops: participants and facilitators hear of cancellations. */
+const audiences: ReminderAudienceSpec[] = [
+  {
+    name: 'PARTICIPANTS',
+    description: '',
+    attendeeRole: 'REQ-PARTICIPANT',
+    toldOfCancellation: true,
+    leftReason: 'left',
+  },
+  {
+    name: 'FACILITATORS',
+    description: '',
+    attendeeRole: 'CHAIR',
+    toldOfCancellation: true,
+    leftReason: 'left',
+  },
+  {
+    name: 'PROGRAM_MANAGERS',
+    description: '',
+    attendeeRole: 'OPT-PARTICIPANT',
+    leftReason: 'left',
+  },
+];
 const now = new Date('2025-03-25T10:00:00Z');
 
 function event(overrides: Partial<ReminderEvent> = {}): ReminderEvent {
   return {
-    kind: ReminderEventKind.WORKSHOP,
+    kind: 'WORKSHOP',
     id: 'w1',
     programmeId: 'p1',
     programmeName: 'Programm',
     replyTo: null,
     webPath: '/workshops/w1',
     cohortId: 'c1',
+    scopeId: null,
     title: 'Wirkungsmessung',
     description: null,
     state: 'SCHEDULED',
@@ -49,7 +73,7 @@ const rule = {
   id: 'r7',
   programmeId: 'p1',
   cohortId: null,
-  audience: ReminderAudience.PARTICIPANTS,
+  audience: 'PARTICIPANTS',
   anchor: ReminderAnchor.START,
   offsetDays: -7,
   offsetMinutes: 0,
@@ -80,7 +104,16 @@ function row(overrides: Partial<ReminderEntity>): ReminderEntity {
 function plan(rows: ReminderEntity[], notice: 'CHANGED' | 'CANCELLED', e = event()) {
   const changes: LedgerChanges = { inserts: [], updates: new Map() };
   planEvent(
-    { event: e, rules: [rule], rows, notice, now, graceMs: grace, declined: new Set() },
+    {
+      event: e,
+      audiences,
+      rules: [rule],
+      rows,
+      notice,
+      now,
+      graceMs: grace,
+      declined: new Set(),
+    },
     changes,
   );
   return changes;
@@ -89,7 +122,7 @@ function plan(rows: ReminderEntity[], notice: 'CHANGED' | 'CANCELLED', e = event
 describe('the ledger plan', () => {
   it('sends change notices only to people reminded (or being reminded) whom the event still concerns', () => {
     const reminded = (person: string, extra: Partial<ReminderEntity> = {}) =>
-      row({ recipientId: person, dedupeKey: ruleKey(rule.id, 'w1', person), ...extra });
+      row({ recipientId: person, ruleKey: rule.id, ...extra });
     const changes = plan(
       [
         reminded('anna'), // withdrew: no longer among the recipients
@@ -103,41 +136,44 @@ describe('the ledger plan', () => {
       'CHANGED',
     );
     expect(
-      changes.inserts.filter((i) => i.kind === ReminderKind.CHANGE_NOTICE).map((i) => i.dedupeKey),
-    ).toEqual([changeKey('w1', 2, 'ben'), changeKey('w1', 2, 'carla')]);
+      changes.inserts
+        .filter((i) => i.kind === ReminderKind.CHANGE_NOTICE)
+        .map((i) => [i.recipientId, i.occasion]),
+    ).toEqual([
+      ['ben', 2],
+      ['carla', 2],
+    ]);
   });
 
   it('lets a new change notice supersede an older one still waiting, and cancels notices for people gone', () => {
-    const ben = row({ recipientId: 'ben', dedupeKey: ruleKey(rule.id, 'w1', 'ben') });
+    const ben = row({ recipientId: 'ben', ruleKey: rule.id });
     const older = row({
       kind: ReminderKind.CHANGE_NOTICE,
       ruleId: null,
       recipientId: 'ben',
-      dedupeKey: changeKey('w1', 1, 'ben'),
+      occasion: 1,
       status: ReminderStatus.PENDING,
     });
     const annas = row({
       kind: ReminderKind.CHANGE_NOTICE,
       ruleId: null,
       recipientId: 'anna',
-      dedupeKey: changeKey('w1', 1, 'anna'),
+      occasion: 1,
       status: ReminderStatus.PENDING,
     });
     const changes = plan([ben, older, annas], 'CHANGED');
-    expect([...changes.updates.values()].map((u) => [u.dedupeKey, u.status, u.reason])).toEqual([
-      [
-        changeKey('w1', 1, 'anna'),
-        'CANCELLED',
-        'no longer concerned (withdrew, handed over or removed)',
-      ],
-      [changeKey('w1', 1, 'ben'), 'CANCELLED', 'superseded by a newer change'],
+    expect(
+      [...changes.updates.values()].map((u) => [u.recipientId, u.occasion, u.status, u.reason]),
+    ).toEqual([
+      ['anna', 1, 'CANCELLED', 'no longer concerned (withdrew, handed over or removed)'],
+      ['ben', 1, 'CANCELLED', 'superseded by a newer change'],
     ]);
   });
 
   it('cancels with "person erased" the rows of a deleted person', () => {
     const gone = row({
       recipientId: null,
-      dedupeKey: ruleKey(rule.id, 'w1', 'deleted'),
+      ruleKey: rule.id,
       status: ReminderStatus.PENDING,
     });
     const changes = plan([gone], 'CHANGED');

@@ -1,4 +1,5 @@
 import { ReminderEvent } from '../events/reminder-event';
+import { ReminderAudienceSpec } from '../events/reminder-event-source';
 import { ReminderEntity } from '../ledger/reminder.entity';
 import { ReminderRuleEntity } from '../rule/reminder-rule.entity';
 import { ReminderStatus } from '../rule/reminder-enums';
@@ -14,6 +15,8 @@ export interface LedgerChanges {
 
 export interface PlanInput {
   event: ReminderEvent;
+  /** The audiences the event's kind declares. */
+  audiences: readonly ReminderAudienceSpec[];
   /** The rules that apply to the event (enabled, not replaced). */
   rules: readonly ReminderRuleEntity[];
   /** The event's ledger rows as they are now. */
@@ -25,21 +28,18 @@ export interface PlanInput {
   declined: ReadonlySet<string>;
 }
 
-/**
- * The key of a rule's reminder to a person about an event: `rule:<rule>:<event>:<person>` for the
- * first, `…:<n>` for the n-th after moves (a reminder belongs to the date it announced).
- */
-export function ruleKey(ruleId: string, eventId: string, personId: string, n = 0): string {
-  return `rule:${ruleId}:${eventId}:${personId}${n ? `:${n}` : ''}`;
+/** A row's identity (the columns of `uq_reminder_identity`) as one comparable string. */
+export function identityOf(row: Partial<ReminderEntity>): string {
+  return [
+    row.eventKind,
+    row.eventId,
+    row.kind,
+    row.ruleKey ?? '',
+    row.recipientId ?? '',
+    String(row.occasion ?? 0).padStart(10, '0'),
+    row.invitationId ?? '',
+  ].join('|');
 }
-
-/** A change notice's key: `change:<event>:<the SEQUENCE it announces>:<person>`. */
-export function changeKey(eventId: string, sequence: number, personId: string): string {
-  return `change:${eventId}:${sequence}:${personId}`;
-}
-
-/** SQL: the SEQUENCE a change notice row (alias `r`) announces, read from its key. */
-export const noticeSequenceSql = (r: string) => `split_part(${r}.dedupe_key, ':', 3)::int`;
 
 /** Everyone the event concerns now, in any audience, except those who declined it. */
 export function concernedBy(event: ReminderEvent, declined: ReadonlySet<string>): Set<string> {

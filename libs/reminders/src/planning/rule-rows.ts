@@ -7,16 +7,8 @@ import {
   ReminderTemplate,
 } from '../rule/reminder-enums';
 import { dueAt } from './due-time';
-import {
-  afterMove,
-  decide,
-  Decision,
-  firstDecision,
-  LEFT_AUDIENCE,
-  REASON,
-  redecide,
-} from './ledger-decisions';
-import { cancel, LedgerChanges, maybeDelivered, PlanInput, ruleKey } from './plan-basics';
+import { afterMove, decide, Decision, firstDecision, REASON, redecide } from './ledger-decisions';
+import { cancel, LedgerChanges, maybeDelivered, PlanInput } from './plan-basics';
 
 /** One mail the rules want: to one person, one template, at one time, about one date. */
 interface Wanted {
@@ -46,7 +38,7 @@ const isMail = (row: ReminderEntity, want: Wanted) =>
  * - a rule changed while its reminder was out does not send it again (one reminder per rule,
  *   person and date);
  * - after a move, the date is new: the rules plan their reminders again, as rows of their own
- *   (`ruleKey(…, n)`), unless their time has passed. Rows never sent are moved instead.
+ *   (occasion n), unless their time has passed. Rows never sent are moved instead.
  * Rows a dispatcher is sending are changed like the others (the planner's revision): if the mail
  * goes out, the write-back records it SENT; if not, the change stands.
  */
@@ -86,11 +78,13 @@ export function planRuleRows(input: PlanInput, changes: LedgerChanges): void {
       continue;
     }
     const rule = want.rules[0]!;
-    const earlier = rows.filter((r) => r.ruleId === rule.id && r.recipientId === want.personId);
+    const earlier = rows.filter((r) => r.ruleKey === rule.id && r.recipientId === want.personId);
     changes.inserts.push({
-      dedupeKey: ruleKey(rule.id, input.event.id, want.personId, earlier.length),
       kind: ReminderKind.REMINDER,
       ruleId: rule.id,
+      ruleKey: rule.id,
+      occasion: earlier.length,
+      invitationId: null,
       eventKind: input.event.kind,
       eventId: input.event.id,
       cohortId: input.event.cohortId,
@@ -124,9 +118,9 @@ function wantedMails({ event, rules, declined }: PlanInput): Wanted[] {
       rule.offsetDays,
       rule.offsetMinutes,
     );
-    for (const personId of event.recipients[rule.audience]) {
+    for (const personId of event.recipients[rule.audience] ?? []) {
       if (declined.has(personId)) continue;
-      const key = `${personId}|${rule.template}|${due.getTime()}|${anchor.getTime()}`;
+      const key = `${personId}|${rule.template}|${rule.nudge}|${due.getTime()}|${anchor.getTime()}`;
       const entry = wanted.get(key);
       if (entry) {
         if (!entry.rules.includes(rule)) entry.rules.push(rule);
@@ -166,7 +160,7 @@ function apply(
 }
 
 /** Why a rule's pending row is not wanted any more. */
-function goneReason({ event, rules, declined }: PlanInput, row: ReminderEntity): string {
+function goneReason({ event, rules, declined, audiences }: PlanInput, row: ReminderEntity): string {
   if (event.state === 'CANCELLED') return REASON.eventCancelled;
   if (event.state === 'UNPUBLISHED') return REASON.eventUnpublished;
   if (!row.recipientId) return REASON.personErased;
@@ -174,8 +168,8 @@ function goneReason({ event, rules, declined }: PlanInput, row: ReminderEntity):
   const rule = rules.find((r) => r.id === row.ruleId);
   if (!rule) return REASON.ruleGone;
   if (rule.effectiveFrom.getTime() > event.startsAt.getTime()) return REASON.ruleNotInEffect;
-  if (!event.recipients[rule.audience].includes(row.recipientId)) {
-    return LEFT_AUDIENCE[rule.audience];
+  if (!(event.recipients[rule.audience] ?? []).includes(row.recipientId)) {
+    return audiences.find((a) => a.name === rule.audience)?.leftReason ?? REASON.leftAudience;
   }
   // Wanted, but not this row: it is about another date (it was being sent when the event
   // moved), or another rule sends the same mail.

@@ -87,7 +87,7 @@ export function WorkshopPage() {
           )}
           {workshop.status !== 'DRAFT' && (
             <DownloadButton
-              path={`/calendar/workshops/${workshop.id}.ics`}
+              path={`/calendar/events/workshop/${workshop.id}.ics`}
               fileName={`${workshop.title}.ics`}
               label={t('download')}
               failed={t('downloadFailed')}
