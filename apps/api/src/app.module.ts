@@ -22,6 +22,7 @@ import { WorkshopsModule } from '@zyklus/workshops';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health/health.controller';
 import { AnonymousLimitModule } from './http/anonymous-limit';
+import { WebAppModule } from './web/web-app.module';
 
 /** The GraphQL server. */
 @Module({})
@@ -45,6 +46,7 @@ export class AppModule {
         PrivacyModule,
         PeerRoundsModule,
         DemoModule,
+        WebAppModule,
       ],
       controllers: [HealthController],
       providers: [
