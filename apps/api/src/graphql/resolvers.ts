@@ -1,5 +1,6 @@
 import { COHORTS_RESOLVERS } from '@zyklus/cohorts';
 import { IDENTITY_RESOLVERS } from '@zyklus/identity';
+import { LOCAL_CYCLES_RESOLVERS } from '@zyklus/local-cycles';
 import { REMINDERS_RESOLVERS } from '@zyklus/reminders';
 import { WORKSHOPS_RESOLVERS } from '@zyklus/workshops';
 
@@ -12,5 +13,6 @@ export const API_RESOLVERS = [
   ...IDENTITY_RESOLVERS,
   ...COHORTS_RESOLVERS,
   ...WORKSHOPS_RESOLVERS,
+  ...LOCAL_CYCLES_RESOLVERS,
   ...REMINDERS_RESOLVERS,
 ];

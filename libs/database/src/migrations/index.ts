@@ -8,6 +8,7 @@ import { WorkshopEnumChecks1796155678097 } from './1796155678097-WorkshopEnumChe
 import { FacilitatorPersonIndex1796161543786 } from './1796161543786-FacilitatorPersonIndex';
 import { ReminderTruth1796578241499 } from './1796578241499-ReminderTruth';
 import { WorkshopBundesland1796589841890 } from './1796589841890-WorkshopBundesland';
+import { LocalCycles1796590364238 } from './1796590364238-LocalCycles';
 
 /** Every migration, oldest first. The app and the tests run exactly these. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   FacilitatorPersonIndex1796161543786,
   ReminderTruth1796578241499,
   WorkshopBundesland1796589841890,
+  LocalCycles1796590364238,
 ];
