@@ -29,3 +29,5 @@ export { localTime, numeric } from './workshop/column-transformers';
 export { needs } from './workshop/workshop-enums';
 export { FacilitatorInput, PlaceInput, WorkshopDayInput } from './workshop/inputs/workshop.inputs';
 export { Place, WorkshopDay } from './workshop/workshop.model';
+export { WORKSHOP_EVENT_KIND, WorkshopAudience } from './reminders/workshop-reminder-kind';
+export { WorkshopNudge } from './reminders/workshop-nudges';

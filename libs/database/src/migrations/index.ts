@@ -7,6 +7,7 @@ import { SignInTokenExpiry1796155673217 } from './1796155673217-SignInTokenExpir
 import { WorkshopEnumChecks1796155678097 } from './1796155678097-WorkshopEnumChecks';
 import { FacilitatorPersonIndex1796161543786 } from './1796161543786-FacilitatorPersonIndex';
 import { ReminderTruth1796578241499 } from './1796578241499-ReminderTruth';
+import { ReminderKindsGeneric1796589806138 } from './1796589806138-ReminderKindsGeneric';
 import { WorkshopBundesland1796589841890 } from './1796589841890-WorkshopBundesland';
 import { LocalCycles1796590364238 } from './1796590364238-LocalCycles';
 
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   WorkshopEnumChecks1796155678097,
   FacilitatorPersonIndex1796161543786,
   ReminderTruth1796578241499,
+  ReminderKindsGeneric1796589806138,
   WorkshopBundesland1796589841890,
   LocalCycles1796590364238,
 ];

@@ -1,8 +1,6 @@
 import { ConflictError } from '@zyklus/common';
-import { WorkshopFormat } from '@zyklus/workshops';
-import { ReminderServices } from '../../../../test/support/reminder-services';
-import { ReminderLedgerService } from '../ledger/reminder-ledger.service';
-import { ReminderAudience } from '../rule/reminder-enums';
+import { ReminderServices, WorkshopFormat } from '../../../../test/support/reminder-services';
+import { ReminderPreviewService } from '../ledger/reminder-preview.service';
 
 describe('the reminder planner, on PostgreSQL with a real SMTP server', () => {
   let s: ReminderServices;
@@ -17,7 +15,7 @@ describe('the reminder planner, on PostgreSQL with a real SMTP server', () => {
     const { programme, anna, workshopId } = await s.workshop({ offsets: [-7] });
     await s.rule({
       programmeId: programme.id,
-      audience: ReminderAudience.FACILITATORS,
+      audience: 'FACILITATORS',
       offsetDays: -7,
     });
     await s.update(workshopId, { facilitators: [{ personId: anna.person.id }] });
@@ -77,7 +75,7 @@ describe('the reminder planner, on PostgreSQL with a real SMTP server', () => {
       ['PENDING', '2025-04-06T07:00:00.000Z'],
     ]);
     // The preview says the same: the rule's reminder about the new day is to come.
-    const preview = await s.t.get(ReminderLedgerService).preview(s.pm, rules[1]!.id);
+    const preview = await s.t.get(ReminderPreviewService).preview(s.pm, rules[1]!.id);
     expect(preview.map((p) => [p.status, p.dueAt.toISOString()])).toEqual([
       ['PENDING', '2025-04-06T07:00:00.000Z'],
       ['PENDING', '2025-04-06T07:00:00.000Z'],
