@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CohortsModule } from '@zyklus/cohorts';
 import { IdentityModule } from '@zyklus/identity';
+import { RemindersModule } from '@zyklus/reminders';
 import { LocalAccess } from './access/local-access';
 import { LocalAttendanceEntity } from './attendance/local-attendance.entity';
 import { LocalAttendanceService } from './attendance/local-attendance.service';
@@ -23,6 +24,9 @@ import { InitiativeService } from './initiative/initiative.service';
 import { LocalCycleOverviewController } from './overview/local-cycle-overview.controller';
 import { LocalCycleOverviewResolver } from './overview/local-cycle-overview.resolver';
 import { LocalCycleOverviewService } from './overview/local-cycle-overview.service';
+import { LocalCycleStartSource, SelfAnalysisPhaseSource } from './reminders/local-nudge-sources';
+import { LocalReminderTriggers } from './reminders/local-reminder-triggers';
+import { LocalWorkshopEventSource } from './reminders/local-workshop-event-source';
 import { LocalTemplateStepEntity } from './template/local-template-step.entity';
 import { LocalTemplateResolver } from './template/local-template.resolver';
 import { LocalTemplateService } from './template/local-template.service';
@@ -49,6 +53,7 @@ export const LOCAL_CYCLES_RESOLVERS = [
   imports: [
     IdentityModule,
     CohortsModule,
+    RemindersModule,
     TypeOrmModule.forFeature([
       InitiativeEntity,
       LocalTemplateStepEntity,
@@ -75,6 +80,10 @@ export const LOCAL_CYCLES_RESOLVERS = [
     EnrolmentService,
     LocalAttendanceService,
     LocalCycleOverviewService,
+    LocalWorkshopEventSource,
+    LocalCycleStartSource,
+    SelfAnalysisPhaseSource,
+    LocalReminderTriggers,
     ...LOCAL_CYCLES_RESOLVERS,
   ],
   exports: [LocalAccess, LocalWorkshopChanges, LocalCycleReader, DuplicateCheck],

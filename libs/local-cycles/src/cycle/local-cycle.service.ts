@@ -3,7 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CohortAccess, TAKING_PART } from '@zyklus/cohorts';
 import { Clock } from '@zyklus/common';
 import { Actor } from '@zyklus/identity';
-import { DataSource } from 'typeorm';
+import { ReminderPlanner } from '@zyklus/reminders';
+import { LocalEnrolmentEntity } from '../enrolment/local-enrolment.entity';
+import { SELF_ANALYSIS_PHASE } from '../reminders/local-reminder-kinds';
+import { DataSource, EntityManager } from 'typeorm';
 import { LocalAccess } from '../access/local-access';
 import { CYCLE_NEXT, LocalCycleStatus } from '../local-cycle-enums';
 import { CycleGuard } from './cycle-guard';
@@ -29,6 +32,7 @@ export class LocalCycleService {
     private readonly guard: CycleGuard,
     private readonly reader: LocalCycleReader,
     private readonly clock: Clock,
+    private readonly planner: ReminderPlanner,
   ) {}
 
   async get(actor: Actor, id: string): Promise<LocalCycle> {
@@ -72,6 +76,7 @@ export class LocalCycleService {
         { id: cycle.id },
         { status: input.status, closedAt: closing ? this.clock.now() : null },
       );
+      await this.replanPhases(manager, cycle.id);
       await this.guard.touch(manager, cycle);
     });
     return this.get(actor, input.id);
@@ -91,8 +96,22 @@ export class LocalCycleService {
         { id: cycle.id },
         { status: LocalCycleStatus.RUNNING, closedAt: null, reopenReason: input.reason },
       );
+      await this.replanPhases(manager, cycle.id);
       await this.guard.touch(manager, cycle);
     });
     return this.get(actor, input.id);
+  }
+
+  /** A cycle that starts or stops running starts or stops its phase nudges. */
+  private async replanPhases(manager: EntityManager, localCycleId: string): Promise<void> {
+    const enrolments = await manager.find(LocalEnrolmentEntity, {
+      where: { localCycleId },
+      select: { id: true },
+    });
+    await this.planner.materialise(
+      manager,
+      SELF_ANALYSIS_PHASE,
+      enrolments.map((e) => e.id),
+    );
   }
 }

@@ -8,6 +8,8 @@ import {
   NotFoundError,
 } from '@zyklus/common';
 import { Actor } from '@zyklus/identity';
+import { ReminderPlanner } from '@zyklus/reminders';
+import { SELF_ANALYSIS_PHASE } from '../reminders/local-reminder-kinds';
 import { DataSource, In } from 'typeorm';
 import { CycleGuard } from '../cycle/cycle-guard';
 import { InitiativeEntity } from '../initiative/initiative.entity';
@@ -32,6 +34,7 @@ export class EnrolmentService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly guard: CycleGuard,
     private readonly clock: Clock,
+    private readonly planner: ReminderPlanner,
   ) {}
 
   /** Enrols all given initiatives or none: each must belong to the cycle's network. */
@@ -77,6 +80,15 @@ export class EnrolmentService {
         )
         .orIgnore()
         .execute();
+      const enrolled = await manager.findBy(LocalEnrolmentEntity, {
+        localCycleId: locked.cycle.id,
+        initiativeId: In(ids),
+      });
+      await this.planner.materialise(
+        manager,
+        SELF_ANALYSIS_PHASE,
+        enrolled.map((e) => e.id),
+      );
       await this.guard.touch(manager, locked.cycle);
       return locked.cycle.id;
     });
@@ -116,6 +128,11 @@ export class EnrolmentService {
         LocalEnrolmentEntity,
         { id: In(rows.map((r) => r.id)) },
         { status: input.status },
+      );
+      await this.planner.materialise(
+        manager,
+        SELF_ANALYSIS_PHASE,
+        rows.map((r) => r.id),
       );
       await this.guard.touch(manager, locked.cycle);
       return locked.cycle.id;
@@ -185,6 +202,8 @@ export class EnrolmentService {
         { id: enrolment.id },
         { phase: input.phase, phaseSince: now },
       );
+      // The "same phase for 30 days" nudge counts from the new phase.
+      await this.planner.materialise(manager, SELF_ANALYSIS_PHASE, [enrolment.id]);
       await this.guard.touch(manager, locked.cycle);
       return locked.cycle.id;
     });

@@ -4,7 +4,7 @@ import { InitiativeEntity } from './initiative.entity';
 import { citiesClose, namesClose, normalise } from './normalise';
 
 /** How close two normalised names must be by trigram similarity (0–1) to count as a duplicate. */
-export const NAME_SIMILARITY = 0.45;
+export const NAME_SIMILARITY = 0.6;
 /** The same for cities (a typo in "Schwäbisch Gmünd" is the same city). */
 export const CITY_SIMILARITY = 0.6;
 
