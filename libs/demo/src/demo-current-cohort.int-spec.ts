@@ -103,7 +103,8 @@ describe('DemoSeeder: the running 6th cohort and its reminders', () => {
     expect(before.every((r) => r.status === 'PENDING')).toBe(true);
 
     const counts = await app.app.get(ReminderDispatcher).tick();
-    expect(counts).toMatchObject({ sent: 8, failed: 0 });
+    // And the coordinator reminder of the local workshop ahead (demo-local-cycles.ts).
+    expect(counts).toMatchObject({ sent: 9, failed: 0 });
 
     const after = await ledger();
     const byOffset = (days: number) => after.filter((r) => r.rule.offsetDays === days);
@@ -111,9 +112,14 @@ describe('DemoSeeder: the running 6th cohort and its reminders', () => {
     expect(byOffset(-1).map((r) => r.status)).toEqual(Array(8).fill('PENDING'));
 
     const files = readdirSync(app.outboxDir).filter((f) => f.endsWith('.eml'));
-    expect(files).toHaveLength(8);
+    expect(files).toHaveLength(9);
     const mails = await Promise.all(
       files.map((f) => simpleParser(readFileSync(join(app.outboxDir, f)))),
+    );
+    const local = mails.filter((m) => m.subject?.includes('Beratungsgespräch vor Ort'));
+    expect(local).toHaveLength(1);
+    expect(local[0]!.text).toContain(
+      'findet der Workshop vor Ort "Beratungsgespräch vor Ort" statt',
     );
     const to = (address: string) => mails.find((m) => JSON.stringify(m.to).includes(address))!;
     const german = to('lena.hartmann@example.org');

@@ -9,6 +9,7 @@ import {
   ProgrammeEntity,
 } from '@zyklus/cohorts';
 import { PersonEntity } from '@zyklus/identity';
+import { LocalCyclesModule } from '@zyklus/local-cycles';
 import { ReminderRuleEntity, RemindersModule } from '@zyklus/reminders';
 import {
   AttendanceEntity,
@@ -28,6 +29,8 @@ import { DemoSeeder } from './demo-seeder';
 @Module({
   imports: [
     RemindersModule,
+    // Registers the local cycles' entities and their reminder adapter (the demo's local workshop).
+    LocalCyclesModule,
     TypeOrmModule.forFeature([
       ProgrammeEntity,
       CohortEntity,
