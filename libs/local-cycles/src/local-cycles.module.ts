@@ -4,6 +4,8 @@ import { CohortsModule } from '@zyklus/cohorts';
 import { IdentityModule } from '@zyklus/identity';
 import { RemindersModule } from '@zyklus/reminders';
 import { LocalAccess } from './access/local-access';
+import { ContactNotices } from './contacts/contact-notices';
+import { UnsubscribeController } from './contacts/unsubscribe.controller';
 import { LocalAttendanceEntity } from './attendance/local-attendance.entity';
 import { LocalAttendanceService } from './attendance/local-attendance.service';
 import { CycleGuard } from './cycle/cycle-guard';
@@ -65,9 +67,10 @@ export const LOCAL_CYCLES_RESOLVERS = [
       LocalAttendanceEntity,
     ]),
   ],
-  controllers: [LocalCycleOverviewController],
+  controllers: [LocalCycleOverviewController, UnsubscribeController],
   providers: [
     LocalAccess,
+    ContactNotices,
     DuplicateCheck,
     InitiativeService,
     LocalTemplateService,

@@ -195,4 +195,84 @@ describe('reminders and nudges of the local cycle', () => {
     await dispatcher.tick();
     expect(sink.messages).toHaveLength(0);
   });
+
+  it('mails consenting initiative contacts only, with a one-click unsubscribe that works', async () => {
+    const { network } = await setting([]);
+    const c = await network('Nora Netz');
+    const add = async (name: string, email: string, consentOn: string | null) =>
+      (
+        await c.client.data(Q.addInitiative, {
+          input: {
+            networkId: c.network.id,
+            name,
+            kind: 'VEREIN',
+            city: 'Landshut',
+            contact: { name: `Kontakt ${name}`, email, consentOn },
+          },
+        })
+      ).addInitiative.id as string;
+    const agreed = await add('Sternwarte Landshut', 'stern@example.org', '2025-02-20');
+    const silent = await add('Robotik-Club', 'robo@example.org', null);
+    const { planLocalCycle: cycle } = await c.client.data(Q.plan, {
+      input: { participationId: c.participation.id, startDate: '2025-04-07' },
+    });
+    await c.client.data(Q.enrol, {
+      input: { localCycleId: cycle.id, initiativeIds: [agreed, silent] },
+    });
+    const info = cycle.workshops[0];
+    await c.client.data(Q.updateWorkshop, {
+      input: { id: info.id, onlineUrl: 'https://meet.example.org/info' },
+    });
+    await c.client.data(Q.publish, { id: info.id });
+
+    await sink.waitFor((m) => (m.subject ?? '').includes('Einladung'));
+    expect(mailsOf(sink.messages)).toEqual([
+      'Kontakt Sternwarte Landshut: Infoveranstaltung – Einladung von Netz Nora Netz',
+    ]);
+    const mail = sink.messages[0]!;
+    const link = /\/unsubscribe\/[A-Za-z0-9_-]+/.exec(mail.text ?? '')![0];
+    const header = (key: string) => mail.headerLines.find((h) => h.key === key)?.line;
+    expect(header('list-unsubscribe')).toMatch(new RegExp(`^List-Unsubscribe: <http.*${link}>$`));
+    expect(header('list-unsubscribe-post')).toBe(
+      'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
+    );
+    expect(mail.attachments.map((a) => a.contentType)).toContain('text/calendar');
+
+    const noConsent = await c.client.gql(
+      `mutation ($input: InviteContactsInput!) { inviteInitiativeContacts(input: $input) }`,
+      { input: { localWorkshopId: info.id, initiativeIds: [agreed, silent] } },
+    );
+    expect(noConsent.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'NO_CONSENT',
+      fields: [expect.objectContaining({ field: 'initiativeIds.1' })],
+    });
+    expect(sink.messages).toHaveLength(1);
+
+    // Opening the link shows a button (mail scanners must not unsubscribe anyone) …
+    const page = await t.http().get(link);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<button type="submit">Abmelden</button>');
+    // … the one-click POST (RFC 8058) ends the consent, without signing in.
+    const post = await t.http().post(link).type('form').send('List-Unsubscribe=One-Click');
+    expect(post.status).toBe(200);
+    const { initiatives } = await c.client.data(
+      `query ($networkId: ID!) { initiatives(networkId: $networkId) { name contact { consentOn } } }`,
+      { networkId: c.network.id },
+    );
+    expect(initiatives.map((i: any) => [i.name, i.contact.consentOn])).toEqual([
+      ['Robotik-Club', null],
+      ['Sternwarte Landshut', null],
+    ]);
+
+    sink.clear();
+    await c.client.data(Q.cancel, { input: { id: info.id, reason: 'Krankheit' } });
+    const again = await c.client.gql(
+      `mutation ($input: InviteContactsInput!) { inviteInitiativeContacts(input: $input) }`,
+      { input: { localWorkshopId: info.id, initiativeIds: [agreed] } },
+    );
+    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sink.messages.filter((m) => JSON.stringify(m.to).includes('stern@'))).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ParseIdPipe, ParseOptionalIdPipe } from '@zyklus/common';
 import { Actor, CurrentActor } from '@zyklus/identity';
 import { LocalAttendanceService } from '../attendance/local-attendance.service';
@@ -12,6 +12,7 @@ import { EnrolmentService } from '../enrolment/enrolment.service';
 import {
   CancelLocalWorkshopInput,
   CreateLocalWorkshopInput,
+  InviteContactsInput,
   RescheduleLocalWorkshopInput,
   UpdateLocalWorkshopInput,
 } from '../workshop/local-workshop.inputs';
@@ -194,5 +195,16 @@ export class LocalCycleResolver {
     input: ChangeSelfAnalysisPhaseInput,
   ) {
     return this.cycles.get(actor, await this.enrolments.changePhase(actor, input));
+  }
+
+  @Mutation(() => Int, {
+    description:
+      'Mails the invitation (.ics, one-click unsubscribe) to the contact persons of these initiatives; refused for any without recorded consent (BAD_USER_INPUT, reason NO_CONSENT). Answers how many were sent.',
+  })
+  inviteInitiativeContacts(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The workshop and the initiatives.' }) input: InviteContactsInput,
+  ) {
+    return this.workshops.inviteContacts(actor, input);
   }
 }

@@ -111,3 +111,19 @@ export class CancelLocalWorkshopInput {
   @MaxChars(1000)
   reason!: string;
 }
+
+@InputType({ description: 'Invites initiatives’ contact persons to a published local workshop.' })
+export class InviteContactsInput {
+  @Field(() => ID, { description: 'The published local workshop.' })
+  @IsUUID()
+  localWorkshopId!: string;
+
+  @Field(() => [ID], {
+    description:
+      'Initiatives of the cycle whose contact person agreed to emails (1–200); any other is refused (NO_CONTACT, NO_CONSENT).',
+  })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  initiativeIds!: string[];
+}
