@@ -175,7 +175,7 @@ describe('the local-cycle overview of a cohort (page and CSV)', () => {
     expect(denied.status).toBe(403);
   });
 
-  it('reads the overview and myLocalCycle with the same number of statements for 1 or 4 networks and 1 or 6 initiatives', async () => {
+  it('reads the overview and myLocalCycle with the same number of statements for 1 or 3 networks and 1 or 4 initiatives', async () => {
     const measure = async (networks: number, initiatives: number) => {
       const { cohort } = await cohortWithTemplate(t, pm);
       const made: Coordinator[] = [];
@@ -194,11 +194,11 @@ describe('the local-cycle overview of a cohort (page and CSV)', () => {
       };
     };
     const small = await measure(1, 1);
-    const large = await measure(4, 6);
+    const large = await measure(3, 4);
     expect(large).toEqual(small);
     expect(small.overview).toBeLessThanOrEqual(3);
     expect(small.mine).toBeLessThanOrEqual(10);
-  });
+  }, 120_000); // many mutations to set up: slow on a loaded machine
 
   it('keeps a participation that has withdrawn out of the overview', async () => {
     const { cohort } = await cohortWithTemplate(t, pm);
