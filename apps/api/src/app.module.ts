@@ -16,6 +16,7 @@ import { DemoModule } from '@zyklus/demo';
 import { IdentityModule } from '@zyklus/identity';
 import { LocalCyclesModule } from '@zyklus/local-cycles';
 import { MailModule } from '@zyklus/mail';
+import { PrivacyModule } from '@zyklus/privacy';
 import { RemindersModule } from '@zyklus/reminders';
 import { WorkshopsModule } from '@zyklus/workshops';
 import { graphqlOptions } from './graphql/graphql.options';
@@ -39,6 +40,7 @@ export class AppModule {
         WorkshopsModule,
         LocalCyclesModule,
         RemindersModule,
+        PrivacyModule,
         DemoModule,
       ],
       controllers: [HealthController],

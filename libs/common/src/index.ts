@@ -51,3 +51,20 @@ export {
   isWeekend,
 } from './holidays/holidays';
 export type { BundeslandKey, HolidayWarning, PublicHoliday } from './holidays/holidays';
+export {
+  cutoffSql,
+  ErasureAction,
+  PERSONAL_DATA_CONTEXT,
+  PersonalDataContext,
+} from './personal-data/personal-data.contract';
+export type {
+  CsvCell,
+  ErasureStep,
+  PersonalDataContextProvider,
+  PersonalDataExportPart,
+  PersonalDataScope,
+  PersonalDataTable,
+  RetentionCutoffs,
+  RetentionRule,
+  RetentionScope,
+} from './personal-data/personal-data.contract';

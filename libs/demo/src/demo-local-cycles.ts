@@ -111,6 +111,8 @@ export function planLocalCycles(plan: DemoPlan, today: string, now: Date): DemoL
       programmeId,
       cohortId: null,
       replacesRuleId: null,
+      scopeId: null,
+      nudge: null,
       eventKind: 'LOCAL_WORKSHOP',
       audience: 'COORDINATOR',
       anchor: ReminderAnchor.START,

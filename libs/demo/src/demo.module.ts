@@ -10,6 +10,7 @@ import {
 } from '@zyklus/cohorts';
 import { PersonEntity } from '@zyklus/identity';
 import { LocalCyclesModule } from '@zyklus/local-cycles';
+import { PrivacyModule } from '@zyklus/privacy';
 import { ReminderRuleEntity, RemindersModule } from '@zyklus/reminders';
 import {
   AttendanceEntity,
@@ -31,6 +32,7 @@ import { DemoSeeder } from './demo-seeder';
     RemindersModule,
     // Registers the local cycles' entities and their reminder adapter (the demo's local workshop).
     LocalCyclesModule,
+    PrivacyModule,
     TypeOrmModule.forFeature([
       ProgrammeEntity,
       CohortEntity,

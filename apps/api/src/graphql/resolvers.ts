@@ -1,6 +1,7 @@
 import { COHORTS_RESOLVERS } from '@zyklus/cohorts';
 import { IDENTITY_RESOLVERS } from '@zyklus/identity';
 import { LOCAL_CYCLES_RESOLVERS } from '@zyklus/local-cycles';
+import { PRIVACY_RESOLVERS } from '@zyklus/privacy';
 import { REMINDERS_RESOLVERS } from '@zyklus/reminders';
 import { WORKSHOPS_RESOLVERS } from '@zyklus/workshops';
 
@@ -15,4 +16,5 @@ export const API_RESOLVERS = [
   ...WORKSHOPS_RESOLVERS,
   ...LOCAL_CYCLES_RESOLVERS,
   ...REMINDERS_RESOLVERS,
+  ...PRIVACY_RESOLVERS,
 ];

@@ -10,6 +10,8 @@ import { ReminderTruth1796578241499 } from './1796578241499-ReminderTruth';
 import { ReminderKindsGeneric1796589806138 } from './1796589806138-ReminderKindsGeneric';
 import { WorkshopBundesland1796589841890 } from './1796589841890-WorkshopBundesland';
 import { LocalCycles1796590364238 } from './1796590364238-LocalCycles';
+import { Privacy1796590739973 } from './1796590739973-Privacy';
+import { ReminderIdentityColumns1796591858682 } from './1796591858682-ReminderIdentityColumns';
 
 /** Every migration, oldest first. The app and the tests run exactly these. */
 export const MIGRATIONS = [
@@ -25,4 +27,6 @@ export const MIGRATIONS = [
   ReminderKindsGeneric1796589806138,
   WorkshopBundesland1796589841890,
   LocalCycles1796590364238,
+  Privacy1796590739973,
+  ReminderIdentityColumns1796591858682,
 ];

@@ -8,7 +8,7 @@ import { ReminderEntity } from '../ledger/reminder.entity';
 import { ReminderRuleEntity } from '../rule/reminder-rule.entity';
 import { ReminderEventKind } from '../rule/reminder-enums';
 import { applicableRules } from './applicable-rules';
-import { LedgerChanges, Notice, planEvent } from './ledger-plan';
+import { identityOf, LedgerChanges, Notice, planEvent } from './ledger-plan';
 import { ReminderSettings } from './reminder-settings';
 
 /**
@@ -51,7 +51,7 @@ export class ReminderPlanner {
     const { changes } = planned;
     await this.write(
       manager,
-      [...changes.inserts].sort((a, b) => compare(a.dedupeKey!, b.dedupeKey!)),
+      [...changes.inserts].sort((a, b) => compare(identityOf(a), identityOf(b))),
       [...changes.updates.values()],
     );
   }
