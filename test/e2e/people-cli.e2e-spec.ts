@@ -88,5 +88,5 @@ describe('the CLI and the reminders for program managers', () => {
       await t.database.drop();
       rmSync(t.outboxDir, { recursive: true, force: true });
     }
-  });
+  }, 120_000); // spawns the CLI
 });

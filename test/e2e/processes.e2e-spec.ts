@@ -65,7 +65,7 @@ describe('starting the processes', () => {
     } finally {
       await database.drop();
     }
-  });
+  }, 120_000); // spawns the CLI several times
 
   it('the CLI explains its usage on bad arguments', async () => {
     const result = await runMain('cli', {}, ['create-admin', '--email', 'kaputt']);
@@ -101,5 +101,5 @@ describe('starting the processes', () => {
       await worker.close();
       await database.drop();
     }
-  });
+  }, 120_000);
 });
