@@ -29,6 +29,7 @@ import { LocalCycleOverviewService } from './overview/local-cycle-overview.servi
 import { LocalCycleStartSource, SelfAnalysisPhaseSource } from './reminders/local-nudge-sources';
 import { LocalReminderTriggers } from './reminders/local-reminder-triggers';
 import { LocalWorkshopEventSource } from './reminders/local-workshop-event-source';
+import { LocalCyclesPersonalData } from './privacy/local-cycles-personal-data';
 import { LocalTemplateStepEntity } from './template/local-template-step.entity';
 import { LocalTemplateResolver } from './template/local-template.resolver';
 import { LocalTemplateService } from './template/local-template.service';
@@ -87,6 +88,7 @@ export const LOCAL_CYCLES_RESOLVERS = [
     LocalCycleStartSource,
     SelfAnalysisPhaseSource,
     LocalReminderTriggers,
+    LocalCyclesPersonalData,
     ...LOCAL_CYCLES_RESOLVERS,
   ],
   exports: [LocalAccess, LocalWorkshopChanges, LocalCycleReader, DuplicateCheck],
