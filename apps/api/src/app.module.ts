@@ -17,6 +17,7 @@ import { IdentityModule } from '@zyklus/identity';
 import { LocalCyclesModule } from '@zyklus/local-cycles';
 import { MailModule } from '@zyklus/mail';
 import { PrivacyModule } from '@zyklus/privacy';
+import { PeerRoundsModule } from '@zyklus/peer-rounds';
 import { RemindersModule } from '@zyklus/reminders';
 import { WorkshopsModule } from '@zyklus/workshops';
 import { graphqlOptions } from './graphql/graphql.options';
@@ -41,6 +42,7 @@ export class AppModule {
         LocalCyclesModule,
         RemindersModule,
         PrivacyModule,
+        PeerRoundsModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -6,6 +6,7 @@ import { IdentityModule } from '@zyklus/identity';
 import { MailModule } from '@zyklus/mail';
 import { RemindersModule } from '@zyklus/reminders';
 import { WorkshopsModule } from '@zyklus/workshops';
+import { PeerRoundsModule } from '@zyklus/peer-rounds';
 
 /**
  * What the command line needs: configuration, database (migrated), people, and the reminders'
@@ -26,6 +27,7 @@ export class CliModule {
         RemindersModule,
         // The kinds of event with reminders: each context registers its adapter.
         WorkshopsModule,
+        PeerRoundsModule,
       ],
     };
   }

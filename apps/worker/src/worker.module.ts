@@ -6,6 +6,7 @@ import { MailModule } from '@zyklus/mail';
 import { PrivacyModule } from '@zyklus/privacy';
 import { RemindersModule } from '@zyklus/reminders';
 import { WorkshopsModule } from '@zyklus/workshops';
+import { PeerRoundsModule } from '@zyklus/peer-rounds';
 import { WorkerHeartbeat } from './worker-heartbeat';
 
 /**
@@ -28,6 +29,7 @@ export class WorkerModule {
         // The kinds of event with reminders: each context registers its adapter.
         WorkshopsModule,
         PrivacyModule,
+        PeerRoundsModule,
       ],
       providers: [WorkerHeartbeat],
     };

@@ -44,14 +44,6 @@ export { zonedInstant } from './time/zoned-time';
 export { TransactionHooks } from './hooks/transaction-hooks';
 export type { TransactionListener } from './hooks/transaction-hooks';
 export {
-  holidayOn,
-  holidaysBetween,
-  holidayWarnings,
-  isDayOff,
-  isWeekend,
-} from './holidays/holidays';
-export type { BundeslandKey, HolidayWarning, PublicHoliday } from './holidays/holidays';
-export {
   cutoffSql,
   ErasureAction,
   PERSONAL_DATA_CONTEXT,
@@ -68,3 +60,11 @@ export type {
   RetentionRule,
   RetentionScope,
 } from './personal-data/personal-data.contract';
+export {
+  holidayOn,
+  holidaysBetween,
+  holidayWarnings,
+  isDayOff,
+  isWeekend,
+} from './holidays/holidays';
+export type { BundeslandKey, HolidayWarning, PublicHoliday } from './holidays/holidays';

@@ -38,6 +38,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { planLocalCycles } from './demo-local-cycles';
 import { DEMO_MANAGER, DEMO_PROGRAMME } from './demo-data';
 import { DEMO_CURRENT_COHORT_NUMBER } from './demo-current-cohort';
+import { seedDemoPeerRounds } from './demo-peer-rounds';
 import { DemoPlan, planDemo } from './demo-plan';
 
 /** What was seeded, and how many reminders are pending and already due. */
@@ -151,6 +152,18 @@ export class DemoSeeder implements OnModuleInit {
         await this.planner.materialise(manager, WORKSHOP_EVENT_KIND, workshopIds, null, asOf);
       }
       await this.seedLocalCycles(manager, plan, now);
+      const peerRounds = await seedDemoPeerRounds(
+        manager,
+        this.planner,
+        plan,
+        now,
+        localDateOf(now, DEMO_PROGRAMME.timeZone),
+      );
+      if (peerRounds) {
+        this.logger.log(
+          `Seeded ${peerRounds.groups} peer groups with ${peerRounds.rounds} Kollegiale Runden`,
+        );
+      }
       const [reminders] = await manager.query<Seeded['reminders'][]>(
         `SELECT count(*)::int AS pending, count(*) FILTER (WHERE next_attempt_at <= $1)::int AS due
            FROM reminder WHERE status = 'PENDING'`,

@@ -11,6 +11,17 @@ import {
 import { PersonEntity } from '@zyklus/identity';
 import { LocalCyclesModule } from '@zyklus/local-cycles';
 import { PrivacyModule } from '@zyklus/privacy';
+import {
+  PeerCaseEntity,
+  PeerGroupCohortEntity,
+  PeerGroupEntity,
+  PeerGroupMemberEntity,
+  PeerMinutesEntity,
+  PeerRoundAttendanceEntity,
+  PeerRoundEntity,
+  PeerRoundRoleEntity,
+  PeerRoundRsvpEntity,
+} from '@zyklus/peer-rounds';
 import { ReminderRuleEntity, RemindersModule } from '@zyklus/reminders';
 import {
   AttendanceEntity,
@@ -48,6 +59,15 @@ import { DemoSeeder } from './demo-seeder';
       WorkshopChangeEntity,
       AttendanceEntity,
       ReminderRuleEntity,
+      PeerGroupEntity,
+      PeerGroupCohortEntity,
+      PeerGroupMemberEntity,
+      PeerRoundEntity,
+      PeerRoundRoleEntity,
+      PeerRoundRsvpEntity,
+      PeerRoundAttendanceEntity,
+      PeerCaseEntity,
+      PeerMinutesEntity,
     ]),
   ],
   providers: [DemoSeeder],
