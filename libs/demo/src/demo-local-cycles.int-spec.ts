@@ -1,4 +1,5 @@
 import { CohortsModule } from '@zyklus/cohorts';
+import { PeerRoundsModule } from '@zyklus/peer-rounds';
 import { WorkshopsModule } from '@zyklus/workshops';
 import { DataSource } from 'typeorm';
 import { ServiceTestModule } from '../../../test/support/service-module';
@@ -9,7 +10,12 @@ describe('DemoSeeder: local workshop cycles of cohort 5', () => {
   let t: ServiceTestModule;
 
   beforeAll(async () => {
-    t = await ServiceTestModule.start([CohortsModule, WorkshopsModule, DemoModule]);
+    t = await ServiceTestModule.start([
+      CohortsModule,
+      WorkshopsModule,
+      PeerRoundsModule,
+      DemoModule,
+    ]);
   });
   afterAll(() => t.close());
 
