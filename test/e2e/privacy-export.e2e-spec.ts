@@ -57,6 +57,8 @@ describe('personal-data export (Art. 15/20)', () => {
       'cohorts/participations.csv',
       'identity.json',
       'identity/sign-in-history.csv',
+      'local-cycles.json',
+      'local-cycles/phase-changes.csv',
       'privacy.json',
       'privacy/privacy-log.csv',
       'reminders.json',

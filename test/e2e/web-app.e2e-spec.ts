@@ -52,6 +52,7 @@ describe('the web app served by the api', () => {
       'Zyklus app',
     );
     expect((await app.download('/decline/x.y')).text).not.toContain('Zyklus app');
+    expect((await app.download('/unsubscribe/x.y')).text).not.toContain('Zyklus app');
     const graphql = await app.http().post('/graphql').send({ query: '{ __typename }' });
     expect(graphql.body).toEqual({ data: { __typename: 'Query' } });
   });

@@ -14,6 +14,7 @@ import { AppConfig, ConfigModule } from '@zyklus/config';
 import { DatabaseModule } from '@zyklus/database';
 import { DemoModule } from '@zyklus/demo';
 import { IdentityModule } from '@zyklus/identity';
+import { LocalCyclesModule } from '@zyklus/local-cycles';
 import { MailModule } from '@zyklus/mail';
 import { PrivacyModule } from '@zyklus/privacy';
 import { PeerRoundsModule } from '@zyklus/peer-rounds';
@@ -42,6 +43,7 @@ export class AppModule {
         IdentityModule,
         CohortsModule,
         WorkshopsModule,
+        LocalCyclesModule,
         RemindersModule,
         PrivacyModule,
         PeerRoundsModule,

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Paths the server answers itself; never the web app's. */
-const SERVER_PATHS = /^\/(graphql|health|calendar|exports|decline)(\/|$)/;
+const SERVER_PATHS = /^\/(graphql|graphiql|health|calendar|exports|decline|unsubscribe)(\/|$)/;
 
 /** Vite names built assets by their content hash: they never change under a name. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -14,7 +14,8 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * Serves the built web app (apps/web, `npm run build:web`) at / on the api's origin: files as
  * they are (hashed assets cached for a year), every other page address the app's index.html,
  * never cached, so the app's router shows the page (`/sign-in?token=…`, `/workshops/<id>`).
- * Server paths (/graphql, /health, /calendar/…, /exports/…, /decline/…) pass through.
+ * Server paths (/graphql, /graphiql/…, /health, /calendar/…, /exports/…, /decline/…,
+ * /unsubscribe/…) pass through.
  */
 @Injectable()
 export class WebAppMiddleware implements NestMiddleware {
