@@ -42,5 +42,14 @@ module.exports = {
       testMatch: ['<rootDir>/libs/**/*.int-spec.ts'],
     },
     { ...shared, ...database, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+    // The web app in Debian's Chromium against a freshly started server (skipped without one).
+    {
+      ...shared,
+      ...database,
+      globalSetup: '<rootDir>/test/browser/support/global-setup.ts',
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/browser/support/setup.ts'],
+    },
   ],
 };

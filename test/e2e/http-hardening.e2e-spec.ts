@@ -31,7 +31,7 @@ describe('the HTTP layer', () => {
   });
 
   it('has a Content-Security-Policy the web app works under: no inline scripts, no framing', async () => {
-    const response = await t.http().get('/sign-in');
+    const response = await t.http().get('/health');
     expect(directives(response.headers['content-security-policy'])).toMatchObject({
       'script-src': "'self'",
       'style-src': "'self' 'unsafe-inline'",
@@ -39,15 +39,6 @@ describe('the HTTP layer', () => {
       'connect-src': "'self'",
       'frame-ancestors': "'none'",
     });
-  });
-
-  it('serves the sign-in page with its script as a file of its own, not inline', async () => {
-    const page = await t.http().get('/sign-in').expect(200);
-    expect(page.text).toContain('<script src="/sign-in/sign-in.js"></script>');
-    expect(page.text).not.toMatch(/<script>/);
-    const script = await t.http().get('/sign-in/sign-in.js').expect(200);
-    expect(script.headers['content-type']).toMatch(/^text\/javascript/);
-    expect(script.text).toContain('signIn(token: $token)');
   });
 
   it('answers a body over the limit with 413 in the GraphQL error format, with a code and reason', async () => {

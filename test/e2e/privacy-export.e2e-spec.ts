@@ -58,6 +58,8 @@ describe('personal-data export (Art. 15/20)', () => {
       'cohorts/participations.csv',
       'identity.json',
       'identity/sign-in-history.csv',
+      'local-cycles.json',
+      'local-cycles/phase-changes.csv',
       'peer-rounds.json',
       'peer-rounds/memberships.csv',
       'peer-rounds/rounds.csv',

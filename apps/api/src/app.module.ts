@@ -14,6 +14,7 @@ import { AppConfig, ConfigModule } from '@zyklus/config';
 import { DatabaseModule } from '@zyklus/database';
 import { DemoModule } from '@zyklus/demo';
 import { IdentityModule } from '@zyklus/identity';
+import { LocalCyclesModule } from '@zyklus/local-cycles';
 import { MailModule } from '@zyklus/mail';
 import { PrivacyModule } from '@zyklus/privacy';
 import { PeerRoundsModule } from '@zyklus/peer-rounds';
@@ -22,6 +23,7 @@ import { WorkshopsModule } from '@zyklus/workshops';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health/health.controller';
 import { AnonymousLimitModule } from './http/anonymous-limit';
+import { WebAppModule } from './web/web-app.module';
 
 /** The GraphQL server. */
 @Module({})
@@ -41,10 +43,12 @@ export class AppModule {
         IdentityModule,
         CohortsModule,
         WorkshopsModule,
+        LocalCyclesModule,
         RemindersModule,
         PrivacyModule,
         PeerRoundsModule,
         DemoModule,
+        WebAppModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -103,6 +103,8 @@ interface AppConfigValues {
   trustProxy: boolean | number | string;
   reminders: RemindersConfig;
   http: HttpConfig;
+  /** The built web app (`npm run build:web`), served at / by the api. */
+  webDir: string;
 }
 
 /**
@@ -122,6 +124,7 @@ export class AppConfig implements AppConfigValues {
   readonly trustProxy!: boolean | number | string;
   readonly reminders!: RemindersConfig;
   readonly http!: HttpConfig;
+  readonly webDir!: string;
 
   constructor(values: AppConfigValues) {
     Object.assign(this, values);
@@ -195,6 +198,7 @@ function fromEnvironment(env: EnvironmentVariables, cwd: string): AppConfig {
     nodeEnv,
     port,
     appUrl: (env.APP_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    webDir: resolve(cwd, env.WEB_DIR ?? 'dist/web'),
     timeZone: env.TZ ?? DEFAULT_TIME_ZONE,
     database: {
       url: env.DATABASE_URL,

@@ -90,6 +90,12 @@ export class EnvironmentVariables {
   @MinLength(1, { message: 'must not be empty' })
   PGLITE_DATA_DIR?: string;
 
+  /** The built web app (index.html and assets) the api serves at /. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1, { message: 'must not be empty' })
+  WEB_DIR?: string;
+
   @IsOptional()
   @IsTimeZone({ message: 'must be an IANA time zone, e.g. Europe/Berlin' })
   TZ?: string;

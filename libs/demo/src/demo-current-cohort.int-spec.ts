@@ -122,7 +122,16 @@ describe('DemoSeeder: the running 6th cohort and its reminders', () => {
     const all = await Promise.all(
       files.map((f) => simpleParser(readFileSync(join(app.outboxDir, f)))),
     );
-    const mails = all.filter((m) => !m.subject?.includes('Kollegiale Runde'));
+    // Besides the 8 workshop reminders: the demo's next Kollegiale Runde (demo-peer-rounds.ts)
+    // and the local workshop ahead (demo-local-cycles.ts).
+    const local = all.filter((m) => m.subject?.includes('Beratungsgespräch vor Ort'));
+    expect(local).toHaveLength(1);
+    expect(local[0]!.text).toContain(
+      'findet der Workshop vor Ort "Beratungsgespräch vor Ort" statt',
+    );
+    const mails = all.filter(
+      (m) => !m.subject?.includes('Kollegiale Runde') && !m.subject?.includes('vor Ort'),
+    );
     expect(mails).toHaveLength(8);
     expect(all.length - mails.length).toBe(counts.sent - 8);
     const to = (address: string) => mails.find((m) => JSON.stringify(m.to).includes(address))!;

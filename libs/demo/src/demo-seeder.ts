@@ -24,7 +24,18 @@ import {
   WORKSHOP_EVENT_KIND,
   WorkshopStatus,
 } from '@zyklus/workshops';
-import { DataSource } from 'typeorm';
+import {
+  InitiativeEntity,
+  LocalAttendanceEntity,
+  LocalCycleEntity,
+  LocalEnrolmentEntity,
+  LocalTemplateStepEntity,
+  LocalWorkshopDayEntity,
+  LocalWorkshopEntity,
+  SelfAnalysisPhaseChangeEntity,
+} from '@zyklus/local-cycles';
+import { DataSource, EntityManager } from 'typeorm';
+import { planLocalCycles } from './demo-local-cycles';
 import { DEMO_MANAGER, DEMO_PROGRAMME } from './demo-data';
 import { DEMO_CURRENT_COHORT_NUMBER } from './demo-current-cohort';
 import { seedDemoPeerRounds } from './demo-peer-rounds';
@@ -140,6 +151,7 @@ export class DemoSeeder implements OnModuleInit {
         const { workshopIds, asOf } = plan.reminders;
         await this.planner.materialise(manager, WORKSHOP_EVENT_KIND, workshopIds, null, asOf);
       }
+      await this.seedLocalCycles(manager, plan, now);
       const peerRounds = await seedDemoPeerRounds(
         manager,
         this.planner,
@@ -159,5 +171,34 @@ export class DemoSeeder implements OnModuleInit {
       );
       return { plan, reminders: reminders! };
     });
+  }
+
+  /**
+   * The local workshop cycles of cohort 5's networks (demo-local-cycles.ts), and the reminder of
+   * the one local workshop ahead, planned as when its rule was switched on, so it is due now.
+   */
+  private async seedLocalCycles(manager: EntityManager, plan: DemoPlan, now: Date): Promise<void> {
+    const local = planLocalCycles(plan, localDateOf(now, DEMO_PROGRAMME.timeZone), now);
+    await manager.insert(LocalTemplateStepEntity, local.template);
+    if (local.initiatives.length) await manager.insert(InitiativeEntity, local.initiatives);
+    if (!local.cycles.length) return;
+    await manager.insert(LocalCycleEntity, local.cycles);
+    await manager.insert(LocalWorkshopEntity, local.workshops);
+    await manager.insert(LocalWorkshopDayEntity, local.days);
+    if (local.enrolments.length) await manager.insert(LocalEnrolmentEntity, local.enrolments);
+    if (local.phaseChanges.length) {
+      await manager.insert(SelfAnalysisPhaseChangeEntity, local.phaseChanges);
+    }
+    if (local.attendance.length) await manager.insert(LocalAttendanceEntity, local.attendance);
+    await manager.insert(ReminderRuleEntity, local.rule);
+    if (local.upcomingWorkshopId) {
+      await this.planner.materialise(
+        manager,
+        'LOCAL_WORKSHOP',
+        [local.upcomingWorkshopId],
+        null,
+        local.rule.createdAt,
+      );
+    }
   }
 }

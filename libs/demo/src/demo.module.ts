@@ -9,6 +9,7 @@ import {
   ProgrammeEntity,
 } from '@zyklus/cohorts';
 import { PersonEntity } from '@zyklus/identity';
+import { LocalCyclesModule } from '@zyklus/local-cycles';
 import { PrivacyModule } from '@zyklus/privacy';
 import {
   PeerCaseEntity,
@@ -40,6 +41,8 @@ import { DemoSeeder } from './demo-seeder';
 @Module({
   imports: [
     RemindersModule,
+    // Registers the local cycles' entities and their reminder adapter (the demo's local workshop).
+    LocalCyclesModule,
     PrivacyModule,
     TypeOrmModule.forFeature([
       ProgrammeEntity,

@@ -10,7 +10,6 @@ import { PersonEntity } from './person/person.entity';
 import { IdentityPersonalData } from './privacy/identity-personal-data';
 import { PersonResolver } from './person/person.resolver';
 import { PersonService } from './person/person.service';
-import { SignInPageController } from './sign-in/sign-in-page.controller';
 import { SignInRequestEntity } from './sign-in/sign-in-request.entity';
 import { SignInTokenEntity } from './sign-in/sign-in-token.entity';
 import { SignInResolver } from './sign-in/sign-in.resolver';
@@ -21,7 +20,6 @@ export const IDENTITY_RESOLVERS = [PersonResolver, SignInResolver];
 /** People, roles, passwordless sign-in, and the default-deny guard for every operation. */
 @Module({
   imports: [TypeOrmModule.forFeature([PersonEntity, SignInTokenEntity, SignInRequestEntity])],
-  controllers: [SignInPageController],
   providers: [
     AccessTokenService,
     PersonService,

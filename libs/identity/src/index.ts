@@ -13,6 +13,7 @@ export { PersonEntity } from './person/person.entity';
 export { mayContact, personView, PersonViews } from './person/person-view';
 export type { PersonRow, PersonView } from './person/person-view';
 export { Person } from './person/person.model';
+export { EmailAddress } from './person/inputs/email.decorator';
 export { PersonService } from './person/person.service';
 export { Role } from './person/role';
 export { SIGN_IN_LIMITS, SIGN_IN_LINK_MINUTES, SignInService } from './sign-in/sign-in.service';

@@ -53,6 +53,12 @@ export interface MailMessage {
    */
   devLink?: string;
   attachments?: MailAttachment[];
+  /**
+   * A one-click unsubscribe address (https) for people without an account: written as
+   * `List-Unsubscribe: <url>` with `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058);
+   * the address must accept that POST.
+   */
+  listUnsubscribe?: string;
 }
 
 export interface SendOptions {

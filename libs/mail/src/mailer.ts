@@ -74,6 +74,7 @@ export class Mailer implements OnApplicationShutdown {
           replyTo,
           ...rendered,
           attachments: message.attachments,
+          listUnsubscribe: message.listUnsubscribe,
           // Over SMTP base64 costs a fraction of quoted-printable's CPU; .eml files in the
           // outbox stay readable in a text editor, links whole.
           bodyEncoding: this.pool ? 'base64' : 'readable',
@@ -111,7 +112,15 @@ export class Mailer implements OnApplicationShutdown {
       from: this.config.mail.from,
       to,
       replyTo,
-      headers: { 'Auto-Submitted': 'auto-generated' },
+      headers: {
+        'Auto-Submitted': 'auto-generated',
+        ...(message.listUnsubscribe
+          ? {
+              'List-Unsubscribe': `<${message.listUnsubscribe}>`,
+              'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+            }
+          : {}),
+      },
       ...rendered,
       textEncoding: this.pool ? 'base64' : 'quoted-printable',
       attachments: message.attachments?.map((a) => ({ ...a })),

@@ -16,4 +16,12 @@ export { firstWeekdayStart } from './planning/cycle-planner';
 export type { PlannedSpan } from './planning/cycle-planner';
 export { PublicHolidayWarning } from './holidays/public-holiday.model';
 export { holidaySentences, holidaysOnDays } from './holidays/holiday-warnings';
+// The day/time rules and checks local workshops (@zyklus/local-cycles) share with cohort ones.
+export { checkDays, firstOverlap, recorded, withInstants } from './workshop/workshop-days';
+export { checkPublishable } from './workshop/workshop-rules';
+export { localTime, numeric } from './workshop/column-transformers';
+export { needs } from './workshop/workshop-enums';
+export { FacilitatorInput, PlaceInput, WorkshopDayInput } from './workshop/inputs/workshop.inputs';
+export { Place, WorkshopDay } from './workshop/workshop.model';
 export { WORKSHOP_EVENT_KIND, WorkshopAudience } from './reminders/workshop-reminder-kind';
+export type { RecordedDay } from './workshop/workshop-change.entity';

@@ -1,5 +1,6 @@
 import { COHORTS_RESOLVERS } from '@zyklus/cohorts';
 import { IDENTITY_RESOLVERS } from '@zyklus/identity';
+import { LOCAL_CYCLES_RESOLVERS } from '@zyklus/local-cycles';
 import { PRIVACY_RESOLVERS } from '@zyklus/privacy';
 import { PEER_ROUNDS_RESOLVERS } from '@zyklus/peer-rounds';
 import { REMINDERS_RESOLVERS } from '@zyklus/reminders';
@@ -14,6 +15,7 @@ export const API_RESOLVERS = [
   ...IDENTITY_RESOLVERS,
   ...COHORTS_RESOLVERS,
   ...WORKSHOPS_RESOLVERS,
+  ...LOCAL_CYCLES_RESOLVERS,
   ...REMINDERS_RESOLVERS,
   ...PRIVACY_RESOLVERS,
   ...PEER_ROUNDS_RESOLVERS,

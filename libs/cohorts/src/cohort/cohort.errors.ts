@@ -18,7 +18,9 @@ const AS_PARTICIPLE_DE: Record<CohortStatus, string> = {
 };
 
 export const cohortNotFound = (field = 'id') =>
-  NotFoundError.of({ de: 'Qualifizierungsdurchgang', en: 'Cohort' }, field);
+  NotFoundError.of({ de: 'Qualifizierungsdurchgang', en: 'Cohort' }, field).because(
+    'COHORT_NOT_FOUND',
+  );
 
 export const cohortNumberTaken = (number: number) =>
   new ConflictError(
@@ -32,19 +34,19 @@ export const cohortNumberTaken = (number: number) =>
         message: { de: 'Diese Nummer ist schon vergeben.', en: 'This number is already taken.' },
       },
     ],
-  );
+  ).because('COHORT_NUMBER_TAKEN');
 
 export const cohortEndsBeforeStart = () =>
   BadUserInputError.field('endDate', {
     de: 'Der letzte Tag darf nicht vor dem ersten Tag liegen.',
     en: 'The last day must not be before the first day.',
-  });
+  }).because('COHORT_ENDS_BEFORE_START');
 
 export const cohortTransitionNotAllowed = (from: CohortStatus, to: CohortStatus) =>
   BadUserInputError.field('status', {
     de: `Ein ${AS_ADJECTIVE_DE[from]} Durchgang kann nicht ${AS_PARTICIPLE_DE[to]} werden.`,
     en: `A ${from.toLowerCase()} cohort cannot become ${to.toLowerCase()}.`,
-  });
+  }).because('COHORT_TRANSITION_NOT_ALLOWED');
 
 /** How long before its first day a cohort may be started (set RUNNING) at the earliest. */
 export const START_AT_MOST_DAYS_AHEAD = 28;

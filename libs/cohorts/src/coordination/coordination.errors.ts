@@ -2,7 +2,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '@zyklus/common'
 import { germanDate } from '@zyklus/common';
 
 export const coordinatorNotFound = () =>
-  NotFoundError.of({ de: 'Person', en: 'Person' }, 'personId');
+  NotFoundError.of({ de: 'Person', en: 'Person' }, 'personId').because('COORDINATOR_NOT_FOUND');
 
 export const coordinationOverlaps = (name: string, from: string, to: string | null) =>
   new ConflictError(
@@ -19,7 +19,7 @@ export const coordinationOverlaps = (name: string, from: string, to: string | nu
         },
       },
     ],
-  );
+  ).because('COORDINATION_OVERLAPS');
 
 export const alreadyCoordinating = (name: string) =>
   new ConflictError(
@@ -36,7 +36,7 @@ export const alreadyCoordinating = (name: string) =>
         },
       },
     ],
-  );
+  ).because('ALREADY_COORDINATING');
 
 export const noCurrentCoordinator = () =>
   new ConflictError(
@@ -50,10 +50,10 @@ export const noCurrentCoordinator = () =>
         message: { de: 'Keine laufende Koordination.', en: 'No current coordination.' },
       },
     ],
-  );
+  ).because('NO_CURRENT_COORDINATOR');
 
 export const coordinationEndsBeforeStart = (start: string) =>
   BadUserInputError.field('endDate', {
     de: `Der letzte Tag darf nicht vor dem Beginn der Koordination (${germanDate(start)}) liegen.`,
     en: `The last day must not be before the coordination began (${start}).`,
-  });
+  }).because('COORDINATION_ENDS_BEFORE_START');

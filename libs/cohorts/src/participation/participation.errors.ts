@@ -33,7 +33,9 @@ export function participationStatusText(status: ParticipationStatus): LocalizedT
 }
 
 export const participationNotFound = (field = 'id') =>
-  NotFoundError.of({ de: 'Teilnahme', en: 'Participation' }, field);
+  NotFoundError.of({ de: 'Teilnahme', en: 'Participation' }, field).because(
+    'PARTICIPATION_NOT_FOUND',
+  );
 
 export const alreadyParticipating = (status: ParticipationStatus) =>
   new ConflictError(
@@ -50,7 +52,7 @@ export const alreadyParticipating = (status: ParticipationStatus) =>
         },
       },
     ],
-  );
+  ).because('ALREADY_PARTICIPATING');
 
 export const participationTransitionNotAllowed = (
   from: ParticipationStatus,
@@ -59,7 +61,7 @@ export const participationTransitionNotAllowed = (
   BadUserInputError.field('status', {
     de: `Eine Teilnahme, die ${STATUS_DE[from]} ist, kann nicht ${STATUS_DE[to]} werden.`,
     en: `A participation that is ${STATUS_EN[from]} cannot become ${STATUS_EN[to]}.`,
-  });
+  }).because('PARTICIPATION_TRANSITION_NOT_ALLOWED');
 
 export const cohortClosed = (status: CohortStatus) =>
   new ConflictError(
@@ -73,20 +75,20 @@ export const cohortClosed = (status: CohortStatus) =>
         message: { de: 'Der Durchgang ist beendet.', en: 'The cohort has ended.' },
       },
     ],
-  );
+  ).because('COHORT_CLOSED');
 
 export const withdrawalReasonMissing = () =>
   BadUserInputError.field('reason', {
     de: 'Bitte geben Sie einen Grund für die Abmeldung an.',
     en: 'Please give a reason for the withdrawal.',
-  });
+  }).because('WITHDRAWAL_REASON_MISSING');
 
 /** A completion day before the cohort began or in the future. */
 export const completionDateOutOfRange = (cohortStart: string, today: string) =>
   BadUserInputError.field('completedOn', {
     de: `Der Abschluss muss zwischen dem Beginn des Durchgangs (${germanDate(cohortStart)}) und heute (${germanDate(today)}) liegen.`,
     en: `The completion must lie between the cohort’s start (${cohortStart}) and today (${today}).`,
-  });
+  }).because('COMPLETION_DATE_OUT_OF_RANGE');
 
 /** A withdrawal day before the network joined the cohort or in the future. */
 export const withdrawalDateOutOfRange = (joined: string | null, today: string) =>
@@ -101,7 +103,7 @@ export const withdrawalDateOutOfRange = (joined: string | null, today: string) =
           de: `Die Abmeldung darf nicht nach heute (${germanDate(today)}) liegen.`,
           en: `The withdrawal cannot lie after today (${today}).`,
         },
-  );
+  ).because('WITHDRAWAL_DATE_OUT_OF_RANGE');
 
 export const cohortFull = () =>
   new ConflictError(
@@ -110,7 +112,7 @@ export const cohortFull = () =>
       en: 'The cohort is full: a network can move up only when a place becomes free.',
     },
     [{ field: 'cohortId', message: { de: 'Kein freier Platz.', en: 'No free place.' } }],
-  );
+  ).because('COHORT_FULL');
 
 export const waitingListEmpty = () =>
   new ConflictError(
@@ -119,10 +121,10 @@ export const waitingListEmpty = () =>
       en: 'No network is on this cohort’s waiting list.',
     },
     [{ field: 'cohortId', message: { de: 'Warteliste leer.', en: 'Waiting list empty.' } }],
-  );
+  ).because('WAITING_LIST_EMPTY');
 
 export const notTakingPart = () =>
   new ForbiddenError({
     de: 'Sie nehmen an diesem Qualifizierungsdurchgang nicht teil.',
     en: 'You do not take part in this cohort.',
-  });
+  }).because('NOT_TAKING_PART');

@@ -1,7 +1,7 @@
 import { ConflictError, NotFoundError } from '@zyklus/common';
 
 export const programmeNotFound = (field?: string) =>
-  NotFoundError.of({ de: 'Programm', en: 'Programme' }, field);
+  NotFoundError.of({ de: 'Programm', en: 'Programme' }, field).because('PROGRAMME_NOT_FOUND');
 
 export const programmeNameTaken = (name: string) =>
   new ConflictError(
@@ -15,4 +15,4 @@ export const programmeNameTaken = (name: string) =>
         message: { de: 'Dieser Name ist schon vergeben.', en: 'This name is already taken.' },
       },
     ],
-  );
+  ).because('PROGRAMME_NAME_TAKEN');

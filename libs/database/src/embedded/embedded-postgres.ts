@@ -1,7 +1,11 @@
-import { PGlite } from '@electric-sql/pglite';
+import { type Extension, PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { mkdirSync } from 'node:fs';
 import { lockDataDir } from './data-dir-lock';
+
+// A subpath export, which this project's module resolution (node10) does not type: required.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
 
 /** A running embedded PostgreSQL (PGlite) reachable over the PostgreSQL wire protocol. */
 export interface EmbeddedPostgres {
@@ -32,6 +36,8 @@ export async function startEmbeddedPostgres(
   let server: PGLiteSocketServer;
   try {
     db = await PGlite.create({
+      // pg_trgm: the similarity the initiatives' duplicate check uses, as on PostgreSQL.
+      extensions: { pg_trgm },
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     });

@@ -10,6 +10,7 @@ import { ReminderTruth1796578241499 } from './1796578241499-ReminderTruth';
 import { ReminderKindsGeneric1796589806138 } from './1796589806138-ReminderKindsGeneric';
 import { WorkshopBundesland1796589841890 } from './1796589841890-WorkshopBundesland';
 import { PeerRounds1796590180527 } from './1796590180527-PeerRounds';
+import { LocalCycles1796590364238 } from './1796590364238-LocalCycles';
 import { Privacy1796590739973 } from './1796590739973-Privacy';
 import { ReminderIdentityColumns1796591858682 } from './1796591858682-ReminderIdentityColumns';
 import { ProgrammeNameAnyCase1796595665026 } from './1796595665026-ProgrammeNameAnyCase';
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   ReminderKindsGeneric1796589806138,
   WorkshopBundesland1796589841890,
   PeerRounds1796590180527,
+  LocalCycles1796590364238,
   Privacy1796590739973,
   ReminderIdentityColumns1796591858682,
   ProgrammeNameAnyCase1796595665026,

@@ -1,7 +1,7 @@
 import { ConflictError, ForbiddenError, NotFoundError } from '@zyklus/common';
 
 export const personNotFound = (field = 'id') =>
-  NotFoundError.of({ de: 'Person', en: 'Person' }, field);
+  NotFoundError.of({ de: 'Person', en: 'Person' }, field).because('PERSON_NOT_FOUND');
 
 export const emailTaken = (email: string) =>
   new ConflictError(
@@ -15,10 +15,10 @@ export const emailTaken = (email: string) =>
         message: { de: 'Diese Adresse ist schon vergeben.', en: 'This address is already taken.' },
       },
     ],
-  );
+  ).because('EMAIL_TAKEN');
 
 export const adminRoleReserved = () =>
   new ForbiddenError({
     de: 'Nur Administrator:innen dürfen die Rolle ADMIN vergeben oder entziehen.',
     en: 'Only administrators may grant or revoke the ADMIN role.',
-  });
+  }).because('ADMIN_ROLE_RESERVED');

@@ -5,6 +5,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { InvitePersonInput } from './inputs/invite-person.input';
 import { PeopleArgs } from './inputs/people.args';
 import { SetPersonRolesInput } from './inputs/set-person-roles.input';
+import { UpdateMyProfileInput } from './inputs/update-my-profile.input';
 import { Person, PersonConnection } from './person.model';
 import { PersonService } from './person.service';
 
@@ -53,5 +54,16 @@ export class PersonResolver {
     input: SetPersonRolesInput,
   ) {
     return this.personService.setRoles(actor, input);
+  }
+
+  @Mutation(() => Person, {
+    description:
+      'Changes the signed-in person’s own name or preferred language (mails, messages, the web app).',
+  })
+  updateMyProfile(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The new name and/or language.' }) input: UpdateMyProfileInput,
+  ) {
+    return this.personService.updateOwnProfile(actor, input);
   }
 }

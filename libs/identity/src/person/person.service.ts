@@ -16,6 +16,7 @@ import { Actor } from '../auth/actor';
 import { InvitePersonInput } from './inputs/invite-person.input';
 import { PeopleArgs } from './inputs/people.args';
 import { SetPersonRolesInput } from './inputs/set-person-roles.input';
+import { UpdateMyProfileInput } from './inputs/update-my-profile.input';
 import { PersonEntity } from './person.entity';
 import { personView, PersonView } from './person-view';
 import { PersonRoleHooks } from './person-role-hooks';
@@ -88,6 +89,21 @@ export class PersonService {
     const inviter = await this.people.findOneBy({ id: actor.personId });
     await this.sendInvitation(person, inviter?.name ?? 'Zyklus');
     return personView(actor, person);
+  }
+
+  /** The signed-in person changes their own name or language. */
+  async updateOwnProfile(actor: Actor, input: UpdateMyProfileInput): Promise<PersonView> {
+    const saved = await this.people.manager.transaction(async (manager) => {
+      const person = await manager.findOne(PersonEntity, {
+        where: { id: actor.personId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!person) throw personNotFound();
+      if (input.name !== undefined) person.name = input.name;
+      if (input.preferredLanguage !== undefined) person.preferredLanguage = input.preferredLanguage;
+      return manager.save(person);
+    });
+    return personView(actor, saved);
   }
 
   /** Replaces a person's roles; granting or revoking ADMIN needs an admin. */

@@ -18,6 +18,8 @@ export interface MimeContent {
   text: string;
   html: string;
   attachments?: readonly MailAttachment[];
+  /** One-click unsubscribe (RFC 8058): List-Unsubscribe and List-Unsubscribe-Post. */
+  listUnsubscribe?: string;
   /**
    * base64 costs the least CPU over SMTP; `readable` writes text and HTML as they are (8bit)
    * where every line fits (998 octets), so an .eml file reads in an editor with its links whole,
@@ -75,6 +77,12 @@ export function buildMimeMessage(content: MimeContent): MimeMessage {
         ]
       : []),
     header('Subject', headerText(content.subject)),
+    ...(content.listUnsubscribe
+      ? [
+          `List-Unsubscribe: <${content.listUnsubscribe.replace(/[\r\n<>]/g, '')}>`,
+          'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
+        ]
+      : []),
     `Message-ID: ${messageId}`,
     `Date: ${content.date.toUTCString().replace(/GMT/, '+0000')}`,
     'MIME-Version: 1.0',

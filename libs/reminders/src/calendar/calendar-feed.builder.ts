@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, zonedInstant } from '@zyklus/common';
+import { Clock, Language, NotFoundError, zonedInstant } from '@zyklus/common';
 import { AppConfig } from '@zyklus/config';
 import { Actor } from '@zyklus/identity';
 import { buildCalendar, formatDays } from '@zyklus/mail';
@@ -45,8 +45,30 @@ export class CalendarFeedBuilder {
       }
     }
     events.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || compare(a.id, b.id));
+    return this.calendar(events, person.preferredLanguage);
+  }
+
+  /**
+   * One event of a kind (e.g. `workshop`) as a calendar file, the web app's download, with the
+   * UIDs the mails and the feed use: for the people whose feed would carry it (the kind's own
+   * `takingPart`), NOT_FOUND for everyone else.
+   */
+  async forEvent(actor: Actor, kind: string, id: string): Promise<string> {
+    const source = this.sources.named(kind.toUpperCase(), 'kind');
+    const manager = this.dataSource.manager;
+    const taken = (await source.takingPart(manager, actor, new Date(0))).includes(id);
+    const events = taken
+      ? (await source.load(manager, [id])).filter((event) => event.state !== 'UNPUBLISHED')
+      : [];
+    if (events.length === 0) {
+      throw NotFoundError.of({ de: 'Termin', en: 'Event' }, 'id').because('EVENT_NOT_FOUND');
+    }
+    return this.calendar(events, actor.language);
+  }
+
+  private calendar(events: ReminderEvent[], language: Language): string {
     const entries = events.map((event) => {
-      const days = formatDays(event.days, event.timeZone, person.preferredLanguage);
+      const days = formatDays(event.days, event.timeZone, language);
       const place = placeLine(event);
       const link = event.onlineUrl;
       const webUrl = `${this.config.appUrl}${event.webPath}`;

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { Public } from '@zyklus/identity';
+import { ParseIdPipe } from '@zyklus/common';
+import { Actor, CurrentActor, Public } from '@zyklus/identity';
 import type { Response } from 'express';
 import { CalendarFeedBuilder } from './calendar-feed.builder';
 
@@ -11,6 +12,23 @@ import { CalendarFeedBuilder } from './calendar-feed.builder';
 @Controller('calendar')
 export class CalendarFeedController {
   constructor(private readonly builder: CalendarFeedBuilder) {}
+
+  /** One event (`/calendar/events/workshop/<id>.ics`) as a calendar file, signed in (Bearer). */
+  @Get('events/:kind/:id.ics')
+  async event(
+    @CurrentActor() actor: Actor,
+    @Param('kind') kind: string,
+    @Param('id', ParseIdPipe) id: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    const ics = await this.builder.forEvent(actor, kind, id);
+    response
+      .status(200)
+      .type('text/calendar; charset=utf-8')
+      .setHeader('Cache-Control', 'no-store')
+      .setHeader('Content-Disposition', 'attachment; filename="event.ics"')
+      .send(ics);
+  }
 
   @Public()
   @Get(':token.ics')

@@ -56,7 +56,11 @@ export class ReminderLedgerService {
         where: { id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!row) throw NotFoundError.of({ de: 'Erinnerung', en: 'Reminder' }, 'id');
+      if (!row) {
+        throw NotFoundError.of({ de: 'Erinnerung', en: 'Reminder' }, 'id').because(
+          'REMINDER_NOT_FOUND',
+        );
+      }
       if (row.status !== ReminderStatus.FAILED) {
         throw new ConflictError(
           {
@@ -69,7 +73,7 @@ export class ReminderLedgerService {
               message: { de: `Status: ${row.status}.`, en: `Status: ${row.status}.` },
             },
           ],
-        );
+        ).because('REMINDER_NOT_FAILED');
       }
       row.status = ReminderStatus.PENDING;
       row.attempts = 0;

@@ -18,7 +18,9 @@ import { CreateReminderRuleInput, UpdateReminderRuleInput } from './inputs/remin
 import { ReminderRuleEntity } from './reminder-rule.entity';
 
 export const ruleNotFound = (field = 'id') =>
-  NotFoundError.of({ de: 'Erinnerungsregel', en: 'Reminder rule' }, field);
+  NotFoundError.of({ de: 'Erinnerungsregel', en: 'Reminder rule' }, field).because(
+    'RULE_NOT_FOUND',
+  );
 
 const duplicateRule = (other: ReminderRuleEntity) => {
   const what = `${other.offsetDays} d ${other.offsetMinutes} min, ${other.anchor}, ${other.audience}, ${other.template}`;
@@ -36,7 +38,7 @@ const duplicateRule = (other: ReminderRuleEntity) => {
         },
       },
     ],
-  );
+  ).because('DUPLICATE_RULE');
 };
 
 /** Two enabled rules of one scope that would mail the same people the same mail at the same time. */
@@ -125,7 +127,7 @@ export class ReminderRuleService {
           throw BadUserInputError.field('replacesRuleId', {
             de: 'Eine Regel eines Durchgangs kann nur eine Regel seines Programms ersetzen.',
             en: 'A cohort rule can only replace a rule of its programme.',
-          });
+          }).because('REPLACES_FOREIGN_RULE');
         }
       }
       const rule = manager.create(ReminderRuleEntity, {

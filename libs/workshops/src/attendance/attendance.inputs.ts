@@ -27,3 +27,18 @@ export class RecordAttendanceInput {
   @Type(() => AttendanceEntryInput)
   entries!: AttendanceEntryInput[];
 }
+
+@InputType({
+  description:
+    'The attendance matrix of a cohort, saved in one go: several workshops’ entries, all or nothing.',
+})
+export class RecordAttendanceMatrixInput {
+  @Field(() => [RecordAttendanceInput], {
+    description: 'One item per workshop with its changed entries (1–50 workshops).',
+  })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => RecordAttendanceInput)
+  workshops!: RecordAttendanceInput[];
+}

@@ -5,7 +5,7 @@ import { Actor, CurrentActor } from '@zyklus/identity';
 import { WorkshopEntity } from '../workshop/workshop.entity';
 import { Workshop } from '../workshop/workshop.model';
 import { AttendanceEntity } from './attendance.entity';
-import { RecordAttendanceInput } from './attendance.inputs';
+import { RecordAttendanceInput, RecordAttendanceMatrixInput } from './attendance.inputs';
 import { Attendance } from './attendance.model';
 import { AttendanceService } from './attendance.service';
 
@@ -26,6 +26,18 @@ export class AttendanceResolver {
     input: RecordAttendanceInput,
   ) {
     return this.attendance.record(actor, input);
+  }
+
+  @Mutation(() => [Attendance], {
+    description:
+      'Saves the attendance matrix of a cohort in one go (program managers): the entries of several published or completed workshops, all or nothing, with the rules of recordAttendance. Answers the attendance lists of those workshops.',
+  })
+  recordAttendanceMatrix(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The workshops and their changed entries.' })
+    input: RecordAttendanceMatrixInput,
+  ) {
+    return this.attendance.recordMatrix(actor, input);
   }
 
   @ResolveField(() => Participation, { description: 'The network’s participation (Teilnahme).' })

@@ -4,19 +4,19 @@ export const durationNotInHalves = (index: number) =>
   BadUserInputError.field(`steps.${index}.durationDays`, {
     de: 'Die Dauer wird in halben Tagen angegeben, z. B. 1, 2 oder 2.5.',
     en: 'The duration is given in half days, e.g. 1, 2 or 2.5.',
-  });
+  }).because('DURATION_NOT_IN_HALVES');
 
 export const dayEndsBeforeStart = (index: number) =>
   BadUserInputError.field(`steps.${index}.dayEnd`, {
     de: 'Das Ende eines Tages muss nach seinem Beginn liegen.',
     en: 'A day must end after it starts.',
-  });
+  }).because('DAY_ENDS_BEFORE_START');
 
 export const unknownStep = (index: number) =>
   BadUserInputError.field(`steps.${index}.id`, {
     de: 'Diesen Schritt gibt es in der Vorlage dieses Programms nicht.',
     en: 'This programme’s template has no such step.',
-  });
+  }).because('UNKNOWN_STEP');
 
 export const duplicateStep = (index: number) =>
   BadUserInputError.field(

@@ -12,7 +12,7 @@ const notYourCycle = () =>
   new ForbiddenError({
     de: 'Diesen Workshop-Zyklus sehen nur die Koordination des Netzwerks und Programm-Manager:innen.',
     en: 'Only the network’s coordinator and program managers see this workshop cycle.',
-  });
+  }).because('NOT_YOUR_CYCLE');
 
 /**
  * A network's workshop cycle in its cohort: its participation record, then the cohort's

@@ -19,7 +19,7 @@ const noTemplate = () =>
       en: 'The programme has no workshop cycle template yet (setCycleTemplate).',
     },
     [{ field: 'cohortId', message: { de: 'Keine Vorlage.', en: 'No template.' } }],
-  );
+  ).because('NO_TEMPLATE');
 
 const cohortEnded = () =>
   new ConflictError(
@@ -28,7 +28,7 @@ const cohortEnded = () =>
       en: 'The cohort has ended; its cycle is no longer planned.',
     },
     [{ field: 'cohortId', message: { de: 'Beendet.', en: 'Ended.' } }],
-  );
+  ).because('COHORT_ENDED');
 
 /**
  * Plans a cohort's cycle from its programme's template: one DRAFT workshop per step, with

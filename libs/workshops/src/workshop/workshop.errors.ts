@@ -10,37 +10,37 @@ const STATUS_DE: Record<WorkshopStatus, string> = {
 };
 
 export const workshopNotFound = (field = 'id') =>
-  NotFoundError.of({ de: 'Workshop', en: 'Workshop' }, field);
+  NotFoundError.of({ de: 'Workshop', en: 'Workshop' }, field).because('WORKSHOP_NOT_FOUND');
 
 export const dayEndsBeforeStart = (index: number) =>
   BadUserInputError.field(`days.${index}.endTime`, {
     de: 'Ein Tag muss nach seinem Beginn enden.',
     en: 'A day must end after it starts.',
-  });
+  }).because('DAY_ENDS_BEFORE_START');
 
 export const daysOutOfOrder = (index: number) =>
   BadUserInputError.field(`days.${index}.date`, {
     de: 'Die Tage müssen aufsteigend sein, jeder Tag höchstens einmal.',
     en: 'Days must be in order, each date at most once.',
-  });
+  }).because('DAYS_OUT_OF_ORDER');
 
 export const noDays = () =>
   BadUserInputError.field('days', {
     de: 'Ein Workshop hat mindestens einen Tag.',
     en: 'A workshop has at least one day.',
-  });
+  }).because('NO_DAYS');
 
 export const linkMissing = () =>
   BadUserInputError.field('onlineUrl', {
     de: 'Ein Online- oder Hybrid-Workshop braucht vor der Veröffentlichung einen Link.',
     en: 'An online or hybrid workshop needs a link before it is published.',
-  });
+  }).because('LINK_MISSING');
 
 export const placeMissing = () =>
   BadUserInputError.field('place', {
     de: 'Ein Präsenz- oder Hybrid-Workshop braucht vor der Veröffentlichung einen Ort.',
     en: 'An in-person or hybrid workshop needs a place before it is published.',
-  });
+  }).because('PLACE_MISSING');
 
 export const overlapsPublished = (title: string, date: string) =>
   new ConflictError(
@@ -57,7 +57,7 @@ export const overlapsPublished = (title: string, date: string) =>
         },
       },
     ],
-  );
+  ).because('WORKSHOP_OVERLAP');
 
 export const workshopInStatus = (status: WorkshopStatus, action: { de: string; en: string }) =>
   new ConflictError(
@@ -66,22 +66,22 @@ export const workshopInStatus = (status: WorkshopStatus, action: { de: string; e
       en: `The workshop is ${status.toLowerCase()} and cannot be ${action.en}.`,
     },
     [{ field: 'id', message: { de: `Status: ${STATUS_DE[status]}.`, en: `Status: ${status}.` } }],
-  );
+  ).because('WORKSHOP_IN_STATUS');
 
 export const facilitatorUnnamed = (index: number) =>
   BadUserInputError.field(`facilitators.${index}`, {
     de: 'Geben Sie eine Person (personId) oder den Namen eines Gastes an.',
     en: 'Give a person (personId) or a guest’s name.',
-  });
+  }).because('FACILITATOR_UNNAMED');
 
 export const facilitatorNotFound = () =>
-  NotFoundError.of({ de: 'Person', en: 'Person' }, 'facilitators');
+  NotFoundError.of({ de: 'Person', en: 'Person' }, 'facilitators').because('FACILITATOR_NOT_FOUND');
 
 export const notTakingPartInWorkshop = () =>
   new ForbiddenError({
     de: 'Sie nehmen am Durchgang dieses Workshops nicht teil.',
     en: 'You do not take part in this workshop’s cohort.',
-  });
+  }).because('NOT_TAKING_PART_IN_WORKSHOP');
 
 /** completeWorkshop before the workshop's last day has ended. */
 export const workshopNotEnded = (date: string, endTime: string) =>

@@ -47,7 +47,7 @@ export class WorkshopService {
             en: 'The cohort has ended; no more workshops can be added.',
           },
           [{ field: 'cohortId', message: { de: 'Beendet.', en: 'Ended.' } }],
-        );
+        ).because('COHORT_ENDED');
       }
       const workshop = await manager.save(
         manager.create(WorkshopEntity, {

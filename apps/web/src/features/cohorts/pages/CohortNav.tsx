@@ -1,0 +1,21 @@
+import { Anchor, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+
+/** The pages of one cohort for program managers. */
+export function CohortNav({ cohortId }: { cohortId: string }) {
+  const { t } = useTranslation('cohorts');
+  return (
+    <Group gap="md" component="nav" aria-label={t('nav')}>
+      <Anchor component={NavLink} to={`/cohorts/${cohortId}`} end>
+        {t('overview')}
+      </Anchor>
+      <Anchor component={NavLink} to={`/cohorts/${cohortId}/workshops`}>
+        {t('workshops')}
+      </Anchor>
+      <Anchor component={NavLink} to={`/cohorts/${cohortId}/attendance`}>
+        {t('attendance')}
+      </Anchor>
+    </Group>
+  );
+}

@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { zonedInstant } from '@zyklus/common';
+import { Actor } from '@zyklus/identity';
+import {
+  ReminderEvent,
+  ReminderEventAdapter,
+  ReminderEventSource,
+  ReminderEventState,
+  ReminderKind,
+  ReminderScope,
+} from '@zyklus/reminders';
+import { EntityManager } from 'typeorm';
+import {
+  COORDINATOR,
+  LOCAL_WORKSHOP,
+  LocalWorkshopReminderEvent,
+  localMail,
+} from './local-reminder-kinds';
+
+const STATE: Record<string, ReminderEventState> = {
+  DRAFT: 'UNPUBLISHED',
+  PUBLISHED: 'SCHEDULED',
+  HELD: 'OVER',
+  CANCELLED: 'CANCELLED',
+};
+
+interface Row {
+  id: string;
+  local_cycle_id: string;
+  cohort_id: string;
+  programme_id: string;
+  programme_name: string;
+  reply_to: string | null;
+  time_zone: string;
+  title: string;
+  status: string;
+  sequence: number;
+  place_name: string | null;
+  place_address: string | null;
+  online_url: string | null;
+  cancellation_reason: string | null;
+  days: { date: string; startTime: string; endTime: string }[] | null;
+  coordinators: string[] | null;
+}
+
+/**
+ * Local workshops for the reminders: to the people who coordinate the network on the workshop's
+ * first day. (Initiative contacts have no account, so the person-based ledger cannot hold them.)
+ */
+@Injectable()
+@ReminderEventAdapter()
+export class LocalWorkshopEventSource implements ReminderEventSource {
+  readonly kind = LOCAL_WORKSHOP;
+  readonly description = 'A local workshop a coordinator runs for initiatives (Workshop vor Ort).';
+  readonly audiences = [COORDINATOR];
+  readonly mails = {
+    [ReminderKind.REMINDER]: localMail('local-workshop-reminder'),
+    [ReminderKind.CHANGE_NOTICE]: localMail('local-workshop-changed'),
+    [ReminderKind.CANCELLATION]: localMail('local-workshop-cancelled'),
+    [ReminderKind.PERSONAL_CANCELLATION]: localMail('local-workshop-cancelled'),
+  };
+  readonly graphqlType = LocalWorkshopReminderEvent;
+
+  async load(manager: EntityManager, ids: readonly string[]): Promise<ReminderEvent[]> {
+    if (!ids.length) return [];
+    const rows = await manager.query<Row[]>(
+      `SELECT w.id, w.local_cycle_id, p.cohort_id, c.programme_id, g.name AS programme_name,
+              g.reply_to, g.time_zone, w.title, w.status, w.sequence, w.place_name, w.place_address,
+              w.online_url, w.cancellation_reason, d.days, k.coordinators
+         FROM local_workshop w
+         JOIN local_cycle l ON l.id = w.local_cycle_id
+         JOIN participation p ON p.id = l.participation_id
+         JOIN cohort c ON c.id = p.cohort_id
+         JOIN programme g ON g.id = c.programme_id
+         LEFT JOIN LATERAL (
+           SELECT json_agg(json_build_object('date', to_char(x.date, 'YYYY-MM-DD'),
+                    'startTime', to_char(x.start_time, 'HH24:MI'),
+                    'endTime', to_char(x.end_time, 'HH24:MI')) ORDER BY x.date) AS days,
+                  min(x.date) AS first_day
+             FROM local_workshop_day x WHERE x.local_workshop_id = w.id) d ON true
+         LEFT JOIN LATERAL (
+           SELECT array_agg(DISTINCT o.person_id ORDER BY o.person_id) AS coordinators
+             FROM coordination o
+            WHERE o.network_id = p.network_id AND o.start_date <= d.first_day
+              AND (o.end_date IS NULL OR o.end_date >= d.first_day)) k ON true
+        WHERE w.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return rows.flatMap((w): ReminderEvent[] => {
+      const days = w.days ?? [];
+      const first = days[0];
+      const last = days[days.length - 1];
+      if (!first || !last) return [];
+      const start = { date: first.date, time: first.startTime };
+      const end = { date: last.date, time: last.endTime };
+      return [
+        {
+          kind: LOCAL_WORKSHOP,
+          id: w.id,
+          programmeId: w.programme_id,
+          programmeName: w.programme_name,
+          replyTo: w.reply_to,
+          webPath: `/local-cycle/${w.local_cycle_id}`,
+          cohortId: w.cohort_id,
+          scopeId: null,
+          title: w.title,
+          description: null,
+          state: STATE[w.status] ?? 'UNPUBLISHED',
+          timeZone: w.time_zone,
+          days,
+          start,
+          end,
+          startsAt: zonedInstant(start.date, start.time, w.time_zone),
+          endsAt: zonedInstant(end.date, end.time, w.time_zone),
+          sequence: w.sequence,
+          placeName: w.place_name,
+          placeAddress: w.place_address,
+          onlineUrl: w.online_url,
+          cancellationReason: w.cancellation_reason,
+          history: [],
+          previous: null,
+          recipients: { [COORDINATOR.name]: w.coordinators ?? [] },
+        },
+      ];
+    });
+  }
+
+  async upcoming(manager: EntityManager, scope: ReminderScope, now: Date): Promise<string[]> {
+    if (scope.scopeIds && !scope.programmeIds && !scope.cohortIds) return [];
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT w.id FROM local_workshop w
+         JOIN local_cycle l ON l.id = w.local_cycle_id
+         JOIN participation p ON p.id = l.participation_id
+         JOIN cohort c ON c.id = p.cohort_id
+         JOIN programme g ON g.id = c.programme_id
+        WHERE w.status = 'PUBLISHED'
+          AND ($1::uuid[] IS NULL OR c.programme_id = ANY($1::uuid[]))
+          AND ($2::uuid[] IS NULL OR p.cohort_id = ANY($2::uuid[]))
+          AND EXISTS (SELECT 1 FROM local_workshop_day x WHERE x.local_workshop_id = w.id
+                       AND (x.date + x.end_time) AT TIME ZONE g.time_zone > $3)
+        ORDER BY w.id`,
+      [scope.programmeIds ?? null, scope.cohortIds ?? null, now],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The feed: published, held and cancelled local workshops of the networks one coordinates. */
+  async takingPart(manager: EntityManager, actor: Actor, since: Date): Promise<string[]> {
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT w.id FROM local_workshop w
+         JOIN local_cycle l ON l.id = w.local_cycle_id
+         JOIN participation p ON p.id = l.participation_id
+        WHERE w.status <> 'DRAFT'
+          AND EXISTS (SELECT 1 FROM coordination o WHERE o.network_id = p.network_id
+                       AND o.person_id = $1 AND o.end_date IS NULL)
+          AND EXISTS (SELECT 1 FROM local_workshop_day x WHERE x.local_workshop_id = w.id
+                       AND x.date >= ($2::timestamptz)::date)`,
+      [actor.personId, since],
+    );
+    return rows.map((r) => r.id);
+  }
+}
