@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
+import { BuddiesModule } from '@zyklus/buddies';
 import { CohortsModule } from '@zyklus/cohorts';
 import {
   AllErrorsFilter,
@@ -37,6 +38,7 @@ export class AppModule {
         CohortsModule,
         WorkshopsModule,
         RemindersModule,
+        BuddiesModule,
         DemoModule,
       ],
       controllers: [HealthController],

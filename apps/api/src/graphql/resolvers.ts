@@ -1,3 +1,4 @@
+import { BUDDIES_RESOLVERS } from '@zyklus/buddies';
 import { COHORTS_RESOLVERS } from '@zyklus/cohorts';
 import { IDENTITY_RESOLVERS } from '@zyklus/identity';
 import { REMINDERS_RESOLVERS } from '@zyklus/reminders';
@@ -13,4 +14,5 @@ export const API_RESOLVERS = [
   ...COHORTS_RESOLVERS,
   ...WORKSHOPS_RESOLVERS,
   ...REMINDERS_RESOLVERS,
+  ...BUDDIES_RESOLVERS,
 ];
