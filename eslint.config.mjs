@@ -37,6 +37,40 @@ export default tseslint.config(
     },
   },
   {
+    // The reminders are generic over event kinds: the contexts with events depend on them, never
+    // the other way round (README "Adding an event kind").
+    files: ['libs/reminders/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@zyklus/*/*'],
+              message: 'Import a library through its public face: @zyklus/<lib>.',
+            },
+            {
+              group: [
+                '@zyklus/workshops',
+                '@zyklus/buddies',
+                '@zyklus/peer-rounds',
+                '@zyklus/local-cycles',
+                '@zyklus/privacy',
+                '@zyklus/demo',
+                '**/libs/workshops/**',
+                '**/libs/buddies/**',
+                '**/libs/peer-rounds/**',
+                '**/libs/local-cycles/**',
+              ],
+              message:
+                'libs/reminders knows no kind of event: the context registers an adapter (@ReminderEventAdapter) instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests read GraphQL answers as loosely typed JSON.
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     rules: {

@@ -23,14 +23,13 @@ import { DatabaseModule, StatementCounter } from '@zyklus/database';
 import { MailModule } from '@zyklus/mail';
 import {
   ReminderAnchor,
-  ReminderAudience,
   ReminderDispatcher,
-  ReminderEventKind,
   ReminderPlanner,
   ReminderRuleEntity,
   RemindersModule,
   ReminderTemplate,
 } from '@zyklus/reminders';
+import { WORKSHOP_EVENT_KIND, WorkshopAudience, WorkshopsModule } from '@zyklus/workshops';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -80,6 +79,7 @@ async function main(): Promise<void> {
         MailModule,
         DatabaseModule.forRoot({ applicationName: 'zyklus-bench' }),
         RemindersModule,
+        WorkshopsModule,
       ],
     })
       .overrideProvider(Clock)
@@ -95,7 +95,7 @@ async function main(): Promise<void> {
     const materialise = await timed(() =>
       statements.measure(() =>
         dataSource.transaction((manager) =>
-          planner.materialise(manager, ReminderEventKind.WORKSHOP, workshopIds),
+          planner.materialise(manager, WORKSHOP_EVENT_KIND, workshopIds),
         ),
       ),
     );
@@ -299,8 +299,8 @@ async function seed(dataSource: DataSource): Promise<string[]> {
     programmeId,
     cohortId: null,
     replacesRuleId: null,
-    eventKind: ReminderEventKind.WORKSHOP,
-    audience: ReminderAudience.PARTICIPANTS,
+    eventKind: WORKSHOP_EVENT_KIND,
+    audience: WorkshopAudience.PARTICIPANTS,
     anchor: ReminderAnchor.START,
     offsetDays: -7,
     offsetMinutes: 0,

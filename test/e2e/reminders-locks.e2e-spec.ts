@@ -1,6 +1,6 @@
 import { CohortEntity } from '@zyklus/cohorts';
-import { Outcome, ReminderEventKind, ReminderPlanner } from '@zyklus/reminders';
-import { WorkshopChangeHooks } from '@zyklus/workshops';
+import { Outcome, ReminderPlanner } from '@zyklus/reminders';
+import { WORKSHOP_EVENT_KIND, WorkshopChangeHooks } from '@zyklus/workshops';
 import { DataSource } from 'typeorm';
 import { untilLockWaits } from '../support/lock-waits';
 import { DOCS, mailsOf, ReminderHarness } from '../support/reminder-scenario';
@@ -83,13 +83,13 @@ describeOnServer()('reminders: the write-back and the planner lock rows in one o
     const planner = t.app.get(ReminderPlanner);
     let dispatching!: ReturnType<typeof settle>;
     await ds.transaction(async (manager) => {
-      await planner.materialise(manager, ReminderEventKind.WORKSHOP, [high]);
+      await planner.materialise(manager, WORKSHOP_EVENT_KIND, [high]);
       dispatching = settle(dispatcher.dispatch(claimed));
       // The write-back holds the first of `low`'s rows and waits for `high`'s …
       await untilLockWaits(ds, 1);
       // … while this waits for `low`'s: PostgreSQL breaks the circle by failing the write-back,
       // which tries again once this transaction is done.
-      await planner.materialise(manager, ReminderEventKind.WORKSHOP, [low]);
+      await planner.materialise(manager, WORKSHOP_EVENT_KIND, [low]);
     });
     const { outcomes, error } = await dispatching;
     expect(error).toBeNull();

@@ -11,6 +11,7 @@ import { ConfigModule, loadConfig } from '@zyklus/config';
 import { DatabaseModule } from '@zyklus/database';
 import { MailModule } from '@zyklus/mail';
 import { ReminderDispatcher, RemindersModule } from '@zyklus/reminders';
+import { WorkshopsModule } from '@zyklus/workshops';
 import { TestClock } from './test-clock';
 
 async function main(): Promise<void> {
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
       MailModule,
       DatabaseModule.forRoot({ applicationName: 'zyklus-test-dispatcher' }),
       RemindersModule,
+      WorkshopsModule,
     ],
   })
     .overrideProvider(Clock)

@@ -1,3 +1,4 @@
+import { Type } from '@nestjs/common';
 import { CohortEntity, CohortStatus, ParticipationStatus } from '@zyklus/cohorts';
 import { PersonEntity } from '@zyklus/identity';
 import { ReminderDispatcher } from '@zyklus/reminders';
@@ -212,9 +213,9 @@ export class ReminderHarness {
     this.given = new ReminderScenarios(t, pm);
   }
 
-  static async start(env: NodeJS.ProcessEnv = {}): Promise<ReminderHarness> {
+  static async start(env: NodeJS.ProcessEnv = {}, modules: Type[] = []): Promise<ReminderHarness> {
     const sink = await SmtpSink.start();
-    const t = await TestApp.start({ SMTP_URL: sink.url, ...env });
+    const t = await TestApp.start({ SMTP_URL: sink.url, ...env }, undefined, modules);
     return new ReminderHarness(sink, t, await t.manager());
   }
 

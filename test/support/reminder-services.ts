@@ -7,6 +7,10 @@ import {
   ReminderRuleEntity,
   RemindersModule,
 } from '@zyklus/reminders';
+import { WorkshopsModule } from '@zyklus/workshops';
+
+/** The workshops' kind is the one these services exercise the reminders with. */
+export { WorkshopFormat } from '@zyklus/workshops';
 import { DataSource } from 'typeorm';
 // Services a resolver calls, which the libraries do not export: the tests call them the same way.
 import { CreateReminderRuleInput } from '../../libs/reminders/src/rule/inputs/reminder-rule.inputs';
@@ -67,7 +71,7 @@ export class ReminderServices {
     const sink = await SmtpSink.start();
     const clock = new TestClock('2025-03-01T09:00:00Z');
     const t = await ServiceTestModule.start(
-      [RemindersModule],
+      [RemindersModule, WorkshopsModule],
       { SMTP_URL: sink.url, JWT_SECRET: 'test-secret-that-is-long-enough-for-the-check', ...env },
       clock,
     );

@@ -1,4 +1,4 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Clock } from '@zyklus/common';
 import { loadConfig } from '@zyklus/config';
@@ -47,7 +47,12 @@ export class TestApp {
     this.anonymous = new GraphQLClient(app);
   }
 
-  static async start(env: NodeJS.ProcessEnv = {}, clock = new TestClock()): Promise<TestApp> {
+  /** `modules`: more modules for the app, e.g. a test-only kind of event with its adapter. */
+  static async start(
+    env: NodeJS.ProcessEnv = {},
+    clock = new TestClock(),
+    modules: Type[] = [],
+  ): Promise<TestApp> {
     const database = await createTestDatabase();
     const outboxDir = mkdtempSync(join(tmpdir(), 'zyklus-outbox-'));
     const config = loadConfig({
@@ -61,7 +66,9 @@ export class TestApp {
       JWT_SECRET: 'test-secret-that-is-long-enough-for-the-check',
       ...env,
     });
-    const module = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
+    const module = await Test.createTestingModule({
+      imports: [AppModule.forRoot(config), ...modules],
+    })
       .overrideProvider(Clock)
       .useValue(clock)
       .compile();

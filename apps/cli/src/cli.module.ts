@@ -5,6 +5,7 @@ import { DatabaseModule } from '@zyklus/database';
 import { IdentityModule } from '@zyklus/identity';
 import { MailModule } from '@zyklus/mail';
 import { RemindersModule } from '@zyklus/reminders';
+import { WorkshopsModule } from '@zyklus/workshops';
 
 /**
  * What the command line needs: configuration, database (migrated), people, and the reminders'
@@ -23,6 +24,8 @@ export class CliModule {
         DatabaseModule.forRoot({ applicationName: 'zyklus-cli' }),
         IdentityModule,
         RemindersModule,
+        // The kinds of event with reminders: each context registers its adapter.
+        WorkshopsModule,
       ],
     };
   }

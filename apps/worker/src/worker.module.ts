@@ -4,6 +4,7 @@ import { AppConfig, ConfigModule } from '@zyklus/config';
 import { DatabaseModule } from '@zyklus/database';
 import { MailModule } from '@zyklus/mail';
 import { RemindersModule } from '@zyklus/reminders';
+import { WorkshopsModule } from '@zyklus/workshops';
 import { WorkerHeartbeat } from './worker-heartbeat';
 
 /**
@@ -22,6 +23,8 @@ export class WorkerModule {
         MailModule,
         DatabaseModule.forRoot({ applicationName: 'zyklus-worker' }),
         RemindersModule,
+        // The kinds of event with reminders: each context registers its adapter.
+        WorkshopsModule,
       ],
       providers: [WorkerHeartbeat],
     };

@@ -1,9 +1,6 @@
-import {
-  ReminderAnchor,
-  ReminderAudience,
-  ReminderEventKind,
-  ReminderTemplate,
-} from '@zyklus/reminders';
+import { ReminderAnchor, ReminderTemplate } from '@zyklus/reminders';
+import type { ReminderAudience, ReminderEventKind } from '@zyklus/reminders';
+import { WORKSHOP_EVENT_KIND, WorkshopAudience } from '@zyklus/workshops';
 import { randomUUID } from 'node:crypto';
 
 /** A programme reminder rule as a row. */
@@ -37,8 +34,8 @@ export function planReminderRules(programmeId: string, createdAt: Date): DemoRem
     programmeId,
     cohortId: null,
     replacesRuleId: null,
-    eventKind: ReminderEventKind.WORKSHOP,
-    audience: ReminderAudience.PARTICIPANTS,
+    eventKind: WORKSHOP_EVENT_KIND,
+    audience: WorkshopAudience.PARTICIPANTS,
     anchor: ReminderAnchor.START,
     offsetDays: -days,
     offsetMinutes: 0,

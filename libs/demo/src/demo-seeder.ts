@@ -12,7 +12,7 @@ import {
 import { localDateOf } from '@zyklus/common';
 import { AppConfig } from '@zyklus/config';
 import { PersonEntity } from '@zyklus/identity';
-import { ReminderEventKind, ReminderPlanner, ReminderRuleEntity } from '@zyklus/reminders';
+import { ReminderPlanner, ReminderRuleEntity } from '@zyklus/reminders';
 import {
   AttendanceEntity,
   CycleTemplateStepEntity,
@@ -20,6 +20,7 @@ import {
   WorkshopDayEntity,
   WorkshopEntity,
   WorkshopFacilitatorEntity,
+  WORKSHOP_EVENT_KIND,
   WorkshopStatus,
 } from '@zyklus/workshops';
 import { DataSource } from 'typeorm';
@@ -121,13 +122,7 @@ export class DemoSeeder implements OnModuleInit {
         // The ledger as the planner wrote it when the rules were switched on: what has come due
         // since then is still to be sent, so the dispatcher mails it on its first ticks.
         const { workshopIds, asOf } = plan.reminders;
-        await this.planner.materialise(
-          manager,
-          ReminderEventKind.WORKSHOP,
-          workshopIds,
-          null,
-          asOf,
-        );
+        await this.planner.materialise(manager, WORKSHOP_EVENT_KIND, workshopIds, null, asOf);
       }
       const [reminders] = await manager.query<Seeded['reminders'][]>(
         `SELECT count(*)::int AS pending, count(*) FILTER (WHERE next_attempt_at <= $1)::int AS due

@@ -1,4 +1,5 @@
 export { MailModule } from './mail.module';
+export { mailTemplateFolder } from './mail-renderer';
 export { Mailer } from './mailer';
 export { parseMailbox, permanentRefusal } from './mail-address';
 export type { Mailbox } from './mail-address';
@@ -6,6 +7,8 @@ export type {
   MailAttachment,
   MailMessage,
   MailRecipient,
+  MailTemplate,
+  MailTemplateFolder,
   MailTemplateName,
   SendOptions,
   SentMail,

@@ -1,14 +1,30 @@
 import { Language } from '@zyklus/common';
 import Handlebars from 'handlebars';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { MailTemplateName } from './mail.types';
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { MailTemplate, MailTemplateFolder } from './mail.types';
 
 /** Templates ship next to the compiled code (nest-cli.json copies them as assets). */
 export const TEMPLATES_DIR = join(__dirname, 'templates');
 
 /** The parts of one template in one language. */
 export const TEMPLATE_PARTS = ['subject', 'html', 'text', 'reason'] as const;
+
+/**
+ * Names a template folder of another library (an absolute path, usually beside the code that
+ * sends it, copied as an asset like this library's). Throws at once when a part is missing, so a
+ * missing translation fails at start, not when the first mail goes out.
+ */
+export function mailTemplateFolder(path: string): MailTemplateFolder {
+  if (!isAbsolute(path)) throw new Error(`A mail template folder is an absolute path: ${path}`);
+  for (const language of Object.values(Language)) {
+    for (const part of TEMPLATE_PARTS) {
+      const file = join(path, `${language}.${part}.hbs`);
+      if (!existsSync(file)) throw new Error(`Mail template part missing: ${file}`);
+    }
+  }
+  return path as MailTemplateFolder;
+}
 
 export interface RenderedMail {
   subject: string;
@@ -54,7 +70,7 @@ export class MailRenderer {
   constructor(private readonly directory = TEMPLATES_DIR) {}
 
   render(
-    template: MailTemplateName,
+    template: MailTemplate,
     language: Language,
     data: Record<string, unknown>,
     programmeName = 'Zyklus',
@@ -98,14 +114,18 @@ export class MailRenderer {
   }
 
   private renderNow(
-    template: MailTemplateName,
+    template: MailTemplate,
     language: Language,
     data: Record<string, unknown>,
     programmeName: string,
   ): RenderedMail {
     const context = { ...data, programmeName };
+    // A folder of another library is absolute: `resolve` then ignores this library's folder.
     const part = (name: (typeof TEMPLATE_PARTS)[number], html: boolean) =>
-      this.compiled(join(template, `${language}.${name}.hbs`), html)(context).trim();
+      this.compiled(
+        resolve(this.directory, template, `${language}.${name}.hbs`),
+        html,
+      )(context).trim();
     const subject = part('subject', false);
     const html = this.compiled(
       'layout.html.hbs',
@@ -132,7 +152,7 @@ export class MailRenderer {
     const key = `${html ? 'html' : 'text'}:${file}`;
     let template = this.cache.get(key);
     if (!template) {
-      const source = readFileSync(join(this.directory, file), 'utf8');
+      const source = readFileSync(resolve(this.directory, file), 'utf8');
       template = Handlebars.compile(source, { noEscape: !html, strict: true });
       this.cache.set(key, template);
     }

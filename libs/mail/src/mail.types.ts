@@ -1,15 +1,17 @@
 import { Language } from '@zyklus/common';
 
-/** The mails Zyklus sends; each is a folder in `templates/`. */
-export const MAIL_TEMPLATES = [
-  'sign-in-link',
-  'invitation',
-  'workshop-reminder',
-  'workshop-changed',
-  'workshop-cancelled',
-  'workshop-not-attending',
-] as const;
+/** The mails of this library; each is a folder in `templates/`. */
+export const MAIL_TEMPLATES = ['sign-in-link', 'invitation'] as const;
 export type MailTemplateName = (typeof MAIL_TEMPLATES)[number];
+
+/**
+ * A template folder another library ships beside its code (e.g. a context's reminder mails),
+ * checked when it is named: `mailTemplateFolder(join(__dirname, 'mail', 'x'))`.
+ */
+export type MailTemplateFolder = string & { readonly __mailTemplateFolder: true };
+
+/** A mail to send: one of this library's, or a folder of another library's. */
+export type MailTemplate = MailTemplateName | MailTemplateFolder;
 
 export interface MailRecipient {
   name: string;
@@ -26,7 +28,7 @@ export interface MailAttachment {
 
 export interface MailMessage {
   to: MailRecipient;
-  template: MailTemplateName;
+  template: MailTemplate;
   /** Values for the template; HTML escapes every one of them. */
   data: Record<string, unknown>;
   /**

@@ -3,7 +3,7 @@ import { AppConfig } from '@zyklus/config';
 import { setMaxListeners } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { MailRenderer } from './mail-renderer';
 import { MailMessage, SendOptions, SentMail } from './mail.types';
@@ -15,7 +15,7 @@ import { SmtpEnvelope, SmtpPool } from './smtp/smtp-pool';
 function outboxFileName(message: MailMessage, at: Date): string {
   const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
   const who = message.to.email.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-  return `${stamp}-${who}-${message.template}-${randomBytes(3).toString('hex')}.eml`;
+  return `${stamp}-${who}-${basename(message.template)}-${randomBytes(3).toString('hex')}.eml`;
 }
 
 interface Raw {

@@ -5,14 +5,34 @@ export type { Claimed } from './dispatch/claimed';
 export type { TickCounts } from './dispatch/reminder-dispatcher';
 export { ReminderHealth } from './dispatch/reminder-health';
 export { ReminderEntity } from './ledger/reminder.entity';
+export { Reminder, ReminderPreview } from './ledger/reminder.model';
 export { ReminderPlanner } from './planning/reminder-planner';
+export type { Notice } from './planning/plan-basics';
 export {
   ReminderAnchor,
-  ReminderAudience,
-  ReminderEventKind,
   ReminderKind,
   ReminderStatus,
   ReminderTemplate,
 } from './rule/reminder-enums';
+export type { ReminderAudience, ReminderEventKind } from './rule/reminder-enums';
 export { ReminderRuleEntity } from './rule/reminder-rule.entity';
 export { REMINDERS_RESOLVERS, RemindersModule } from './reminders.module';
+// What a context implements to give its events reminders (README: "Adding an event kind").
+export { knownBefore, placeLine } from './events/reminder-event';
+export type {
+  KnownBefore,
+  ReminderEvent,
+  ReminderEventChange,
+  ReminderEventDay,
+  ReminderEventDetails,
+  ReminderEventState,
+} from './events/reminder-event';
+export { ReminderEventAdapter } from './events/reminder-event-source';
+export type {
+  ReminderAudienceSpec,
+  ReminderEventSource,
+  ReminderNudgeSpec,
+  ReminderScope,
+  ReminderScopeSpec,
+} from './events/reminder-event-source';
+export { ReminderEventNode, ReminderEventStateValue } from './events/reminder-event.node';

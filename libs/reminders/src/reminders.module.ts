@@ -2,9 +2,9 @@ import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DiscoveryModule } from '@nestjs/core';
 import { CohortsModule } from '@zyklus/cohorts';
 import { IdentityModule } from '@zyklus/identity';
-import { WorkshopsModule } from '@zyklus/workshops';
 import { CalendarFeedBuilder } from './calendar/calendar-feed.builder';
 import { CalendarFeedController } from './calendar/calendar-feed.controller';
 import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
@@ -22,7 +22,8 @@ import { ReminderHealth } from './dispatch/reminder-health';
 import { ReminderMailComposer } from './dispatch/reminder-mail-composer';
 import { ReminderScheduler } from './dispatch/reminder-scheduler';
 import { ReminderEventSources } from './events/reminder-event-sources';
-import { WorkshopEventSource } from './events/workshop-event-source';
+import { ReminderEventLoader } from './events/reminder-event.loader';
+import { ReminderEventKindsResolver } from './events/reminder-event-kinds.resolver';
 import { ReminderLedgerService } from './ledger/reminder-ledger.service';
 import { ReminderEntity } from './ledger/reminder.entity';
 import { ReminderPreviewResolver, ReminderResolver } from './ledger/reminder.resolver';
@@ -39,13 +40,15 @@ export const REMINDERS_RESOLVERS = [
   ReminderRuleResolver,
   ReminderResolver,
   ReminderPreviewResolver,
+  ReminderEventKindsResolver,
   CalendarFeedResolver,
 ];
 
 /**
  * Reminders: rules, the ledger (materialised in the transactions of the changes that cause
  * it), the dispatcher (SKIP LOCKED claims with a lease, retries with backoff), notices of
- * changes and cancellations, and calendar feeds.
+ * changes and cancellations, nudges, and calendar feeds, for every kind of event whose context
+ * registers an adapter (`@ReminderEventAdapter()`); this module imports no such context.
  */
 @Module({
   imports: [
@@ -53,7 +56,7 @@ export const REMINDERS_RESOLVERS = [
     TerminusModule,
     IdentityModule,
     CohortsModule,
-    WorkshopsModule,
+    DiscoveryModule,
     TypeOrmModule.forFeature([
       ReminderRuleEntity,
       ReminderEntity,
@@ -69,8 +72,8 @@ export const REMINDERS_RESOLVERS = [
     DeclineLinks,
     DeclineService,
     BatchDelivery,
-    WorkshopEventSource,
     ReminderEventSources,
+    ReminderEventLoader,
     ReminderPlanner,
     ReminderTriggers,
     ReminderRuleService,

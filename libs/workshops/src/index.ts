@@ -18,3 +18,5 @@ export { WorkshopByIdLoader } from './workshop/workshop.loaders';
 export { WORKSHOPS_RESOLVERS, WorkshopsModule } from './workshops.module';
 export { daysOf, proposeCycle } from './planning/cycle-planner';
 export type { PlannedDay, StepShape } from './planning/cycle-planner';
+export { WORKSHOP_EVENT_KIND, WorkshopAudience } from './reminders/workshop-reminder-kind';
+export { WorkshopNudge } from './reminders/workshop-nudges';

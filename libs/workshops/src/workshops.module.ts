@@ -1,3 +1,11 @@
+import { RemindersModule } from '@zyklus/reminders';
+import { WorkshopEventSource } from './reminders/workshop-event-source';
+import {
+  ReminderPreviewWorkshopResolver,
+  ReminderWorkshopResolver,
+  WorkshopReminderEventResolver,
+} from './reminders/workshop-reminder.resolver';
+import { WorkshopReminderTriggers } from './reminders/workshop-reminder-triggers';
 import { AttendanceExcuses } from './attendance/attendance-excuses';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -55,6 +63,9 @@ export const WORKSHOPS_RESOLVERS = [
   WorkshopAttendanceResolver,
   WorkshopCycleResolver,
   AttendanceMatrixResolver,
+  ReminderWorkshopResolver,
+  ReminderPreviewWorkshopResolver,
+  WorkshopReminderEventResolver,
 ];
 
 const LOADERS = [
@@ -78,6 +89,7 @@ const LOADERS = [
   imports: [
     IdentityModule,
     CohortsModule,
+    RemindersModule,
     TypeOrmModule.forFeature([
       CycleTemplateStepEntity,
       WorkshopEntity,
@@ -104,6 +116,8 @@ const LOADERS = [
     AttendanceExcuses,
     WorkshopCycleService,
     AttendanceMatrixService,
+    WorkshopEventSource,
+    WorkshopReminderTriggers,
     ...LOADERS,
     ...WORKSHOPS_RESOLVERS,
   ],

@@ -7,6 +7,7 @@ import { SignInTokenExpiry1796155673217 } from './1796155673217-SignInTokenExpir
 import { WorkshopEnumChecks1796155678097 } from './1796155678097-WorkshopEnumChecks';
 import { FacilitatorPersonIndex1796161543786 } from './1796161543786-FacilitatorPersonIndex';
 import { ReminderTruth1796578241499 } from './1796578241499-ReminderTruth';
+import { ReminderKindsGeneric1796589806138 } from './1796589806138-ReminderKindsGeneric';
 import { Buddies1796589962639 } from './1796589962639-Buddies';
 
 /** Every migration, oldest first. The app and the tests run exactly these. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   WorkshopEnumChecks1796155678097,
   FacilitatorPersonIndex1796161543786,
   ReminderTruth1796578241499,
+  ReminderKindsGeneric1796589806138,
   Buddies1796589962639,
 ];

@@ -4,30 +4,29 @@ import { Clock, zonedInstant } from '@zyklus/common';
 import { AppConfig } from '@zyklus/config';
 import { Actor } from '@zyklus/identity';
 import { buildCalendar, formatDays } from '@zyklus/mail';
-import { WorkshopAccess } from '@zyklus/workshops';
 import { DataSource } from 'typeorm';
 import { ReminderMailComposer } from '../dispatch/reminder-mail-composer';
 import { placeLine } from '../events/reminder-event';
-import { WorkshopEventSource } from '../events/workshop-event-source';
+import { ReminderEvent } from '../events/reminder-event';
+import { ReminderEventSources } from '../events/reminder-event-sources';
 import { CalendarFeedService } from './calendar-feed.service';
 
 /** How far back a feed reaches: calendars keep what they fetched before. */
 const HISTORY_DAYS = 180;
 
 /**
- * Builds a person's feed from half a year back on: the workshops they take part in, as the
- * workshops' own access rules decide (WorkshopAccess.takingPart) — program managers all but
- * drafts; others the published, completed and cancelled workshops they are a participant of
- * (the people the reminders go to) or facilitate. Everyone in the feed of a workshop also sees
- * its online link in the API (WorkshopAccess.canSeeLink), so the feed carries the link.
+ * Builds a person's feed from half a year back on: the events of every kind they take part in,
+ * as each kind's own access rules decide (its adapter's `takingPart`; for workshops: program
+ * managers all but drafts, others the published, completed and cancelled workshops they are a
+ * participant of or facilitate). Everyone in the feed of an event also sees its online link in
+ * the API, so the feed carries the link.
  */
 @Injectable()
 export class CalendarFeedBuilder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly feeds: CalendarFeedService,
-    private readonly access: WorkshopAccess,
-    private readonly workshops: WorkshopEventSource,
+    private readonly sources: ReminderEventSources,
     private readonly composer: ReminderMailComposer,
     private readonly clock: Clock,
     private readonly config: AppConfig,
@@ -36,11 +35,16 @@ export class CalendarFeedBuilder {
   async forToken(token: string): Promise<string> {
     const person = await this.feeds.personFor(token);
     const actor = new Actor(person.id, person.roles, person.preferredLanguage);
-    const taken = (await this.access.takingPart(actor)).map((w) => w.id);
     const since = new Date(this.clock.now().getTime() - HISTORY_DAYS * 86_400_000);
-    const events = (await this.workshops.load(this.dataSource.manager, taken)).filter(
-      (event) => event.endsAt > since && event.state !== 'UNPUBLISHED',
-    );
+    const manager = this.dataSource.manager;
+    const events: ReminderEvent[] = [];
+    for (const source of this.sources.all()) {
+      const taken = await source.takingPart(manager, actor, since);
+      for (const event of await source.load(manager, taken)) {
+        if (event.endsAt > since && event.state !== 'UNPUBLISHED') events.push(event);
+      }
+    }
+    events.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || compare(a.id, b.id));
     const entries = events.map((event) => {
       const days = formatDays(event.days, event.timeZone, person.preferredLanguage);
       const place = placeLine(event);
@@ -75,4 +79,8 @@ export class CalendarFeedBuilder {
       stamp: this.clock.now(),
     });
   }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

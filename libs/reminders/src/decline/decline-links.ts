@@ -12,7 +12,7 @@ export interface DeclineClaim {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const KINDS = new Map(Object.values(ReminderEventKind).map((k) => [k.toLowerCase(), k]));
+const KIND = /^[a-z][a-z_]{0,39}$/;
 
 /**
  * The signed "I can't come" link of a reminder: `/decline/<kind>.<event>.<person>.<expiry>.<mac>`,
@@ -49,9 +49,9 @@ export class DeclineLinks {
       string,
       string,
     ];
-    const eventKind = KINDS.get(kind);
+    const eventKind = kind.toUpperCase();
     if (
-      !eventKind ||
+      !KIND.test(kind) ||
       !UUID.test(eventId) ||
       !UUID.test(personId) ||
       !/^[0-9a-z]{1,10}$/.test(expiry)

@@ -68,7 +68,8 @@ export class DeclineService {
         const now = this.clock.now();
         const source = this.sources.get(claim.eventKind);
         // The event's own record first: it locks the event as its other changes do.
-        if (!(await source.recordDecline(manager, event.id, claim.personId, now))) {
+        const recorded = await source.recordDecline?.(manager, event.id, claim.personId, now);
+        if (!recorded) {
           throw new Refused({ ...view, state: 'NOT_PARTICIPANT' });
         }
         const inserted = await manager
@@ -106,7 +107,11 @@ export class DeclineService {
     );
     if (!person) throw new Refused({ state: 'INVALID', language: null });
     const language = person.preferred_language;
-    const [event] = await this.sources.get(claim.eventKind).load(manager, [claim.eventId]);
+    if (!this.sources.kinds().includes(claim.eventKind)) {
+      throw new Refused({ state: 'INVALID', language });
+    }
+    const source = this.sources.get(claim.eventKind);
+    const [event] = await source.load(manager, [claim.eventId]);
     if (!event || event.state === 'UNPUBLISHED') throw new Refused({ state: 'INVALID', language });
     const days = formatDays(event.days, event.timeZone, language);
     const view: DeclineView = {
@@ -122,7 +127,10 @@ export class DeclineService {
     if (event.state === 'CANCELLED') refuse('CANCELLED');
     if (now >= event.endsAt.getTime() || event.state === 'OVER') refuse('OVER');
     if (now >= claim.expiresAt.getTime()) refuse('EXPIRED');
-    if (!event.recipients.PARTICIPANTS.includes(claim.personId)) refuse('NOT_PARTICIPANT');
+    const mayDecline = source.audiences.some(
+      (a) => a.canDecline && (event.recipients[a.name] ?? []).includes(claim.personId),
+    );
+    if (!mayDecline) refuse('NOT_PARTICIPANT');
     const declined = await manager.findOneBy(ReminderDeclineEntity, {
       eventKind: claim.eventKind,
       eventId: event.id,

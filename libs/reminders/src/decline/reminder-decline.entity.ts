@@ -22,7 +22,7 @@ export class ReminderDeclineEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_reminder_decline' })
   id!: string;
 
-  @Column('varchar', { length: 16 })
+  @Column('varchar', { length: 40 })
   eventKind!: ReminderEventKind;
 
   @Column('uuid')

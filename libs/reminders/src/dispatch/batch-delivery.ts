@@ -14,6 +14,7 @@ import { Claimed } from './claimed';
 import { unannouncedSince } from './notice-baseline';
 import { Outcome } from './outcome-recorder';
 import { ComposeMail, ReminderMailComposer } from './reminder-mail-composer';
+import { settledNudges } from './settled-nudges';
 import { standDown } from './stand-down';
 
 interface Person {
@@ -58,6 +59,7 @@ export class BatchDelivery {
         )
       : [];
     const since = await unannouncedSince(manager, claimed);
+    const settled = await settledNudges(manager, this.sources, claimed);
     const feedUrls = await this.feeds.urlsFor(
       manager,
       claimed.flatMap((c) =>
@@ -90,6 +92,7 @@ export class BatchDelivery {
               now,
               signal: deadline.signal,
               feedUrl: person ? (feedUrls.get(person.id) ?? null) : null,
+              settled: settled.get(row.id) ?? null,
             }),
           );
         }),
@@ -104,7 +107,12 @@ export class BatchDelivery {
     row: Claimed,
     event: ReminderEvent | undefined,
     person: Person | undefined,
-    { now, signal, feedUrl }: { now: Date; signal: AbortSignal; feedUrl: string | null },
+    {
+      now,
+      signal,
+      feedUrl,
+      settled,
+    }: { now: Date; signal: AbortSignal; feedUrl: string | null; settled: string | null },
   ): Promise<Outcome> {
     const outcome = (fields: Partial<Outcome> & Pick<Outcome, 'status'>): Outcome => ({
       id: row.id,
@@ -120,8 +128,10 @@ export class BatchDelivery {
     });
     if (!person) return outcome({ status: ReminderStatus.SKIPPED, reason: REASON.personErased });
     if (!event) return outcome({ status: ReminderStatus.CANCELLED, reason: REASON.eventDeleted });
-    const skip = standDown(row, event, person.id, now);
+    const skip = standDown(row, event, person.id, now, this.sources.get(event.kind).audiences);
     if (skip) return outcome(skip);
+    // A nudge about something that happened meanwhile ("attendance recorded").
+    if (settled) return outcome({ status: ReminderStatus.SKIPPED, reason: settled });
     try {
       const mail = compose(row, event, {
         id: person.id,

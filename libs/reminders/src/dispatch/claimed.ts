@@ -29,6 +29,8 @@ export interface Claimed {
   rule_offset_days: number | null;
   rule_offset_minutes: number | null;
   rule_template: string | null;
+  /** For a NUDGE rule: which of its kind's nudges. */
+  rule_nudge: string | null;
   rule_audience: ReminderAudience | null;
   rule_enabled: boolean | null;
 }

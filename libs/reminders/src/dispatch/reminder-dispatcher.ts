@@ -161,7 +161,7 @@ export class ReminderDispatcher {
                    AND (q.status = 'SENT' OR q.claimed_by IS NOT NULL)) END AS invited,
               rule.anchor AS rule_anchor, rule.offset_days AS rule_offset_days,
               rule.offset_minutes AS rule_offset_minutes, rule.template AS rule_template,
-              rule.audience AS rule_audience, rule.enabled AS rule_enabled
+              rule.audience AS rule_audience, rule.enabled AS rule_enabled, rule.nudge AS rule_nudge
          FROM claimed c LEFT JOIN reminder_rule rule ON rule.id = c.rule_id`,
       [now, this.settings.batchSize, leaseEnd, this.instance],
     );

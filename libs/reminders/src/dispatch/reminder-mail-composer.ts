@@ -9,21 +9,16 @@ import {
   MailAttachment,
   MailMessage,
   MailRecipient,
+  MailTemplate,
   parseMailbox,
 } from '@zyklus/mail';
 import { DeclineLinks } from '../decline/decline-links';
 import { placeLine, ReminderEvent } from '../events/reminder-event';
-import { ReminderAudience, ReminderKind, ReminderTemplate } from '../rule/reminder-enums';
+import { ReminderAudienceSpec, ReminderEventSource } from '../events/reminder-event-source';
+import { ReminderEventSources } from '../events/reminder-event-sources';
+import { ReminderKind, ReminderTemplate } from '../rule/reminder-enums';
 import type { Claimed } from './claimed';
 import { leadFor } from './reminder-lead';
-import { REMINDER_MAIL_TEMPLATES } from './reminder-mail-templates';
-
-/** How each audience appears as ATTENDEE in the .ics. */
-const ATTENDEE_ROLES: Record<ReminderAudience, CalendarAttendee['role']> = {
-  PARTICIPANTS: 'REQ-PARTICIPANT',
-  FACILITATORS: 'CHAIR',
-  PROGRAM_MANAGERS: 'OPT-PARTICIPANT',
-};
 
 /** Kinds of mail that take the event out of the recipient's calendar. */
 const CANCELS: readonly ReminderKind[] = [
@@ -52,8 +47,8 @@ export type ComposeRecipient = MailRecipient & { id: string; feedUrl: string | n
 export type ComposeMail = (row: Claimed, event: ReminderEvent, to: ComposeRecipient) => MailMessage;
 
 /**
- * Builds the mail for one ledger row: the template its event kind has for the row's kind
- * (REMINDER_MAIL_TEMPLATES), the event's days with the time zone spelled out, place or link,
+ * Builds the mail for one ledger row: the template its event kind's adapter names for the row's
+ * kind (or the nudge's), the event's days with the time zone spelled out, place or link,
  * its description, the opening words from the time actually left, what changed ("Bisher: …"),
  * why the person receives it, links to their calendar feed, to the event's page in the web app
  * and, for participants, the signed "I can't come" link; and the event as .ics addressed to them
@@ -66,6 +61,7 @@ export class ReminderMailComposer {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly declines: DeclineLinks,
+    private readonly sources: ReminderEventSources,
   ) {}
 
   /**
@@ -99,11 +95,14 @@ export class ReminderMailComposer {
     parts: SharedParts,
     now: Date,
   ): MailMessage {
-    const role = this.roleOf(event, to.id);
-    // Participants may say they cannot come, from any mail that puts the event in their calendar.
+    const source = this.sources.get(event.kind);
+    const role = roleOf(source, event, to.id);
+    // Those who may decline may say so from any mail that puts the event in their calendar.
+    const nudge = row.rule_template === ReminderTemplate.NUDGE;
     const canDecline =
-      role === ReminderAudience.PARTICIPANTS &&
-      event.recipients.PARTICIPANTS.includes(to.id) &&
+      !nudge &&
+      role.canDecline === true &&
+      (event.recipients[role.name] ?? []).includes(to.id) &&
       (row.kind === ReminderKind.REMINDER || row.kind === ReminderKind.CHANGE_NOTICE) &&
       event.state === 'SCHEDULED' &&
       now.getTime() < event.endsAt.getTime();
@@ -117,14 +116,15 @@ export class ReminderMailComposer {
       : '';
     return {
       to,
-      template: REMINDER_MAIL_TEMPLATES[event.kind][row.kind],
+      template: mailOf(source, row),
       programmeName: event.programmeName,
       replyTo: event.replyTo,
       data: {
         ...parts.data,
         name: to.name,
-        asFacilitator: role === ReminderAudience.FACILITATORS,
-        asManager: role === ReminderAudience.PROGRAM_MANAGERS,
+        ...Object.fromEntries(
+          source.audiences.flatMap((a) => (a.templateFlag ? [[a.templateFlag, a === role]] : [])),
+        ),
         declined: row.declined,
         canDecline,
         declineUrl,
@@ -133,11 +133,12 @@ export class ReminderMailComposer {
       },
       perRecipient: ['name', 'declineUrl', 'feedUrl'],
       // The rest of the data follows from the shared parts and these flags.
-      renderKey: `${parts.key}|${role}|${row.declined}|${canDecline}|${to.feedUrl !== null}`,
-      attachments: parts.calendars.map((calendar): MailAttachment => ({
+      renderKey: `${parts.key}|${role.name}|${row.declined}|${canDecline}|${to.feedUrl !== null}`,
+      // A nudge is about something to do, not an invitation: no calendar entry.
+      attachments: (nudge ? [] : parts.calendars).map((calendar): MailAttachment => ({
         filename: calendar.filename,
         contentType: `text/calendar; charset=utf-8; method=${calendar.method}`,
-        content: calendar.for({ name: to.name, email: to.email, role: ATTENDEE_ROLES[role] }),
+        content: calendar.for({ name: to.name, email: to.email, role: role.attendeeRole }),
       })),
     };
   }
@@ -238,12 +239,25 @@ export class ReminderMailComposer {
     const from = parseMailbox(this.config.mail.from);
     return { name: from.name || 'Zyklus', email: from.address };
   }
+}
 
-  private roleOf(event: ReminderEvent, personId: string): ReminderAudience {
-    if (event.recipients.PARTICIPANTS.includes(personId)) return ReminderAudience.PARTICIPANTS;
-    if (event.recipients.FACILITATORS.includes(personId)) return ReminderAudience.FACILITATORS;
-    if (event.recipients.PROGRAM_MANAGERS.includes(personId))
-      return ReminderAudience.PROGRAM_MANAGERS;
-    return ReminderAudience.PARTICIPANTS;
-  }
+/**
+ * The audience a person receives the mail as: the first of the kind's audiences they are in
+ * (e.g. a coordinator who also facilitates is a participant); the first audience if none.
+ */
+function roleOf(
+  source: ReminderEventSource,
+  event: ReminderEvent,
+  id: string,
+): ReminderAudienceSpec {
+  return (
+    source.audiences.find((a) => (event.recipients[a.name] ?? []).includes(id)) ??
+    source.audiences[0]!
+  );
+}
+
+/** The mail of a row: its nudge's, or the kind's for the row's kind. */
+function mailOf(source: ReminderEventSource, row: Claimed): MailTemplate {
+  const nudge = row.rule_nudge && source.nudges?.find((n) => n.name === row.rule_nudge);
+  return nudge ? nudge.mail : source.mails[row.kind];
 }

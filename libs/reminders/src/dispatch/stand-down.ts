@@ -1,18 +1,14 @@
 import { ReminderEvent } from '../events/reminder-event';
-import { LEFT_AUDIENCE, REASON } from '../planning/ledger-decisions';
+import { ReminderAudienceSpec } from '../events/reminder-event-source';
+import { REASON } from '../planning/ledger-decisions';
 import { concernedBy } from '../planning/ledger-plan';
-import {
-  ReminderAnchor,
-  ReminderAudience,
-  ReminderKind,
-  ReminderStatus,
-} from '../rule/reminder-enums';
+import { ReminderAnchor, ReminderKind, ReminderStatus } from '../rule/reminder-enums';
 import type { Claimed } from './claimed';
 
 /** Per loaded event: its audiences as sets, built once. */
 const audiences = new WeakMap<ReminderEvent, Map<string, Set<string>>>();
 
-function audience(event: ReminderEvent, which: ReminderAudience | 'ANY'): Set<string> {
+function audience(event: ReminderEvent, which: string /* an audience, or 'ANY' */): Set<string> {
   let sets = audiences.get(event);
   if (!sets) {
     sets = new Map();
@@ -20,7 +16,7 @@ function audience(event: ReminderEvent, which: ReminderAudience | 'ANY'): Set<st
   }
   let set = sets.get(which);
   if (!set) {
-    set = which === 'ANY' ? concernedBy(event, new Set()) : new Set(event.recipients[which]);
+    set = which === 'ANY' ? concernedBy(event, new Set()) : new Set(event.recipients[which] ?? []);
     sets.set(which, set);
   }
   return set;
@@ -36,6 +32,7 @@ export function standDown(
   event: ReminderEvent,
   personId: string,
   now: Date,
+  audiences: readonly ReminderAudienceSpec[],
 ): { status: ReminderStatus; reason: string } | null {
   const cancelled = (reason: string) => ({ status: ReminderStatus.CANCELLED, reason });
   const concerned = !row.declined && audience(event, 'ANY').has(personId);
@@ -59,7 +56,8 @@ export function standDown(
   // The rule as claimed: the planner cancels the rows of a rule switched off or removed.
   if (!row.rule_audience || !row.rule_enabled) return cancelled(REASON.ruleGone);
   if (!audience(event, row.rule_audience).has(personId)) {
-    return cancelled(LEFT_AUDIENCE[row.rule_audience]);
+    const left = audiences.find((a) => a.name === row.rule_audience)?.leftReason;
+    return cancelled(left ?? REASON.leftAudience);
   }
   const beforeStart = row.rule_anchor === ReminderAnchor.START && row.due_at < event.startsAt;
   if (beforeStart && now >= event.startsAt) {

@@ -1,4 +1,3 @@
-import { EntityManager } from 'typeorm';
 import { WallClock } from '../planning/due-time';
 import { ReminderAudience, ReminderEventKind } from '../rule/reminder-enums';
 
@@ -80,8 +79,9 @@ export function knownBefore(
 }
 
 /**
- * An event as the reminders see it, whatever its kind: when, where, who. Buddy sessions, peer
- * rounds and local workshops plug in later with one adapter each (ReminderEventSource).
+ * An event as the reminders see it, whatever its kind: when, where, who. Each kind comes from
+ * its context's adapter (ReminderEventSource); a "subject" of nudges (a pairing, a group) is an
+ * event too, with START and END the moments its adapter names.
  */
 export interface ReminderEvent extends ReminderEventDetails {
   kind: ReminderEventKind;
@@ -93,6 +93,8 @@ export interface ReminderEvent extends ReminderEventDetails {
   /** The event's page in the web app, a path such as `/workshops/<id>`. */
   webPath: string;
   cohortId: string | null;
+  /** The scope its adapter declares (e.g. a peer group) for rules of that scope; else null. */
+  scopeId: string | null;
   description: string | null;
   state: ReminderEventState;
   timeZone: string;
@@ -113,39 +115,9 @@ export interface ReminderEvent extends ReminderEventDetails {
   /** The changes people were told about, oldest first. */
   history: ReminderEventChange[];
   /**
-   * Person ids per audience: the people concerned by the event as it is planned (e.g. who
-   * coordinates on its first day), not as of today, so they change only when data does.
+   * Person ids per audience (every audience its adapter declares): the people concerned by the
+   * event as it is planned (e.g. who coordinates on its first day), not as of today, so they
+   * change only when data does.
    */
   recipients: Record<ReminderAudience, string[]>;
-}
-
-/** Reads events of one kind for the reminders, in the caller's transaction. */
-export interface ReminderEventSource {
-  readonly kind: ReminderEventKind;
-
-  /** The events with these ids (missing ones left out), with their recipients. */
-  load(manager: EntityManager, ids: readonly string[]): Promise<ReminderEvent[]>;
-
-  /**
-   * Ids of the events in these programmes or cohorts that are published and not over at `now`,
-   * or that still have pending reminders (a follow-up after the end, a notice not yet sent):
-   * the ones a rule or membership change re-materialises.
-   */
-  upcoming(
-    manager: EntityManager,
-    scope: { programmeIds?: readonly string[]; cohortIds?: readonly string[] },
-    now: Date,
-  ): Promise<string[]>;
-
-  /**
-   * Records in the event's own terms that a participant cannot come ("I can't come"), e.g. a
-   * workshop's attendance EXCUSED, in the caller's transaction. False when the person is none
-   * of its participants (only participants decline).
-   */
-  recordDecline(
-    manager: EntityManager,
-    eventId: string,
-    personId: string,
-    at: Date,
-  ): Promise<boolean>;
 }

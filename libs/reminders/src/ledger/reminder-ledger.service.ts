@@ -14,9 +14,10 @@ import { ReminderEventSources } from '../events/reminder-event-sources';
 import { applicableRules } from '../planning/applicable-rules';
 import { dueAt } from '../planning/due-time';
 import { afterMove, firstDecision, redecide } from '../planning/ledger-decisions';
+import { ReminderPlanner } from '../planning/reminder-planner';
 import { ReminderSettings } from '../planning/reminder-settings';
 import { ReminderRuleEntity } from '../rule/reminder-rule.entity';
-import { ruleNotFound } from '../rule/reminder-rule.service';
+import { ruleNotFound, ruleScope } from '../rule/reminder-rule.service';
 import { ReminderAnchor, ReminderStatus } from '../rule/reminder-enums';
 import { ReminderEntity } from './reminder.entity';
 import { RemindersArgs } from './reminders.args';
@@ -29,12 +30,14 @@ export class ReminderLedgerService {
     private readonly clock: Clock,
     private readonly sources: ReminderEventSources,
     private readonly settings: ReminderSettings,
+    private readonly planner: ReminderPlanner,
   ) {}
 
   async list(actor: Actor, args: RemindersArgs): Promise<ConnectionShape<ReminderEntity>> {
     requireProgramManager(actor);
     const query = this.dataSource.getRepository(ReminderEntity).createQueryBuilder('r');
     if (args.cohortId) query.andWhere('r.cohortId = :cohortId', args);
+    if (args.eventKind) query.andWhere('r.eventKind = :eventKind', args);
     if (args.eventId) query.andWhere('r.eventId = :eventId', args);
     if (args.personId) query.andWhere('r.recipientId = :personId', args);
     if (args.status?.length) query.andWhere('r.status IN (:...status)', { status: args.status });
@@ -101,11 +104,7 @@ export class ReminderLedgerService {
     const rules = await manager.findBy(ReminderRuleEntity, { programmeId: rule.programmeId });
     const source = this.sources.get(rule.eventKind);
     const now = this.clock.now();
-    const ids = await source.upcoming(
-      manager,
-      rule.cohortId ? { cohortIds: [rule.cohortId] } : { programmeIds: [rule.programmeId] },
-      now,
-    );
+    const ids = await this.planner.eventsInScope(manager, rule.eventKind, ruleScope(rule), now);
     const events = await source.load(manager, ids);
     const rows = ids.length
       ? await manager.findBy(ReminderEntity, { ruleId: rule.id, eventId: In(ids) })
@@ -145,7 +144,7 @@ export class ReminderLedgerService {
             rule.offsetMinutes,
           );
           const grace = this.settings.graceMs;
-          return [...new Set(event.recipients[rule.audience])].map((recipientId) => {
+          return [...new Set(event.recipients[rule.audience] ?? [])].map((recipientId) => {
             const row = rowAbout(event.id, recipientId, anchorAt);
             const state = row
               ? (redecide(row, due, now, event.startsAt, grace) ?? row)
@@ -153,6 +152,7 @@ export class ReminderLedgerService {
                 ? afterMove(due, now)
                 : firstDecision(due, now, event.startsAt, grace);
             return {
+              eventKind: event.kind,
               eventId: event.id,
               recipientId,
               dueAt: state.dueAt,

@@ -59,7 +59,7 @@ export class ReminderEntity {
   @JoinColumn({ name: 'rule_id', foreignKeyConstraintName: 'fk_reminder_rule' })
   rule?: ReminderRuleEntity;
 
-  @Column('varchar', { length: 16 })
+  @Column('varchar', { length: 40 })
   eventKind!: ReminderEventKind;
 
   @Column('uuid')

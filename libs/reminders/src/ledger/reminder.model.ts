@@ -16,7 +16,7 @@ export class Reminder {
   @Field(() => ReminderStatus, { description: 'PENDING, SENT, SKIPPED, CANCELLED or FAILED.' })
   status!: ReminderStatus;
 
-  @Field(() => ReminderEventKind, { description: 'Kind of event it is about.' })
+  @Field(() => String, { description: 'Kind of event it is about, e.g. WORKSHOP.' })
   eventKind!: ReminderEventKind;
 
   @Field(() => ID, { description: 'The event it is about, e.g. a workshop’s id.' })
@@ -58,6 +58,9 @@ export class ReminderConnection extends Connection(Reminder) {}
     'Who would get what when under a rule, as the ledger will do it (nothing is sent or changed).',
 })
 export class ReminderPreview {
+  @Field(() => String, { description: 'Kind of event it would be about, e.g. WORKSHOP.' })
+  eventKind!: ReminderEventKind;
+
   @Field(() => ID, { description: 'The event it would be about.' })
   eventId!: string;
 

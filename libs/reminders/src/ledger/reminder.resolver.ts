@@ -1,8 +1,8 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Loaders, ParseIdPipe, RequestLoaders } from '@zyklus/common';
 import { Actor, CurrentActor, Person, PersonViews } from '@zyklus/identity';
-import { Workshop, WorkshopAccess, WorkshopByIdLoader } from '@zyklus/workshops';
-import { ReminderEventKind } from '../rule/reminder-enums';
+import { ReminderEventLoader } from '../events/reminder-event.loader';
+import { ReminderEventNode } from '../events/reminder-event.node';
 import { ReminderRuleByIdLoader } from '../rule/reminder-rule-by-id.loader';
 import { ReminderRule } from '../rule/reminder-rule.model';
 import { ReminderLedgerService } from './reminder-ledger.service';
@@ -15,14 +15,13 @@ export class ReminderResolver {
   constructor(
     private readonly ledger: ReminderLedgerService,
     private readonly people: PersonViews,
-    private readonly workshopById: WorkshopByIdLoader,
-    private readonly workshops: WorkshopAccess,
+    private readonly events: ReminderEventLoader,
     private readonly ruleById: ReminderRuleByIdLoader,
   ) {}
 
   @Query(() => ReminderConnection, {
     description:
-      'The reminder ledger by due time, filtered by cohort, event, person, status and due period (program managers).',
+      'The reminder ledger by due time, filtered by cohort, kind of event, event, person, status and due period (program managers).',
   })
   reminders(@CurrentActor() actor: Actor, @Args() args: RemindersArgs) {
     return this.ledger.list(actor, args);
@@ -38,7 +37,7 @@ export class ReminderResolver {
 
   @Query(() => [ReminderPreview], {
     description:
-      'Who a rule would mail, about which upcoming event, when — without sending anything (program managers).',
+      'Who a rule would mail, about which upcoming event, when — the planner run as a dry run, sending and changing nothing (program managers).',
   })
   previewReminders(
     @CurrentActor() actor: Actor,
@@ -56,18 +55,12 @@ export class ReminderResolver {
     return this.people.load(actor, loaders, row.recipientId);
   }
 
-  @ResolveField(() => Workshop, {
+  @ResolveField(() => ReminderEventNode, {
     nullable: true,
-    description: 'The workshop, for workshop reminders.',
+    description: 'The event it is about, of whatever kind; null once the event was deleted.',
   })
-  async workshop(
-    @Parent() row: ReminderEntity,
-    @CurrentActor() actor: Actor,
-    @Loaders() loaders: RequestLoaders,
-  ) {
-    if (row.eventKind !== ReminderEventKind.WORKSHOP) return null;
-    const workshop = await loaders.for(this.workshopById).load(row.eventId);
-    return workshop && this.workshops.redact(actor, workshop);
+  event(@Parent() row: ReminderEntity, @Loaders() loaders: RequestLoaders) {
+    return loaders.for(this.events).load({ kind: row.eventKind, id: row.eventId });
   }
 
   @ResolveField(() => ReminderRule, { nullable: true, description: 'The rule; null for notices.' })
@@ -80,8 +73,7 @@ export class ReminderResolver {
 export class ReminderPreviewResolver {
   constructor(
     private readonly people: PersonViews,
-    private readonly workshopById: WorkshopByIdLoader,
-    private readonly workshops: WorkshopAccess,
+    private readonly events: ReminderEventLoader,
   ) {}
 
   @ResolveField(() => Person, { nullable: true, description: 'Who would get it.' })
@@ -93,16 +85,11 @@ export class ReminderPreviewResolver {
     return this.people.load(actor, loaders, preview.recipientId);
   }
 
-  @ResolveField(() => Workshop, {
+  @ResolveField(() => ReminderEventNode, {
     nullable: true,
-    description: 'The workshop, for workshop reminders.',
+    description: 'The event it would be about, of whatever kind.',
   })
-  async workshop(
-    @Parent() preview: ReminderPreview,
-    @CurrentActor() actor: Actor,
-    @Loaders() loaders: RequestLoaders,
-  ) {
-    const workshop = await loaders.for(this.workshopById).load(preview.eventId);
-    return workshop && this.workshops.redact(actor, workshop);
+  event(@Parent() preview: ReminderPreview, @Loaders() loaders: RequestLoaders) {
+    return loaders.for(this.events).load({ kind: preview.eventKind, id: preview.eventId });
   }
 }

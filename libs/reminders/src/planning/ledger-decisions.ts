@@ -1,4 +1,4 @@
-import { ReminderAudience, ReminderStatus } from '../rule/reminder-enums';
+import { ReminderStatus } from '../rule/reminder-enums';
 import { arrival } from './due-time';
 
 /** The reasons a row ends SKIPPED or CANCELLED, in words a program manager reads. */
@@ -18,14 +18,8 @@ export const REASON = {
   rescheduled: 'the event moved; a reminder for the new date replaces it',
   concernedAgain: 'takes part again',
   notInvited: 'no invitation reached the person',
+  leftAudience: 'no longer among the people the rule writes to',
 } as const;
-
-/** Why a rule's reminder to someone no longer in its audience is cancelled. */
-export const LEFT_AUDIENCE: Record<ReminderAudience, string> = {
-  PARTICIPANTS: 'participant withdrew or no longer coordinates the network',
-  FACILITATORS: 'no longer a facilitator',
-  PROGRAM_MANAGERS: 'no longer a program manager',
-};
 
 /** What a rule's row becomes. */
 export interface Decision {

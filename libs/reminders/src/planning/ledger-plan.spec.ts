@@ -1,10 +1,9 @@
 import { knownBefore, ReminderEvent } from '../events/reminder-event';
+import { ReminderAudienceSpec } from '../events/reminder-event-source';
 import { ReminderEntity } from '../ledger/reminder.entity';
 import { ReminderRuleEntity } from '../rule/reminder-rule.entity';
 import {
   ReminderAnchor,
-  ReminderAudience,
-  ReminderEventKind,
   ReminderKind,
   ReminderStatus,
   ReminderTemplate,
@@ -13,17 +12,42 @@ import { firstDecision, redecide } from './ledger-decisions';
 import { changeKey, LedgerChanges, planEvent, ruleKey } from './ledger-plan';
 
 const grace = 12 * 3600_000;
+
+/** The audiences of a kind like workshops: participants and facilitators hear of cancellations. */
+const audiences: ReminderAudienceSpec[] = [
+  {
+    name: 'PARTICIPANTS',
+    description: '',
+    attendeeRole: 'REQ-PARTICIPANT',
+    toldOfCancellation: true,
+    leftReason: 'left',
+  },
+  {
+    name: 'FACILITATORS',
+    description: '',
+    attendeeRole: 'CHAIR',
+    toldOfCancellation: true,
+    leftReason: 'left',
+  },
+  {
+    name: 'PROGRAM_MANAGERS',
+    description: '',
+    attendeeRole: 'OPT-PARTICIPANT',
+    leftReason: 'left',
+  },
+];
 const now = new Date('2025-03-25T10:00:00Z');
 
 function event(overrides: Partial<ReminderEvent> = {}): ReminderEvent {
   return {
-    kind: ReminderEventKind.WORKSHOP,
+    kind: 'WORKSHOP',
     id: 'w1',
     programmeId: 'p1',
     programmeName: 'Programm',
     replyTo: null,
     webPath: '/workshops/w1',
     cohortId: 'c1',
+    scopeId: null,
     title: 'Wirkungsmessung',
     description: null,
     state: 'SCHEDULED',
@@ -49,7 +73,7 @@ const rule = {
   id: 'r7',
   programmeId: 'p1',
   cohortId: null,
-  audience: ReminderAudience.PARTICIPANTS,
+  audience: 'PARTICIPANTS',
   anchor: ReminderAnchor.START,
   offsetDays: -7,
   offsetMinutes: 0,
@@ -80,7 +104,16 @@ function row(overrides: Partial<ReminderEntity>): ReminderEntity {
 function plan(rows: ReminderEntity[], notice: 'CHANGED' | 'CANCELLED', e = event()) {
   const changes: LedgerChanges = { inserts: [], updates: new Map() };
   planEvent(
-    { event: e, rules: [rule], rows, notice, now, graceMs: grace, declined: new Set() },
+    {
+      event: e,
+      audiences,
+      rules: [rule],
+      rows,
+      notice,
+      now,
+      graceMs: grace,
+      declined: new Set(),
+    },
     changes,
   );
   return changes;

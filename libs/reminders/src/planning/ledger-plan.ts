@@ -1,6 +1,6 @@
 import { ReminderEvent } from '../events/reminder-event';
 import { ReminderEntity } from '../ledger/reminder.entity';
-import { ReminderKind, ReminderStatus } from '../rule/reminder-enums';
+import { ReminderKind, ReminderStatus, ReminderTemplate } from '../rule/reminder-enums';
 import { REASON } from './ledger-decisions';
 import {
   cancel,
@@ -20,11 +20,16 @@ export type { LedgerChanges, Notice, PlanInput } from './plan-basics';
  * a person who withdrew, handed over, was removed or declined hears nothing more.
  */
 export function remindedPeople(rows: readonly ReminderEntity[], concerned: Set<string>): string[] {
-  const reminded = rows.filter((r) => r.kind === ReminderKind.REMINDER && maybeDelivered(r));
+  const reminded = rows.filter(
+    (r) => r.kind === ReminderKind.REMINDER && r.template !== NUDGE && maybeDelivered(r),
+  );
   return [...new Set(reminded.flatMap((r) => (r.recipientId ? [r.recipientId] : [])))].filter(
     (id) => concerned.has(id),
   );
 }
+
+/** A nudge is no invitation: it carries no .ics and asks for no change notice. */
+const NUDGE = ReminderTemplate.NUDGE;
 
 /** Kinds of mail that put the event in a calendar (.ics METHOD:REQUEST). */
 const REQUESTS: readonly ReminderKind[] = [ReminderKind.REMINDER, ReminderKind.CHANGE_NOTICE];
@@ -65,9 +70,12 @@ export function planEvent(input: PlanInput, changes: LedgerChanges): void {
   const people =
     notice === 'CHANGED'
       ? reminded
-      : [...reminded, ...event.recipients.PARTICIPANTS, ...event.recipients.FACILITATORS].filter(
-          (id) => concerned.has(id),
-        );
+      : [
+          ...reminded,
+          ...input.audiences
+            .filter((a) => a.toldOfCancellation)
+            .flatMap((a) => event.recipients[a.name] ?? []),
+        ].filter((id) => concerned.has(id));
   for (const personId of new Set(people)) {
     const dedupeKey =
       notice === 'CHANGED'
@@ -102,7 +110,8 @@ export function planEvent(input: PlanInput, changes: LedgerChanges): void {
 function invitationHolders(rows: readonly ReminderEntity[]): Map<string, ReminderEntity> {
   const holders = new Map<string, ReminderEntity>();
   for (const row of rows) {
-    if (!row.recipientId || !REQUESTS.includes(row.kind) || !maybeDelivered(row)) continue;
+    if (!row.recipientId || !REQUESTS.includes(row.kind) || row.template === NUDGE) continue;
+    if (!maybeDelivered(row)) continue;
     const known = holders.get(row.recipientId);
     if (!known || later(row, known)) holders.set(row.recipientId, row);
   }

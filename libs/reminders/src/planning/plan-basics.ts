@@ -1,4 +1,5 @@
 import { ReminderEvent } from '../events/reminder-event';
+import { ReminderAudienceSpec } from '../events/reminder-event-source';
 import { ReminderEntity } from '../ledger/reminder.entity';
 import { ReminderRuleEntity } from '../rule/reminder-rule.entity';
 import { ReminderStatus } from '../rule/reminder-enums';
@@ -14,6 +15,8 @@ export interface LedgerChanges {
 
 export interface PlanInput {
   event: ReminderEvent;
+  /** The audiences the event's kind declares. */
+  audiences: readonly ReminderAudienceSpec[];
   /** The rules that apply to the event (enabled, not replaced). */
   rules: readonly ReminderRuleEntity[];
   /** The event's ledger rows as they are now. */

@@ -1,8 +1,6 @@
 import { ConflictError } from '@zyklus/common';
-import { WorkshopFormat } from '@zyklus/workshops';
-import { ReminderServices } from '../../../../test/support/reminder-services';
+import { ReminderServices, WorkshopFormat } from '../../../../test/support/reminder-services';
 import { ReminderLedgerService } from '../ledger/reminder-ledger.service';
-import { ReminderAudience } from '../rule/reminder-enums';
 
 describe('the reminder planner, on PostgreSQL with a real SMTP server', () => {
   let s: ReminderServices;
@@ -17,7 +15,7 @@ describe('the reminder planner, on PostgreSQL with a real SMTP server', () => {
     const { programme, anna, workshopId } = await s.workshop({ offsets: [-7] });
     await s.rule({
       programmeId: programme.id,
-      audience: ReminderAudience.FACILITATORS,
+      audience: 'FACILITATORS',
       offsetDays: -7,
     });
     await s.update(workshopId, { facilitators: [{ personId: anna.person.id }] });

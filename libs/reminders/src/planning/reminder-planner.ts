@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@zyklus/common';
 import { EntityManager } from 'typeorm';
+import { ReminderScope } from '../events/reminder-event-source';
 import { ReminderEventSources } from '../events/reminder-event-sources';
 import { ReminderEntity } from '../ledger/reminder.entity';
 import { ReminderRuleEntity } from '../rule/reminder-rule.entity';
@@ -53,6 +54,7 @@ export class ReminderPlanner {
       .orderBy('r.id')
       .getMany();
     const source = this.sources.get(kind);
+    const audiences = source.audiences;
     const events = await source.load(manager, eventIds);
     if (!events.length) return;
     const rules: ReminderRuleEntity[] = await manager
@@ -79,6 +81,7 @@ export class ReminderPlanner {
       planEvent(
         {
           event,
+          audiences,
           rules: applicableRules(rules, event),
           rows: byEvent.get(event.id) ?? [],
           notice: noticeFor(notice, event.id),
@@ -102,17 +105,38 @@ export class ReminderPlanner {
   }
 
   /**
-   * Re-materialises the events in these programmes or cohorts that are upcoming or still have
-   * pending rows (a follow-up after a workshop that has ended).
+   * Re-materialises the events in these programmes, cohorts or scopes that are upcoming (the
+   * adapters say which) or still have pending rows (a follow-up after an event that has ended;
+   * those of other programmes too, where the ledger cannot tell: re-planning is idempotent).
+   * `kinds`: only these kinds of event.
    */
   async materialiseUpcoming(
     manager: EntityManager,
-    scope: { programmeIds?: readonly string[]; cohortIds?: readonly string[] },
+    scope: ReminderScope,
+    kinds?: readonly ReminderEventKind[],
   ): Promise<void> {
     for (const source of this.sources.all()) {
-      const ids = await source.upcoming(manager, scope, this.clock.now());
+      if (kinds && !kinds.includes(source.kind)) continue;
+      const ids = await this.eventsInScope(manager, source.kind, scope, this.clock.now());
       await this.materialise(manager, source.kind, ids);
     }
+  }
+
+  /** The events of a kind a change in `scope` re-plans (see `materialiseUpcoming`). */
+  async eventsInScope(
+    manager: EntityManager,
+    kind: ReminderEventKind,
+    scope: ReminderScope,
+    now: Date,
+  ): Promise<string[]> {
+    const ahead = await this.sources.get(kind).upcoming(manager, scope, now);
+    const pending = await manager.query<{ event_id: string }[]>(
+      `SELECT DISTINCT event_id FROM reminder
+        WHERE event_kind = $1 AND status = 'PENDING' AND NOT (event_id = ANY($2::uuid[]))
+          AND ($3::uuid[] IS NULL OR cohort_id = ANY($3::uuid[]))`,
+      [kind, ahead, scope.cohortIds ?? null],
+    );
+    return [...ahead, ...pending.map((r) => r.event_id)];
   }
 
   private async write(

@@ -7,15 +7,7 @@ import {
   ReminderTemplate,
 } from '../rule/reminder-enums';
 import { dueAt } from './due-time';
-import {
-  afterMove,
-  decide,
-  Decision,
-  firstDecision,
-  LEFT_AUDIENCE,
-  REASON,
-  redecide,
-} from './ledger-decisions';
+import { afterMove, decide, Decision, firstDecision, REASON, redecide } from './ledger-decisions';
 import { cancel, LedgerChanges, maybeDelivered, PlanInput, ruleKey } from './plan-basics';
 
 /** One mail the rules want: to one person, one template, at one time, about one date. */
@@ -124,9 +116,9 @@ function wantedMails({ event, rules, declined }: PlanInput): Wanted[] {
       rule.offsetDays,
       rule.offsetMinutes,
     );
-    for (const personId of event.recipients[rule.audience]) {
+    for (const personId of event.recipients[rule.audience] ?? []) {
       if (declined.has(personId)) continue;
-      const key = `${personId}|${rule.template}|${due.getTime()}|${anchor.getTime()}`;
+      const key = `${personId}|${rule.template}|${rule.nudge}|${due.getTime()}|${anchor.getTime()}`;
       const entry = wanted.get(key);
       if (entry) {
         if (!entry.rules.includes(rule)) entry.rules.push(rule);
@@ -166,7 +158,7 @@ function apply(
 }
 
 /** Why a rule's pending row is not wanted any more. */
-function goneReason({ event, rules, declined }: PlanInput, row: ReminderEntity): string {
+function goneReason({ event, rules, declined, audiences }: PlanInput, row: ReminderEntity): string {
   if (event.state === 'CANCELLED') return REASON.eventCancelled;
   if (event.state === 'UNPUBLISHED') return REASON.eventUnpublished;
   if (!row.recipientId) return REASON.personErased;
@@ -174,8 +166,8 @@ function goneReason({ event, rules, declined }: PlanInput, row: ReminderEntity):
   const rule = rules.find((r) => r.id === row.ruleId);
   if (!rule) return REASON.ruleGone;
   if (rule.effectiveFrom.getTime() > event.startsAt.getTime()) return REASON.ruleNotInEffect;
-  if (!event.recipients[rule.audience].includes(row.recipientId)) {
-    return LEFT_AUDIENCE[rule.audience];
+  if (!(event.recipients[rule.audience] ?? []).includes(row.recipientId)) {
+    return audiences.find((a) => a.name === rule.audience)?.leftReason ?? REASON.leftAudience;
   }
   // Wanted, but not this row: it is about another date (it was being sent when the event
   // moved), or another rule sends the same mail.

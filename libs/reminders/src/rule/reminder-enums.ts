@@ -1,16 +1,13 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-/** Kinds of event reminders are sent for; each has a small adapter (events/). */
-export enum ReminderEventKind {
-  WORKSHOP = 'WORKSHOP',
-}
+/**
+ * A kind of event reminders are sent for, as its context's adapter names it (e.g. `WORKSHOP`):
+ * the adapters registered decide which exist (ReminderEventSources), not this library.
+ */
+export type ReminderEventKind = string;
 
-/** Who a rule writes to. */
-export enum ReminderAudience {
-  PARTICIPANTS = 'PARTICIPANTS',
-  FACILITATORS = 'FACILITATORS',
-  PROGRAM_MANAGERS = 'PROGRAM_MANAGERS',
-}
+/** Who a rule writes to, as the kind's adapter declares it (e.g. `PARTICIPANTS`). */
+export type ReminderAudience = string;
 
 /** The moment an offset counts from. */
 export enum ReminderAnchor {
@@ -24,6 +21,8 @@ export enum ReminderTemplate {
   REMINDER = 'REMINDER',
   /** A follow-up after the event. */
   FOLLOW_UP = 'FOLLOW_UP',
+  /** A nudge about something that did not happen (the rule names which). */
+  NUDGE = 'NUDGE',
 }
 
 /** What a ledger row sends. */
@@ -43,20 +42,6 @@ export enum ReminderStatus {
   FAILED = 'FAILED',
 }
 
-registerEnumType(ReminderEventKind, {
-  name: 'ReminderEventKind',
-  description: 'Kind of event reminders are sent for (buddy sessions, peer rounds … later).',
-  valuesMap: { WORKSHOP: { description: 'A workshop of a cohort’s cycle.' } },
-});
-registerEnumType(ReminderAudience, {
-  name: 'ReminderAudience',
-  description: 'Who a reminder rule writes to.',
-  valuesMap: {
-    PARTICIPANTS: { description: 'The coordinators of the networks taking part.' },
-    FACILITATORS: { description: 'The event’s facilitators who are people of Zyklus.' },
-    PROGRAM_MANAGERS: { description: 'Every program manager.' },
-  },
-});
 registerEnumType(ReminderAnchor, {
   name: 'ReminderAnchor',
   description: 'Whether an offset counts from the event’s start or its end.',
@@ -71,6 +56,10 @@ registerEnumType(ReminderTemplate, {
   valuesMap: {
     REMINDER: { description: 'Erinnerung: a reminder before the event.' },
     FOLLOW_UP: { description: 'Nachbereitung: a follow-up after the event.' },
+    NUDGE: {
+      description:
+        'Nachfassen: a nudge about something that did not happen (the rule’s nudge), skipped if it happened meanwhile.',
+    },
   },
 });
 registerEnumType(ReminderKind, {

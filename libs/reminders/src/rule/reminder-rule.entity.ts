@@ -19,20 +19,23 @@ import {
 
 /**
  * "For events of kind K, send template T to audience A, offset O before (or after) the start
- * (or end)." A programme's rules are its defaults; a cohort's rules add to them, and one that
- * names `replacesRuleId` takes that default's place for the cohort (disabled: switches it off).
+ * (or end)." A programme's rules are its defaults; a cohort's rules (or those of a scope the
+ * kind declares, e.g. a peer group) add to them, and one that names `replacesRuleId` takes that
+ * default's place there (disabled: switches it off). A NUDGE rule names its adapter's nudge.
  */
 @Entity('reminder_rule')
 @Index('ix_reminder_rule_programme', ['programmeId'])
-@Check('ck_reminder_rule_event_kind', `"event_kind" IN ('WORKSHOP')`)
-@Check(
-  'ck_reminder_rule_audience',
-  `"audience" IN ('PARTICIPANTS', 'FACILITATORS', 'PROGRAM_MANAGERS')`,
-)
+@Index('ix_reminder_rule_scope', ['scopeId'])
+// Kinds and audiences are the registered adapters' (checked by the service, not the database).
 @Check('ck_reminder_rule_anchor', `"anchor" IN ('START', 'END')`)
-@Check('ck_reminder_rule_template', `"template" IN ('REMINDER', 'FOLLOW_UP')`)
+@Check('ck_reminder_rule_template', `"template" IN ('REMINDER', 'FOLLOW_UP', 'NUDGE')`)
+@Check('ck_reminder_rule_nudge', `("template" = 'NUDGE') = ("nudge" IS NOT NULL)`)
+@Check('ck_reminder_rule_scope', `"scope_id" IS NULL OR "cohort_id" IS NULL`)
 @Check('ck_reminder_rule_offset', `abs("offset_days") <= 366 AND abs("offset_minutes") <= 10080`)
-@Check('ck_reminder_rule_replaces', `"replaces_rule_id" IS NULL OR "cohort_id" IS NOT NULL`)
+@Check(
+  'ck_reminder_rule_replaces',
+  `"replaces_rule_id" IS NULL OR "cohort_id" IS NOT NULL OR "scope_id" IS NOT NULL`,
+)
 export class ReminderRuleEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_reminder_rule' })
   id!: string;
@@ -52,7 +55,11 @@ export class ReminderRuleEntity {
   @JoinColumn({ name: 'cohort_id', foreignKeyConstraintName: 'fk_reminder_rule_cohort' })
   cohort?: CohortEntity;
 
-  /** The programme default this cohort rule takes the place of. */
+  /** Set for a rule of the scope the event kind declares (e.g. a peer group); else null. */
+  @Column('uuid', { nullable: true })
+  scopeId!: string | null;
+
+  /** The programme default this cohort (or scope) rule takes the place of. */
   @Column('uuid', { nullable: true })
   replacesRuleId!: string | null;
 
@@ -60,10 +67,10 @@ export class ReminderRuleEntity {
   @JoinColumn({ name: 'replaces_rule_id', foreignKeyConstraintName: 'fk_reminder_rule_replaces' })
   replacesRule?: ReminderRuleEntity;
 
-  @Column('varchar', { length: 16 })
+  @Column('varchar', { length: 40 })
   eventKind!: ReminderEventKind;
 
-  @Column('varchar', { length: 24 })
+  @Column('varchar', { length: 40 })
   audience!: ReminderAudience;
 
   @Column('varchar', { length: 8 })
@@ -79,6 +86,10 @@ export class ReminderRuleEntity {
 
   @Column('varchar', { length: 16 })
   template!: ReminderTemplate;
+
+  /** For a NUDGE: which of the kind's nudges (its condition and mail), e.g. ATTENDANCE_NOT_RECORDED. */
+  @Column('varchar', { length: 40, nullable: true })
+  nudge!: string | null;
 
   @Column('boolean')
   enabled!: boolean;

@@ -27,10 +27,16 @@ export class ReminderRule {
   })
   replacesRuleId!: string | null;
 
-  @Field(() => ReminderEventKind, { description: 'Kind of event it mails about.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Set for a rule of the scope its kind declares (e.g. a peer group).',
+  })
+  scopeId!: string | null;
+
+  @Field(() => String, { description: 'Kind of event it mails about, e.g. WORKSHOP.' })
   eventKind!: ReminderEventKind;
 
-  @Field(() => ReminderAudience, { description: 'Who it writes to.' })
+  @Field(() => String, { description: 'Who it writes to, e.g. PARTICIPANTS.' })
   audience!: ReminderAudience;
 
   @Field(() => ReminderAnchor, { description: 'Whether the offset counts from start or end.' })
@@ -49,6 +55,12 @@ export class ReminderRule {
 
   @Field(() => ReminderTemplate, { description: 'The mail it sends.' })
   template!: ReminderTemplate;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a NUDGE: which of its kind’s nudges it sends.',
+  })
+  nudge!: string | null;
 
   @Field({ description: 'Whether it sends; a disabled cohort rule switches its default off.' })
   enabled!: boolean;

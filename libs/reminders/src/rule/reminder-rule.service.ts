@@ -10,7 +10,10 @@ import {
 } from '@zyklus/common';
 import { Actor, requireProgramManager } from '@zyklus/identity';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { ReminderScope } from '../events/reminder-event-source';
+import { ReminderEventSources } from '../events/reminder-event-sources';
 import { ReminderPlanner } from '../planning/reminder-planner';
+import { checkRuleFits } from './rule-fit';
 import { CreateReminderRuleInput, UpdateReminderRuleInput } from './inputs/reminder-rule.inputs';
 import { ReminderRuleEntity } from './reminder-rule.entity';
 
@@ -42,6 +45,8 @@ const sameMail = (a: ReminderRuleEntity, b: ReminderRuleEntity) =>
   a.enabled &&
   b.enabled &&
   a.cohortId === b.cohortId &&
+  a.scopeId === b.scopeId &&
+  a.nudge === b.nudge &&
   a.eventKind === b.eventKind &&
   a.audience === b.audience &&
   a.anchor === b.anchor &&
@@ -62,6 +67,7 @@ export class ReminderRuleService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly planner: ReminderPlanner,
     private readonly clock: Clock,
+    private readonly sources: ReminderEventSources,
   ) {}
 
   async list(actor: Actor, programmeId: string, cohortId?: string): Promise<ReminderRuleEntity[]> {
@@ -100,12 +106,21 @@ export class ReminderRuleService {
           throw NotFoundError.of({ de: 'Qualifizierungsdurchgang', en: 'Cohort' }, 'cohortId');
         }
       }
+      const fields = {
+        ...input,
+        cohortId: input.cohortId ?? null,
+        scopeId: input.scopeId ?? null,
+        nudge: input.nudge ?? null,
+      };
+      await checkRuleFits(manager, this.sources, fields);
       if (input.replacesRuleId) {
         const replaced = await manager.findOneBy(ReminderRuleEntity, { id: input.replacesRuleId });
         if (
-          !input.cohortId ||
+          !(input.cohortId || input.scopeId) ||
           replaced?.programmeId !== programme.id ||
-          replaced.cohortId !== null
+          replaced.cohortId !== null ||
+          replaced.scopeId !== null ||
+          replaced.eventKind !== input.eventKind
         ) {
           throw BadUserInputError.field('replacesRuleId', {
             de: 'Eine Regel eines Durchgangs kann nur eine Regel seines Programms ersetzen.',
@@ -114,8 +129,7 @@ export class ReminderRuleService {
         }
       }
       const rule = manager.create(ReminderRuleEntity, {
-        ...input,
-        cohortId: input.cohortId ?? null,
+        ...fields,
         replacesRuleId: input.replacesRuleId ?? null,
         effectiveFrom: this.clock.now(),
       });
@@ -137,6 +151,7 @@ export class ReminderRuleService {
       const { id: _id, ...changes } = input;
       const wasEnabled = rule.enabled;
       Object.assign(rule, definedOnly(changes));
+      await checkRuleFits(manager, this.sources, rule);
       // Switched on again: like a new rule, it does not reach back to events already begun.
       if (!wasEnabled && rule.enabled) rule.effectiveFrom = this.clock.now();
       await this.refuseDuplicate(manager, rule);
@@ -180,15 +195,20 @@ export class ReminderRuleService {
     const others = await manager.findBy(ReminderRuleEntity, {
       programmeId: rule.programmeId,
       cohortId: rule.cohortId ?? IsNull(),
+      scopeId: rule.scopeId ?? IsNull(),
     });
     const duplicate = others.find((other) => sameMail(rule, other));
     if (duplicate) throw duplicateRule(duplicate);
   }
 
   private rematerialise(manager: EntityManager, rule: ReminderRuleEntity): Promise<void> {
-    return this.planner.materialiseUpcoming(
-      manager,
-      rule.cohortId ? { cohortIds: [rule.cohortId] } : { programmeIds: [rule.programmeId] },
-    );
+    return this.planner.materialiseUpcoming(manager, ruleScope(rule), [rule.eventKind]);
   }
+}
+
+/** Where a rule's events are: its cohort's, its scope's, or its programme's. */
+export function ruleScope(rule: ReminderRuleEntity): ReminderScope {
+  if (rule.cohortId) return { cohortIds: [rule.cohortId] };
+  if (rule.scopeId) return { scopeIds: [rule.scopeId] };
+  return { programmeIds: [rule.programmeId] };
 }

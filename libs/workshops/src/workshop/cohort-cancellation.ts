@@ -1,8 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { CohortStatus, CohortStatusChanged, CohortStatusHooks } from '@zyklus/cohorts';
 import { Clock } from '@zyklus/common';
-import { EntityManager } from 'typeorm';
 import { WorkshopScheduleService } from './workshop-schedule.service';
+import { workshopsAhead } from './workshops-ahead';
 
 /** The reason the workshops of a cancelled cohort carry (people-facing, German). */
 export const COHORT_CANCELLED_REASON = 'Der Qualifizierungsdurchgang wurde abgesagt.';
@@ -30,25 +30,10 @@ export class CohortCancellation implements OnModuleInit {
 
   async follow({ cohort, actor, manager }: CohortStatusChanged): Promise<void> {
     if (cohort.status !== CohortStatus.CANCELLED) return;
-    const ids = await this.notTakenPlace(manager, cohort.id);
+    // Its drafts and its published workshops with a day that has not ended yet.
+    const ids = await workshopsAhead(manager, { cohortIds: [cohort.id] }, this.clock.now(), {
+      drafts: true,
+    });
     if (ids.length) await this.schedule.cancelIn(manager, actor, ids, COHORT_CANCELLED_REASON);
-  }
-
-  /** The cohort's drafts and its published workshops with a day that has not ended yet. */
-  private async notTakenPlace(manager: EntityManager, cohortId: string): Promise<string[]> {
-    const rows = await manager.query<{ id: string }[]>(
-      `SELECT w.id
-         FROM workshop w
-         JOIN cohort c ON c.id = w.cohort_id
-         JOIN programme g ON g.id = c.programme_id
-        WHERE w.cohort_id = $1
-          AND (w.status = 'DRAFT'
-               OR (w.status = 'PUBLISHED'
-                   AND EXISTS (SELECT 1 FROM workshop_day d WHERE d.workshop_id = w.id
-                                AND (d.date + d.end_time) AT TIME ZONE g.time_zone > $2)))
-        ORDER BY w.id`,
-      [cohortId, this.clock.now()],
-    );
-    return rows.map((row) => row.id);
   }
 }

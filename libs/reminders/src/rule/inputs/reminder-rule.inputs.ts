@@ -1,12 +1,21 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { OptionalNotNull } from '@zyklus/common';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import {
-  ReminderAnchor,
-  ReminderAudience,
-  ReminderEventKind,
-  ReminderTemplate,
-} from '../reminder-enums';
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
+import { ReminderAnchor, ReminderTemplate } from '../reminder-enums';
+
+/** Kinds, audiences and nudges are names their adapters declare: upper case and underscores. */
+const NAME = /^[A-Z][A-Z_]{0,39}$/;
+const NAME_MESSAGE = 'Must be a name such as WORKSHOP or PARTICIPANTS (capitals and _).';
 
 @InputType({ description: 'A new reminder rule, for a programme or one of its cohorts.' })
 export class CreateReminderRuleInput {
@@ -21,25 +30,38 @@ export class CreateReminderRuleInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'For a cohort rule: the programme rule it replaces.',
+    description:
+      'For the scope its kind declares (e.g. a peer group) only; not together with cohortId.',
+  })
+  @IsOptional()
+  @IsUUID()
+  scopeId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For a cohort (or scope) rule: the programme rule it replaces.',
   })
   @IsOptional()
   @IsUUID()
   replacesRuleId?: string | null;
 
-  @Field(() => ReminderEventKind, {
-    defaultValue: ReminderEventKind.WORKSHOP,
-    description: 'Kind of event it mails about.',
+  // The defaults are the kind reminders began with and its first audience, kept for clients
+  // written then; every kind and audience is checked against the registered adapters.
+  @Field(() => String, {
+    defaultValue: 'WORKSHOP',
+    description: 'Kind of event it mails about, as registered (reminderEventKinds).',
   })
-  @IsEnum(ReminderEventKind)
-  eventKind: ReminderEventKind = ReminderEventKind.WORKSHOP;
+  @IsString()
+  @Matches(NAME, { message: NAME_MESSAGE })
+  eventKind: string = 'WORKSHOP';
 
-  @Field(() => ReminderAudience, {
-    defaultValue: ReminderAudience.PARTICIPANTS,
-    description: 'Who it writes to.',
+  @Field(() => String, {
+    defaultValue: 'PARTICIPANTS',
+    description: 'Who it writes to: one of the audiences its kind declares.',
   })
-  @IsEnum(ReminderAudience)
-  audience: ReminderAudience = ReminderAudience.PARTICIPANTS;
+  @IsString()
+  @Matches(NAME, { message: NAME_MESSAGE })
+  audience: string = 'PARTICIPANTS';
 
   @Field(() => ReminderAnchor, {
     defaultValue: ReminderAnchor.START,
@@ -67,6 +89,15 @@ export class CreateReminderRuleInput {
   @IsEnum(ReminderTemplate)
   template: ReminderTemplate = ReminderTemplate.REMINDER;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'For template NUDGE: which of its kind’s nudges (e.g. ATTENDANCE_NOT_RECORDED).',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(NAME, { message: NAME_MESSAGE })
+  nudge?: string | null;
+
   @Field({ defaultValue: true, description: 'Whether it sends (false: switches a default off).' })
   @IsBoolean()
   enabled: boolean = true;
@@ -78,10 +109,14 @@ export class UpdateReminderRuleInput {
   @IsUUID()
   id!: string;
 
-  @Field(() => ReminderAudience, { nullable: true, description: 'Who it writes to.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who it writes to: one of the audiences its kind declares.',
+  })
   @OptionalNotNull()
-  @IsEnum(ReminderAudience)
-  audience?: ReminderAudience;
+  @IsString()
+  @Matches(NAME, { message: NAME_MESSAGE })
+  audience?: string;
 
   @Field(() => ReminderAnchor, {
     nullable: true,

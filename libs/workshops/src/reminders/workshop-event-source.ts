@@ -1,16 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { zonedInstant } from '@zyklus/common';
-import { AttendanceExcuses, participantsOf, RecordedDetails } from '@zyklus/workshops';
-import { EntityManager } from 'typeorm';
-import { ReminderAudience, ReminderEventKind } from '../rule/reminder-enums';
+import { Actor } from '@zyklus/identity';
 import {
   knownBefore,
   ReminderEvent,
+  ReminderEventAdapter,
   ReminderEventChange,
   ReminderEventDay,
   ReminderEventSource,
   ReminderEventState,
-} from './reminder-event';
+  ReminderScope,
+} from '@zyklus/reminders';
+import { EntityManager } from 'typeorm';
+import { WorkshopAccess } from '../access/workshop-access';
+import { participantsOf } from '../access/workshop-participants';
+import { AttendanceExcuses } from '../attendance/attendance-excuses';
+import { RecordedDetails } from '../workshop/workshop-change.entity';
+import { workshopsAhead } from '../workshop/workshops-ahead';
+import { ATTENDANCE_NOT_RECORDED } from './workshop-nudges';
+import { WorkshopReminderEvent } from './workshop-reminder-event.model';
+import {
+  WORKSHOP_AUDIENCES,
+  WORKSHOP_EVENT_KIND,
+  WORKSHOP_MAILS,
+  WorkshopAudience,
+} from './workshop-reminder-kind';
 
 const STATE: Record<string, ReminderEventState> = {
   DRAFT: 'UNPUBLISHED',
@@ -46,10 +60,19 @@ interface WorkshopRow {
  * queries for any number of workshops.
  */
 @Injectable()
+@ReminderEventAdapter()
 export class WorkshopEventSource implements ReminderEventSource {
-  readonly kind = ReminderEventKind.WORKSHOP;
+  readonly kind = WORKSHOP_EVENT_KIND;
+  readonly description = 'A workshop of a cohort’s cycle.';
+  readonly audiences = WORKSHOP_AUDIENCES;
+  readonly mails = WORKSHOP_MAILS;
+  readonly nudges = [ATTENDANCE_NOT_RECORDED];
+  readonly graphqlType = WorkshopReminderEvent;
 
-  constructor(private readonly excuses: AttendanceExcuses) {}
+  constructor(
+    private readonly excuses: AttendanceExcuses,
+    private readonly access: WorkshopAccess,
+  ) {}
 
   async load(manager: EntityManager, ids: readonly string[]): Promise<ReminderEvent[]> {
     if (!ids.length) return [];
@@ -119,13 +142,14 @@ export class WorkshopEventSource implements ReminderEventSource {
       const end = { date: last.date, time: last.endTime };
       return [
         {
-          kind: ReminderEventKind.WORKSHOP,
+          kind: WORKSHOP_EVENT_KIND,
           id: w.id,
           programmeId: w.programme_id,
           programmeName: w.programme_name,
           replyTo: w.reply_to,
           webPath: `/workshops/${w.id}`,
           cohortId: w.cohort_id,
+          scopeId: null,
           title: w.title,
           description: w.description,
           state: STATE[w.status] ?? 'UNPUBLISHED',
@@ -149,37 +173,28 @@ export class WorkshopEventSource implements ReminderEventSource {
             onlineUrl: w.online_url,
           }),
           recipients: {
-            [ReminderAudience.PARTICIPANTS]: participants
+            [WorkshopAudience.PARTICIPANTS]: participants
               .filter((p) => p.workshopId === w.id)
               .map((p) => p.personId),
-            [ReminderAudience.FACILITATORS]: facilitators
+            [WorkshopAudience.FACILITATORS]: facilitators
               .filter((f) => f.workshop_id === w.id)
               .map((f) => f.person_id),
-            [ReminderAudience.PROGRAM_MANAGERS]: managers.map((m) => m.id),
+            [WorkshopAudience.PROGRAM_MANAGERS]: managers.map((m) => m.id),
           },
         },
       ];
     });
   }
 
-  async upcoming(
-    manager: EntityManager,
-    scope: { programmeIds?: readonly string[]; cohortIds?: readonly string[] },
-    now: Date,
-  ): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT w.id
-         FROM workshop w JOIN cohort c ON c.id = w.cohort_id JOIN programme p ON p.id = c.programme_id
-        WHERE ($1::uuid[] IS NULL OR c.programme_id = ANY($1::uuid[]))
-          AND ($2::uuid[] IS NULL OR w.cohort_id = ANY($2::uuid[]))
-          AND ((w.status = 'PUBLISHED'
-                AND EXISTS (SELECT 1 FROM workshop_day d WHERE d.workshop_id = w.id
-                             AND (d.date + d.end_time) AT TIME ZONE p.time_zone > $3))
-               OR EXISTS (SELECT 1 FROM reminder r
-                           WHERE r.event_id = w.id AND r.event_kind = 'WORKSHOP' AND r.status = 'PENDING'))`,
-      [scope.programmeIds ?? null, scope.cohortIds ?? null, now],
-    );
-    return rows.map((row) => row.id);
+  /** Published workshops with a day still ahead (the pending rows the planner adds itself). */
+  upcoming(manager: EntityManager, scope: ReminderScope, now: Date): Promise<string[]> {
+    if (scope.scopeIds && !scope.programmeIds && !scope.cohortIds) return Promise.resolve([]);
+    return workshopsAhead(manager, scope, now);
+  }
+
+  /** As the workshops' access rules say (WorkshopAccess.takingPart). */
+  async takingPart(_manager: EntityManager, actor: Actor): Promise<string[]> {
+    return (await this.access.takingPart(actor)).map((w) => w.id);
   }
 
   recordDecline(
