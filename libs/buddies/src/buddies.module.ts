@@ -2,6 +2,10 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CohortsModule } from '@zyklus/cohorts';
 import { IdentityModule } from '@zyklus/identity';
+import { RemindersModule } from '@zyklus/reminders';
+import { BuddyPairingSource } from './reminders/buddy-pairing-source';
+import { BuddyReminderTriggers } from './reminders/buddy-reminder-triggers';
+import { BuddySessionSource } from './reminders/buddy-session-source';
 import { PairingsExportController } from './export/pairings-export.controller';
 import { BuddyFeedbackEntity } from './feedback/buddy-feedback.entity';
 import { FeedbackResolver } from './feedback/feedback.resolver';
@@ -53,6 +57,7 @@ export const BUDDIES_RESOLVERS = [
   imports: [
     IdentityModule,
     CohortsModule,
+    RemindersModule,
     TypeOrmModule.forFeature([
       BuddyProfileEntity,
       BuddyWishEntity,
@@ -65,6 +70,9 @@ export const BUDDIES_RESOLVERS = [
   ],
   controllers: [PairingsExportController],
   providers: [
+    BuddySessionSource,
+    BuddyPairingSource,
+    BuddyReminderTriggers,
     BuddyMails,
     BuddySessionHooks,
     MatchingFacts,

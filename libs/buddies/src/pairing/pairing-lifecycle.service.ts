@@ -12,6 +12,7 @@ import {
   pauseUntilInPast,
   transitionNotAllowed,
 } from '../buddy.errors';
+import { BuddyReminderTriggers } from '../reminders/buddy-reminder-triggers';
 import { BuddyPairingEntity } from './buddy-pairing.entity';
 import {
   DeclineBuddyPairingInput,
@@ -43,6 +44,7 @@ export class PairingLifecycleService {
     private readonly records: PairingRecords,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly triggers: BuddyReminderTriggers,
   ) {}
 
   /** One of the pair accepts; the second acceptance makes it ACTIVE if the buddy has room. */
@@ -137,6 +139,7 @@ export class PairingLifecycleService {
       const pairing = await lockPairing(manager, actor, id);
       await apply(pairing, manager);
       await manager.save(pairing);
+      await this.triggers.pairingsChanged(manager, [pairing.id]);
       return (await this.records.one(pairing.id, manager))!;
     });
   }

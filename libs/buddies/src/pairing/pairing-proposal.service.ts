@@ -18,6 +18,7 @@ import {
 import { ALUMNUS_BEFORE, MatchingFacts } from '../matching/matching-facts';
 import { score } from '../matching/score';
 import { BuddyMails } from '../mail/buddy-mails';
+import { BuddyReminderTriggers } from '../reminders/buddy-reminder-triggers';
 import { BuddyPairingEntity } from './buddy-pairing.entity';
 import { ProposeBuddyPairingsInput } from './inputs/pairing.inputs';
 import { PairingRecord, PairingRecords } from './pairing-records';
@@ -45,6 +46,7 @@ export class PairingProposalService {
     private readonly records: PairingRecords,
     private readonly clock: Clock,
     private readonly mails: BuddyMails,
+    private readonly triggers: BuddyReminderTriggers,
   ) {}
 
   async propose(actor: Actor, input: ProposeBuddyPairingsInput): Promise<PairingRecord[]> {
@@ -61,6 +63,7 @@ export class PairingProposalService {
     });
     const created = await this.dataSource.transaction(async (manager) => {
       const ids = await this.insert(manager, actor, input);
+      await this.triggers.pairingsChanged(manager, ids);
       return this.records.read('bp.id = ANY($1::uuid[])', [ids], manager);
     });
     await this.mails.proposed(created);

@@ -17,6 +17,10 @@ export interface PairingRecord {
   readonly id: string;
   readonly cohortId: string;
   readonly cohortNumber: number;
+  readonly cohortTitle: string;
+  readonly programmeName: string;
+  /** The programme office's address for answers. */
+  readonly replyTo: string | null;
   readonly status: PairingStatus;
   readonly score: number;
   readonly reasons: ScoreReason[];
@@ -43,7 +47,8 @@ export interface PairingRecord {
 
 /** One statement for any number of pairings: `filter` on `bp`, with its parameters. */
 const RECORDS = (filter: string) => `
-  SELECT bp.id, bp.cohort_id, c.number AS cohort_number, bp.status, bp.score, bp.reasons,
+  SELECT bp.id, bp.cohort_id, c.number AS cohort_number, c.title AS cohort_title,
+         g.name AS programme_name, g.reply_to, bp.status, bp.score, bp.reasons,
          bp.proposed_by_id, bp.proposed_at, bp.new_coordinator_accepted_at, bp.buddy_accepted_at,
          bp.activated_at, bp.declined_by_id, bp.declined_at, bp.decline_reason, bp.withdrawn_at,
          bp.paused_until::text AS paused_until, bp.ended_at, bp.end_reason, bp.end_note,
@@ -57,6 +62,7 @@ const RECORDS = (filter: string) => `
          COALESCE(r.open, 0)::int AS open_problem_reports
     FROM buddy_pairing bp
     JOIN cohort c ON c.id = bp.cohort_id
+    JOIN programme g ON g.id = c.programme_id
     JOIN person nc ON nc.id = bp.new_coordinator_id
     JOIN person bu ON bu.id = bp.buddy_id
     LEFT JOIN LATERAL (
@@ -74,6 +80,9 @@ type Row = PersonColumns<'nc'> &
     id: string;
     cohort_id: string;
     cohort_number: number;
+    cohort_title: string;
+    programme_name: string;
+    reply_to: string | null;
     status: PairingStatus;
     score: number;
     reasons: ScoreReason[];
@@ -101,6 +110,9 @@ function toRecord(row: Row): PairingRecord {
     id: row.id,
     cohortId: row.cohort_id,
     cohortNumber: row.cohort_number,
+    cohortTitle: row.cohort_title,
+    programmeName: row.programme_name,
+    replyTo: row.reply_to,
     status: row.status,
     score: row.score,
     reasons: row.reasons,

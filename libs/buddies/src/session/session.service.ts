@@ -14,6 +14,7 @@ import {
   sessionNotStarted,
   startsInPast,
 } from '../buddy.errors';
+import { BuddyMails, SessionBefore } from '../mail/buddy-mails';
 import { BuddyPairingEntity } from '../pairing/buddy-pairing.entity';
 import { lockPairing } from '../pairing/pairing-locks';
 import { BuddySessionEntity } from './buddy-session.entity';
@@ -43,10 +44,11 @@ export class SessionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly hooks: BuddySessionHooks,
+    private readonly mails: BuddyMails,
   ) {}
 
-  plan(actor: Actor, input: PlanBuddySessionInput): Promise<BuddySession> {
-    return this.dataSource.transaction(async (manager) => {
+  async plan(actor: Actor, input: PlanBuddySessionInput): Promise<BuddySession> {
+    const planned = await this.dataSource.transaction(async (manager) => {
       const pairing = await lockPairing(manager, actor, input.pairingId, 'pairingId');
       PairingAccess.requireSide(actor, pairing);
       if (pairing.status !== PairingStatus.ACTIVE) throw notActive();
@@ -70,28 +72,36 @@ export class SessionService {
       });
       return this.saved(actor, manager, pairing, session, 'PLANNED', true);
     });
+    await this.mails.session('PLANNED', planned.id, actor.personId);
+    return planned;
   }
 
-  reschedule(actor: Actor, input: RescheduleBuddySessionInput): Promise<BuddySession> {
-    return this.dataSource.transaction(async (manager) => {
+  async reschedule(actor: Actor, input: RescheduleBuddySessionInput): Promise<BuddySession> {
+    let before: SessionBefore | null = null;
+    const moved = await this.dataSource.transaction(async (manager) => {
       const { pairing, session } = await this.lock(manager, actor, input.id);
       if (session.status !== SessionStatus.PLANNED) throw sessionNotPlanned();
       const { id: _id, ...changes } = input;
-      const before = { ...session };
+      const was = { ...session };
       Object.assign(session, definedOnly(changes));
-      if (session.startsAt.getTime() !== before.startsAt.getTime()) {
+      if (session.startsAt.getTime() !== was.startsAt.getTime()) {
         this.checkTimes(session.startsAt, session.endsAt);
       } else if (session.endsAt <= session.startsAt) {
         throw endsBeforeStart();
       }
-      const told = TOLD.some((key) => String(before[key]) !== String(session[key]));
-      if (told) session.sequence += 1;
+      const told = TOLD.some((key) => String(was[key]) !== String(session[key]));
+      if (told) {
+        session.sequence += 1;
+        before = { startsAt: was.startsAt, endsAt: was.endsAt };
+      }
       return this.saved(actor, manager, pairing, session, 'CHANGED', told);
     });
+    if (before) await this.mails.session('CHANGED', moved.id, actor.personId, before);
+    return moved;
   }
 
-  cancel(actor: Actor, input: CancelBuddySessionInput): Promise<BuddySession> {
-    return this.dataSource.transaction(async (manager) => {
+  async cancel(actor: Actor, input: CancelBuddySessionInput): Promise<BuddySession> {
+    const cancelled = await this.dataSource.transaction(async (manager) => {
       const { pairing, session } = await this.lock(manager, actor, input.id);
       if (session.status !== SessionStatus.PLANNED) throw sessionNotPlanned();
       session.status = SessionStatus.CANCELLED;
@@ -100,6 +110,8 @@ export class SessionService {
       session.sequence += 1;
       return this.saved(actor, manager, pairing, session, 'CANCELLED', true);
     });
+    await this.mails.session('CANCELLED', cancelled.id, actor.personId);
+    return cancelled;
   }
 
   recordOutcome(actor: Actor, input: RecordBuddySessionOutcomeInput): Promise<BuddySession> {
