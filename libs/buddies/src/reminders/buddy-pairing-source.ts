@@ -56,7 +56,13 @@ const ANSWERED = {
   DECLINED: 'the proposal was declined',
   WITHDRAWN: 'the proposal was withdrawn',
 };
-const NOT_ACTIVE = { PAUSED: 'the pairing is paused', ENDED: 'the pairing ended' };
+const NOT_ACTIVE = {
+  PROPOSED: 'the pairing is not active yet',
+  PAUSED: 'the pairing is paused',
+  ENDED: 'the pairing ended',
+  DECLINED: 'the proposal was declined',
+  WITHDRAWN: 'the proposal was withdrawn',
+};
 
 /** A proposal nobody answered: to those of the two who have not (anchor START = proposed). */
 const PROPOSAL_UNANSWERED: ReminderNudgeSpec = {
@@ -112,6 +118,7 @@ interface Row {
   status: string;
   starts_at: Date;
   ends_at: Date;
+  horizon: Date;
   start_date: string;
   start_time: string;
   end_date: string;
@@ -120,6 +127,8 @@ interface Row {
   buddy_id: string;
   new_coordinator_accepted: boolean;
   buddy_accepted: boolean;
+  declined_by_id: string | null;
+  activated: boolean;
   new_coordinator_name: string;
   buddy_name: string;
 }
@@ -131,7 +140,8 @@ interface Row {
  * follow-ups: a proposal unanswered 7 days after (START +7, UNANSWERED), no session planned 14
  * days after the start (START +14, PAIR), no session held for 45 days (END +45, PAIR) and 60
  * days (END +60, PROGRAM_MANAGERS). Each is checked just before sending and skipped with its
- * reason when settled. Pairings are no calendar entries: no feed, no .ics.
+ * reason when settled (a pairing that moved on keeps its nudges in the ledger until their time,
+ * then they are SKIPPED with why). Pairings are no calendar entries: no feed, no .ics.
  */
 @Injectable()
 @ReminderEventAdapter()
@@ -147,7 +157,7 @@ export class BuddyPairingSource implements ReminderEventSource {
     },
     {
       name: PairingAudience.PAIR,
-      description: 'The two people of an active pairing.',
+      description: 'The two people of a pairing that became active.',
       attendeeRole: 'REQ-PARTICIPANT' as const,
       leftReason: 'the pairing is no longer active',
     },
@@ -174,6 +184,7 @@ export class BuddyPairingSource implements ReminderEventSource {
     const rows = await manager.query<Row[]>(
       `SELECT bp.id, bp.cohort_id, c.programme_id, g.name AS programme_name, g.reply_to,
               g.time_zone, bp.status, t.starts_at, t.ends_at,
+              ((c.end_date + 1)::timestamp AT TIME ZONE g.time_zone) AS horizon,
               to_char(t.starts_at AT TIME ZONE g.time_zone, 'YYYY-MM-DD') AS start_date,
               to_char(t.starts_at AT TIME ZONE g.time_zone, 'HH24:MI') AS start_time,
               to_char(t.ends_at AT TIME ZONE g.time_zone, 'YYYY-MM-DD') AS end_date,
@@ -181,6 +192,7 @@ export class BuddyPairingSource implements ReminderEventSource {
               bp.new_coordinator_id, bp.buddy_id,
               bp.new_coordinator_accepted_at IS NOT NULL AS new_coordinator_accepted,
               bp.buddy_accepted_at IS NOT NULL AS buddy_accepted,
+              bp.declined_by_id, bp.activated_at IS NOT NULL AS activated,
               nc.name AS new_coordinator_name, bu.name AS buddy_name
          FROM buddy_pairing bp
          JOIN cohort c ON c.id = bp.cohort_id
@@ -201,14 +213,16 @@ export class BuddyPairingSource implements ReminderEventSource {
         )
       : [];
     return rows.map((p) => {
-      const open = p.status === 'PROPOSED' || p.status === 'ACTIVE' || p.status === 'PAUSED';
-      const unanswered =
-        p.status === 'PROPOSED'
-          ? [
-              ...(p.new_coordinator_accepted ? [] : [p.new_coordinator_id]),
-              ...(p.buddy_accepted ? [] : [p.buddy_id]),
-            ]
-          : [];
+      // Whoever has not answered yet; someone who accepted or declined has. The audiences do not
+      // follow the status otherwise: a nudge whose pairing moved on stays in the ledger until its
+      // time and is then SKIPPED with the reason (settled), so the ledger says why.
+      const answered = (id: string, accepted: boolean) => accepted || p.declined_by_id === id;
+      const unanswered = [
+        ...(answered(p.new_coordinator_id, p.new_coordinator_accepted)
+          ? []
+          : [p.new_coordinator_id]),
+        ...(answered(p.buddy_id, p.buddy_accepted) ? [] : [p.buddy_id]),
+      ];
       const day = { date: p.start_date, startTime: p.start_time, endTime: p.start_time };
       return {
         kind: BUDDY_PAIRING,
@@ -224,12 +238,15 @@ export class BuddyPairingSource implements ReminderEventSource {
         cohortId: p.cohort_id,
         scopeId: null,
         description: null,
-        state: open ? 'SCHEDULED' : 'CANCELLED',
+        state: 'SCHEDULED',
         timeZone: p.time_zone,
         days: [day],
         start: { date: p.start_date, time: p.start_time },
         end: { date: p.end_date, time: p.end_time },
-        startsAt: p.starts_at,
+        // The ledger's "has the event begun" is about joining late: a pairing is a subject whose
+        // nudges are planned while it runs, so it counts as begun only when its cohort is over
+        // (its moments — proposed, activated, last session — are \`start\` and \`end\`).
+        startsAt: p.horizon,
         endsAt: p.ends_at,
         sequence: 0,
         cancellationReason: null,
@@ -237,8 +254,8 @@ export class BuddyPairingSource implements ReminderEventSource {
         history: [],
         recipients: {
           [PairingAudience.UNANSWERED]: unanswered,
-          [PairingAudience.PAIR]: p.status === 'ACTIVE' ? [p.new_coordinator_id, p.buddy_id] : [],
-          [PairingAudience.PROGRAM_MANAGERS]: open ? managers.map((m) => m.id) : [],
+          [PairingAudience.PAIR]: p.activated ? [p.new_coordinator_id, p.buddy_id] : [],
+          [PairingAudience.PROGRAM_MANAGERS]: managers.map((m) => m.id),
         },
       };
     });
