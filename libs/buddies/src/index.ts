@@ -19,3 +19,7 @@ export { BuddySessionHooks } from './session/session-hooks';
 export type { BuddySessionChanged } from './session/session-hooks';
 export { score } from './matching/score';
 export type { ScoreReason } from './matching/score';
+export { assign } from './matching/assignment';
+export type { BuddyOffer, Newcomer } from './matching/score';
+export { BUDDY_SESSION, SessionAudience } from './reminders/buddy-session-source';
+export { BUDDY_PAIRING, BuddyNudge, PairingAudience } from './reminders/buddy-pairing-source';

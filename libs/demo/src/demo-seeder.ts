@@ -24,6 +24,7 @@ import {
   WorkshopStatus,
 } from '@zyklus/workshops';
 import { DataSource } from 'typeorm';
+import { planBuddies, seedBuddies } from './demo-buddies';
 import { DEMO_MANAGER, DEMO_PROGRAMME } from './demo-data';
 import { DEMO_CURRENT_COHORT_NUMBER } from './demo-current-cohort';
 import { DemoPlan, planDemo } from './demo-plan';
@@ -99,7 +100,8 @@ export class DemoSeeder implements OnModuleInit {
       if ((await manager.exists(ProgrammeEntity)) || (await manager.exists(PersonEntity))) {
         return null;
       }
-      const plan = planDemo(now, localDateOf(now, DEMO_PROGRAMME.timeZone));
+      const today = localDateOf(now, DEMO_PROGRAMME.timeZone);
+      const plan = planDemo(now, today);
       await manager.insert(ProgrammeEntity, plan.programme);
       await manager.insert(CohortEntity, plan.cohorts);
       await manager.insert(PersonEntity, plan.people);
@@ -124,6 +126,7 @@ export class DemoSeeder implements OnModuleInit {
         const { workshopIds, asOf } = plan.reminders;
         await this.planner.materialise(manager, WORKSHOP_EVENT_KIND, workshopIds, null, asOf);
       }
+      await seedBuddies(manager, planBuddies(plan, now, today), this.planner, now);
       const [reminders] = await manager.query<Seeded['reminders'][]>(
         `SELECT count(*)::int AS pending, count(*) FILTER (WHERE next_attempt_at <= $1)::int AS due
            FROM reminder WHERE status = 'PENDING'`,

@@ -1,4 +1,12 @@
 import { Module } from '@nestjs/common';
+import {
+  BuddiesModule,
+  BuddyFeedbackEntity,
+  BuddyGoalEntity,
+  BuddyPairingEntity,
+  BuddyProfileEntity,
+  BuddySessionEntity,
+} from '@zyklus/buddies';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import {
   CohortEntity,
@@ -28,6 +36,8 @@ import { DemoSeeder } from './demo-seeder';
 @Module({
   imports: [
     RemindersModule,
+    // Registers the buddy programme's reminder kinds, which the demo's ledger plans.
+    BuddiesModule,
     TypeOrmModule.forFeature([
       ProgrammeEntity,
       CohortEntity,
@@ -43,6 +53,11 @@ import { DemoSeeder } from './demo-seeder';
       WorkshopChangeEntity,
       AttendanceEntity,
       ReminderRuleEntity,
+      BuddyProfileEntity,
+      BuddyPairingEntity,
+      BuddySessionEntity,
+      BuddyGoalEntity,
+      BuddyFeedbackEntity,
     ]),
   ],
   providers: [DemoSeeder],
