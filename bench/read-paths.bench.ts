@@ -20,7 +20,7 @@ import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { adminQuery, migrate, withDatabase } from '../test/support/test-database';
-import { READ_PATHS, ReadPath } from './read-paths/documents';
+import { READ_PATHS as ALL_PATHS, ReadPath } from './read-paths/documents';
 import { countStatements } from './read-paths/statements';
 import {
   accessToken,
@@ -38,6 +38,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 const MEMORY_LIMIT_MB = 250;
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** `BENCH_PATHS=cohort(id),attendanceMatrix` measures only those (e.g. to profile one). */
+const ONLY = process.env.BENCH_PATHS?.split(',').map((p) => p.trim());
+const READ_PATHS = ALL_PATHS.filter((p) => !ONLY || ONLY.includes(p.name));
 
 interface Row {
   size: number;
@@ -114,8 +117,8 @@ async function measureSize(size: number, secret: string, memory: string[]): Prom
     const baseline = await startBaseline(url, 4900 + size, secret);
     servers.push(baseline);
     const pid = api.process.pid!;
-    if (size === 10) {
-      const overview = requestFor(READ_PATHS[0]!, data, secret);
+    if (size === 10 && READ_PATHS.some((p) => p.name === 'cohortOverview')) {
+      const overview = requestFor(ALL_PATHS[0]!, data, secret);
       const result = await load(api.url, overview, { amount: 2000, pid });
       const after = rssMb(pid);
       const verdict = after < MEMORY_LIMIT_MB ? 'PASS' : 'FAIL';

@@ -60,8 +60,8 @@ describe('people and roles', () => {
     const answer = await pm.gql(INVITE, { input: { name: ' ', email: 'nicht-gültig' } });
     expect(answer.errors?.[0]?.extensions?.fields).toEqual(
       expect.arrayContaining([
-        { field: 'name', message: 'Darf nicht leer sein.' },
-        { field: 'email', message: 'Muss eine gültige E-Mail-Adresse sein.' },
+        { field: 'name', message: 'Darf nicht leer sein.', reason: 'NOT_EMPTY' },
+        { field: 'email', message: 'Muss eine gültige E-Mail-Adresse sein.', reason: 'EMAIL' },
       ]),
     );
   });

@@ -61,8 +61,12 @@ describe('programmes over GraphQL', () => {
     expect(answer.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: expect.arrayContaining([
-        { field: 'name', message: 'Darf nicht leer sein.' },
-        { field: 'timeZone', message: 'Muss eine IANA-Zeitzone sein, z. B. Europe/Berlin.' },
+        { field: 'name', message: 'Darf nicht leer sein.', reason: 'NOT_EMPTY' },
+        {
+          field: 'timeZone',
+          message: 'Muss eine IANA-Zeitzone sein, z. B. Europe/Berlin.',
+          reason: expect.any(String),
+        },
       ]),
     });
   });

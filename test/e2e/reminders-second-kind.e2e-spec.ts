@@ -206,4 +206,20 @@ describe('reminders for a second, test-only kind of event', () => {
     expect((await ledger(quiet))[0]).toMatchObject({ status: 'SENT' });
     expect((await ledger(noted))[0]).toMatchObject({ status: 'SKIPPED', reason: 'notes written' });
   });
+
+  it('cancels the pending reminders of a rule deleted or switched off, through the planner, keeping what was sent', async () => {
+    const { ruleId, session } = await group();
+    const sent = await session('Schon erinnert', '2025-03-10');
+    const later = await session('Später', '2025-03-27');
+    t.clock.set('2025-03-09T17:00:00Z');
+    expect((await dispatcher.tick()).sent).toBe(2);
+
+    await pm.data(`mutation ($id: ID!) { deleteReminderRule(id: $id) }`, { id: ruleId });
+    expect((await ledger(sent)).map((r) => r.status)).toEqual(['SENT', 'SENT']);
+    expect((await ledger(later)).map((r) => [r.status, r.reason])).toEqual(
+      Array(2).fill(['CANCELLED', 'rule disabled, replaced or removed']),
+    );
+    t.clock.set('2025-03-26T17:00:00Z');
+    expect((await dispatcher.tick()).sent).toBe(0);
+  });
 });

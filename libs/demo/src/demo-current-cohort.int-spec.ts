@@ -28,7 +28,7 @@ const MY_CYCLE = `{
 const LEDGER = `query ($cohortId: ID) {
   reminders(cohortId: $cohortId, first: 100) {
     totalCount
-    nodes { status dueAt reason recipient { name } workshop { kind } rule { offsetDays } }
+    nodes { status dueAt reason recipient { name } workshop { kind } rule { offsetDays template } }
   }
 }`;
 
@@ -94,11 +94,17 @@ describe('DemoSeeder: the running 6th cohort and its reminders', () => {
   it('sends the deep dive’s 7-day reminders into the outbox on the first tick, the 1-day ones later', async () => {
     const pm = await signedInAs('programm@example.org');
     const { cohorts } = await pm.data(COHORTS);
-    // The workshops' reminders (the cohort's buddy sessions and nudges have theirs too).
-    const ledger = async () =>
+    // The workshops' rows (the cohort's buddy sessions and nudges have theirs too).
+    const rows = async () =>
       ((await pm.data(LEDGER, { cohortId: cohorts.nodes[5].id })).reminders.nodes as any[]).filter(
         (r) => r.workshop,
       );
+    // The reminders; the program managers' attendance nudge waits for the deep dive's end.
+    const ledger = async () => (await rows()).filter((r) => r.rule.template !== 'NUDGE');
+    const nudges = (await rows()).filter((r) => r.rule.template === 'NUDGE');
+    expect(nudges.map((r) => [r.recipient.name, r.status, r.rule.offsetDays])).toEqual([
+      [expect.any(String), 'PENDING', 3],
+    ]);
 
     const before = await ledger();
     expect(before).toHaveLength(16);

@@ -8,6 +8,7 @@ export interface DemoReminderRule {
   id: string;
   programmeId: string;
   cohortId: null;
+  scopeId: null;
   replacesRuleId: null;
   eventKind: ReminderEventKind;
   audience: ReminderAudience;
@@ -15,6 +16,7 @@ export interface DemoReminderRule {
   offsetDays: number;
   offsetMinutes: number;
   template: ReminderTemplate;
+  nudge: string | null;
   enabled: boolean;
   effectiveFrom: Date;
   createdAt: Date;
@@ -26,23 +28,44 @@ export const DEMO_REMINDER_DAYS = [7, 1] as const;
 
 /**
  * The programme's default reminders, switched on by the program manager at `createdAt`: the
- * participating coordinators hear of each workshop 7 days and 1 day before it starts.
+ * participating coordinators hear of each workshop 7 days and 1 day before it starts, and the
+ * program managers are nudged 3 days after a workshop whose attendance is not recorded yet.
  */
 export function planReminderRules(programmeId: string, createdAt: Date): DemoReminderRule[] {
-  return DEMO_REMINDER_DAYS.map((days) => ({
-    id: randomUUID(),
+  const base = {
     programmeId,
     cohortId: null,
+    scopeId: null,
     replacesRuleId: null,
     eventKind: WORKSHOP_EVENT_KIND,
-    audience: WorkshopAudience.PARTICIPANTS,
-    anchor: ReminderAnchor.START,
-    offsetDays: -days,
     offsetMinutes: 0,
-    template: ReminderTemplate.REMINDER,
     enabled: true,
     effectiveFrom: createdAt,
     createdAt,
     updatedAt: createdAt,
+  };
+  const nudge: DemoReminderRule = {
+    ...base,
+    id: randomUUID(),
+    audience: WorkshopAudience.PROGRAM_MANAGERS,
+    anchor: ReminderAnchor.END,
+    offsetDays: 3,
+    template: ReminderTemplate.NUDGE,
+    nudge: 'ATTENDANCE_NOT_RECORDED',
+  };
+  return [...reminders(base), nudge];
+}
+
+function reminders(
+  base: Omit<DemoReminderRule, 'id' | 'audience' | 'anchor' | 'offsetDays' | 'template' | 'nudge'>,
+): DemoReminderRule[] {
+  return DEMO_REMINDER_DAYS.map((days) => ({
+    ...base,
+    id: randomUUID(),
+    audience: WorkshopAudience.PARTICIPANTS,
+    anchor: ReminderAnchor.START,
+    offsetDays: -days,
+    template: ReminderTemplate.REMINDER,
+    nudge: null,
   }));
 }

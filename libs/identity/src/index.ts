@@ -5,6 +5,8 @@ export { CurrentActor } from './auth/current-actor.decorator';
 export { Public } from './auth/public.decorator';
 export { IDENTITY_RESOLVERS, IdentityModule } from './identity.module';
 export { PersonByIdLoader } from './person/person-by-id.loader';
+export { PersonDirectory } from './person/person-directory';
+export type { MailContact } from './person/person-directory';
 export { PersonRoleHooks } from './person/person-role-hooks';
 export type { PersonRolesChanged } from './person/person-role-hooks';
 export { PersonEntity } from './person/person.entity';

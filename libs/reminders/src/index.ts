@@ -1,10 +1,6 @@
-export { CalendarFeedEntity } from './calendar/calendar-feed.entity';
 export { ReminderDispatcher } from './dispatch/reminder-dispatcher';
 export type { Outcome } from './dispatch/outcome-recorder';
-export type { Claimed } from './dispatch/claimed';
-export type { TickCounts } from './dispatch/reminder-dispatcher';
 export { ReminderHealth } from './dispatch/reminder-health';
-export { ReminderEntity } from './ledger/reminder.entity';
 export { Reminder, ReminderPreview } from './ledger/reminder.model';
 export { ReminderPlanner } from './planning/reminder-planner';
 export type { Notice } from './planning/plan-basics';
@@ -18,13 +14,11 @@ export type { ReminderAudience, ReminderEventKind } from './rule/reminder-enums'
 export { ReminderRuleEntity } from './rule/reminder-rule.entity';
 export { REMINDERS_RESOLVERS, RemindersModule } from './reminders.module';
 // What a context implements to give its events reminders (README: "Adding an event kind").
-export { knownBefore, placeLine } from './events/reminder-event';
+export { knownBefore } from './events/reminder-event';
 export type {
-  KnownBefore,
   ReminderEvent,
   ReminderEventChange,
   ReminderEventDay,
-  ReminderEventDetails,
   ReminderEventState,
 } from './events/reminder-event';
 export { ReminderEventAdapter } from './events/reminder-event-source';
@@ -35,4 +29,4 @@ export type {
   ReminderScope,
   ReminderScopeSpec,
 } from './events/reminder-event-source';
-export { ReminderEventNode, ReminderEventStateValue } from './events/reminder-event.node';
+export { ReminderEventNode } from './events/reminder-event.node';

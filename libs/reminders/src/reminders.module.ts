@@ -25,6 +25,7 @@ import { ReminderEventSources } from './events/reminder-event-sources';
 import { ReminderEventLoader } from './events/reminder-event.loader';
 import { ReminderEventKindsResolver } from './events/reminder-event-kinds.resolver';
 import { ReminderLedgerService } from './ledger/reminder-ledger.service';
+import { ReminderPreviewService } from './ledger/reminder-preview.service';
 import { ReminderEntity } from './ledger/reminder.entity';
 import { ReminderPreviewResolver, ReminderResolver } from './ledger/reminder.resolver';
 import { ReminderPlanner } from './planning/reminder-planner';
@@ -78,6 +79,7 @@ export const REMINDERS_RESOLVERS = [
     ReminderTriggers,
     ReminderRuleService,
     ReminderLedgerService,
+    ReminderPreviewService,
     ReminderMailComposer,
     OutcomeRecorder,
     ReminderDispatcher,

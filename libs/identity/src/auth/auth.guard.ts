@@ -2,10 +2,11 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
-import { RequestWithLanguage, UnauthenticatedError } from '@zyklus/common';
+import { Language, RequestWithLanguage, UnauthenticatedError } from '@zyklus/common';
 import { Repository } from 'typeorm';
 import { PersonEntity } from '../person/person.entity';
 import { AccessTokenService } from './access-token.service';
+import { Role } from '../person/role';
 import { Actor } from './actor';
 import { IS_PUBLIC } from './public.decorator';
 
@@ -40,6 +41,14 @@ const personGone = () =>
     en: 'This account no longer exists.',
   });
 
+interface ActorRow {
+  id: string;
+  roles: Role[];
+  preferredLanguage: Language;
+}
+
+const ACTOR_FACTS = `SELECT id, roles, preferred_language AS "preferredLanguage" FROM person WHERE id = $1`;
+
 /**
  * Default deny: every operation needs a valid access token (`Authorization: Bearer …`) of a
  * person who still exists, except those marked `@Public()`. The person is loaded once per
@@ -69,7 +78,8 @@ export class AuthGuard implements CanActivate {
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw signInRequired();
     const personId = await this.tokens.verify(token);
-    const person = await this.people.findOneBy({ id: personId });
+    // Every request passes here: one plain statement, no query builder, no entity.
+    const [person] = await this.people.query<ActorRow[]>(ACTOR_FACTS, [personId]);
     if (!person) throw personGone();
     const actor = new Actor(person.id, person.roles, person.preferredLanguage);
     verified.set(request, actor);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, Language } from '@zyklus/common';
+import { PersonDirectory } from '@zyklus/identity';
 import { formatDays } from '@zyklus/mail';
 import { DataSource, EntityManager } from 'typeorm';
 import { ReminderEvent } from '../events/reminder-event';
@@ -101,12 +102,9 @@ export class DeclineService {
   ): Promise<{ view: DeclineView; claim: DeclineClaim; event: ReminderEvent }> {
     const claim = this.links.verify(token);
     if (!claim) throw new Refused({ state: 'INVALID', language: null });
-    const [person] = await manager.query<{ preferred_language: Language }[]>(
-      `SELECT preferred_language FROM person WHERE id = $1`,
-      [claim.personId],
-    );
+    const [person] = await PersonDirectory.contacts(manager, [claim.personId]);
     if (!person) throw new Refused({ state: 'INVALID', language: null });
-    const language = person.preferred_language;
+    const language = person.preferredLanguage;
     if (!this.sources.kinds().includes(claim.eventKind)) {
       throw new Refused({ state: 'INVALID', language });
     }

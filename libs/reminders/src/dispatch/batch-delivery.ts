@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, Language } from '@zyklus/common';
+import { Clock } from '@zyklus/common';
+import { MailContact, PersonDirectory } from '@zyklus/identity';
 import { Mailer, permanentRefusal } from '@zyklus/mail';
 import { DataSource } from 'typeorm';
 import { CalendarFeedTokens } from '../calendar/calendar-feed-tokens';
@@ -17,12 +18,7 @@ import { ComposeMail, ReminderMailComposer } from './reminder-mail-composer';
 import { settledNudges } from './settled-nudges';
 import { standDown } from './stand-down';
 
-interface Person {
-  id: string;
-  name: string;
-  email: string;
-  preferred_language: Language;
-}
+type Person = MailContact;
 
 /**
  * One claimed batch, from the rows to the mails: loads its events, people, the notices' "Bisher"
@@ -52,12 +48,7 @@ export class BatchDelivery {
     const personIds = [
       ...new Set(claimed.flatMap((c) => (c.recipient_id ? [c.recipient_id] : []))),
     ];
-    const people: Person[] = personIds.length
-      ? await manager.query(
-          `SELECT id, name, email, preferred_language FROM person WHERE id = ANY($1::uuid[])`,
-          [personIds],
-        )
-      : [];
+    const people = await PersonDirectory.contacts(manager, personIds);
     const since = await unannouncedSince(manager, claimed);
     const settled = await settledNudges(manager, this.sources, claimed);
     const feedUrls = await this.feeds.urlsFor(
@@ -137,7 +128,7 @@ export class BatchDelivery {
         id: person.id,
         name: person.name,
         email: person.email,
-        language: person.preferred_language,
+        language: person.preferredLanguage,
         feedUrl,
       });
       const sent = await this.mailer.send(mail, { signal });

@@ -1,10 +1,10 @@
 import { EntityManager } from 'typeorm';
 import { REASON } from '../planning/ledger-decisions';
-import { noticeSequenceSql } from '../planning/ledger-plan';
 import { ReminderKind } from '../rule/reminder-enums';
 import type { Claimed } from './claimed';
 
-const seq = noticeSequenceSql;
+/** The SEQUENCE a change notice row (alias `r`) announces: its occasion. */
+const seq = (r: string) => `${r}.occasion`;
 
 /**
  * For each change notice: the first change (by SEQUENCE) its recipient has not been told about

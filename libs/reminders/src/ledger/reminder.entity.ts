@@ -8,7 +8,6 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  Unique,
   UpdateDateColumn,
 } from 'typeorm';
 import { ReminderRuleEntity } from '../rule/reminder-rule.entity';
@@ -21,11 +20,14 @@ import {
 
 /**
  * The reminder ledger: one row per mail that is due to one person at one time, for one event
- * and rule (or a change or cancellation notice). `dedupeKey` makes materialising idempotent;
- * the dispatcher claims due rows with SKIP LOCKED and a lease.
+ * and rule (or a change or cancellation notice). Its identity is in columns — kind, event kind
+ * and id, the rule that planned it (`ruleKey`), recipient, occasion and the invitation a
+ * personal cancellation releases — with a unique index (`uq_reminder_identity`, in the
+ * migration), which makes materialising idempotent; the dispatcher claims due rows with SKIP
+ * LOCKED and a lease.
  */
 @Entity('reminder')
-@Unique('uq_reminder_dedupe_key', ['dedupeKey'])
+@Index('uq_reminder_identity', { synchronize: false })
 @Index('ix_reminder_event', ['eventId'])
 @Index('ix_reminder_recipient', ['recipientId'])
 @Index('ix_reminder_cohort_due', ['cohortId', 'dueAt'])
@@ -42,12 +44,21 @@ export class ReminderEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_reminder' })
   id!: string;
 
+  /** The rule that planned a rule's reminder; kept when the rule is deleted (`ruleId` null). */
+  @Column('uuid', { nullable: true })
+  ruleKey!: string | null;
+
   /**
-   * e.g. `rule:<rule>:<event>:<person>` (then `…:<n>` for the reminders of the same rule after a
-   * move, see `anchorAt`) or `change:<event>:<sequence>:<person>`.
+   * Which of its kind for the same rule, event and person: a rule's n-th reminder after moves
+   * (a reminder belongs to the date it announced, see `anchorAt`); the SEQUENCE a change notice
+   * announces; 0 otherwise.
    */
-  @Column('varchar', { length: 200 })
-  dedupeKey!: string;
+  @Column('integer', { default: 0 })
+  occasion!: number;
+
+  /** For a personal cancellation: the reminder or notice whose invitation it takes back. */
+  @Column('uuid', { nullable: true })
+  invitationId!: string | null;
 
   @Column('varchar', { length: 24 })
   kind!: ReminderKind;

@@ -6,6 +6,7 @@ import { ReminderEventNode } from '../events/reminder-event.node';
 import { ReminderRuleByIdLoader } from '../rule/reminder-rule-by-id.loader';
 import { ReminderRule } from '../rule/reminder-rule.model';
 import { ReminderLedgerService } from './reminder-ledger.service';
+import { ReminderPreviewService } from './reminder-preview.service';
 import { ReminderEntity } from './reminder.entity';
 import { Reminder, ReminderConnection, ReminderPreview } from './reminder.model';
 import { RemindersArgs } from './reminders.args';
@@ -17,6 +18,7 @@ export class ReminderResolver {
     private readonly people: PersonViews,
     private readonly events: ReminderEventLoader,
     private readonly ruleById: ReminderRuleByIdLoader,
+    private readonly previews: ReminderPreviewService,
   ) {}
 
   @Query(() => ReminderConnection, {
@@ -43,7 +45,7 @@ export class ReminderResolver {
     @CurrentActor() actor: Actor,
     @Args('ruleId', { type: () => ID, description: 'The rule.' }, ParseIdPipe) ruleId: string,
   ) {
-    return this.ledger.preview(actor, ruleId);
+    return this.previews.preview(actor, ruleId);
   }
 
   @ResolveField(() => Person, { nullable: true, description: 'Null once the person was erased.' })

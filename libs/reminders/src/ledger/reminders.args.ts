@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { PageArgs } from '@zyklus/common';
-import { IsArray, IsDate, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { MaxChars, PageArgs } from '@zyklus/common';
+import { IsArray, IsDate, IsEnum, IsOptional, IsString, IsUUID } from 'class-validator';
 import { ReminderStatus } from '../rule/reminder-enums';
 
 @ArgsType()
@@ -13,7 +13,7 @@ export class RemindersArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'One kind of event, e.g. WORKSHOP.' })
   @IsOptional()
   @IsString()
-  @MaxLength(40)
+  @MaxChars(40)
   eventKind?: string;
 
   @Field(() => ID, { nullable: true, description: 'One event, e.g. a workshop.' })

@@ -9,7 +9,7 @@ import {
   ReminderTemplate,
 } from '../rule/reminder-enums';
 import { firstDecision, redecide } from './ledger-decisions';
-import { changeKey, LedgerChanges, planEvent, ruleKey } from './ledger-plan';
+import { LedgerChanges, planEvent } from './ledger-plan';
 
 const grace = 12 * 3600_000;
 
@@ -122,7 +122,7 @@ function plan(rows: ReminderEntity[], notice: 'CHANGED' | 'CANCELLED', e = event
 describe('the ledger plan', () => {
   it('sends change notices only to people reminded (or being reminded) whom the event still concerns', () => {
     const reminded = (person: string, extra: Partial<ReminderEntity> = {}) =>
-      row({ recipientId: person, dedupeKey: ruleKey(rule.id, 'w1', person), ...extra });
+      row({ recipientId: person, ruleKey: rule.id, ...extra });
     const changes = plan(
       [
         reminded('anna'), // withdrew: no longer among the recipients
@@ -136,41 +136,44 @@ describe('the ledger plan', () => {
       'CHANGED',
     );
     expect(
-      changes.inserts.filter((i) => i.kind === ReminderKind.CHANGE_NOTICE).map((i) => i.dedupeKey),
-    ).toEqual([changeKey('w1', 2, 'ben'), changeKey('w1', 2, 'carla')]);
+      changes.inserts
+        .filter((i) => i.kind === ReminderKind.CHANGE_NOTICE)
+        .map((i) => [i.recipientId, i.occasion]),
+    ).toEqual([
+      ['ben', 2],
+      ['carla', 2],
+    ]);
   });
 
   it('lets a new change notice supersede an older one still waiting, and cancels notices for people gone', () => {
-    const ben = row({ recipientId: 'ben', dedupeKey: ruleKey(rule.id, 'w1', 'ben') });
+    const ben = row({ recipientId: 'ben', ruleKey: rule.id });
     const older = row({
       kind: ReminderKind.CHANGE_NOTICE,
       ruleId: null,
       recipientId: 'ben',
-      dedupeKey: changeKey('w1', 1, 'ben'),
+      occasion: 1,
       status: ReminderStatus.PENDING,
     });
     const annas = row({
       kind: ReminderKind.CHANGE_NOTICE,
       ruleId: null,
       recipientId: 'anna',
-      dedupeKey: changeKey('w1', 1, 'anna'),
+      occasion: 1,
       status: ReminderStatus.PENDING,
     });
     const changes = plan([ben, older, annas], 'CHANGED');
-    expect([...changes.updates.values()].map((u) => [u.dedupeKey, u.status, u.reason])).toEqual([
-      [
-        changeKey('w1', 1, 'anna'),
-        'CANCELLED',
-        'no longer concerned (withdrew, handed over or removed)',
-      ],
-      [changeKey('w1', 1, 'ben'), 'CANCELLED', 'superseded by a newer change'],
+    expect(
+      [...changes.updates.values()].map((u) => [u.recipientId, u.occasion, u.status, u.reason]),
+    ).toEqual([
+      ['anna', 1, 'CANCELLED', 'no longer concerned (withdrew, handed over or removed)'],
+      ['ben', 1, 'CANCELLED', 'superseded by a newer change'],
     ]);
   });
 
   it('cancels with "person erased" the rows of a deleted person', () => {
     const gone = row({
       recipientId: null,
-      dedupeKey: ruleKey(rule.id, 'w1', 'deleted'),
+      ruleKey: rule.id,
       status: ReminderStatus.PENDING,
     });
     const changes = plan([gone], 'CHANGED');

@@ -2,17 +2,10 @@ import { ReminderEvent } from '../events/reminder-event';
 import { ReminderEntity } from '../ledger/reminder.entity';
 import { ReminderKind, ReminderStatus, ReminderTemplate } from '../rule/reminder-enums';
 import { REASON } from './ledger-decisions';
-import {
-  cancel,
-  changeKey,
-  concernedBy,
-  LedgerChanges,
-  maybeDelivered,
-  PlanInput,
-} from './plan-basics';
+import { cancel, concernedBy, LedgerChanges, maybeDelivered, PlanInput } from './plan-basics';
 import { planRuleRows } from './rule-rows';
 
-export { changeKey, concernedBy, maybeDelivered, noticeSequenceSql, ruleKey } from './plan-basics';
+export { concernedBy, identityOf, maybeDelivered } from './plan-basics';
 export type { LedgerChanges, Notice, PlanInput } from './plan-basics';
 
 /**
@@ -77,10 +70,8 @@ export function planEvent(input: PlanInput, changes: LedgerChanges): void {
             .flatMap((a) => event.recipients[a.name] ?? []),
         ].filter((id) => concerned.has(id));
   for (const personId of new Set(people)) {
-    const dedupeKey =
-      notice === 'CHANGED'
-        ? changeKey(event.id, event.sequence, personId)
-        : `cancel:${event.id}:${personId}`;
+    // A change notice is about the SEQUENCE it announces; a cancellation comes once.
+    const occasion = notice === 'CHANGED' ? event.sequence : 0;
     if (notice === 'CHANGED') {
       // One change notice per person: the newest says everything the older ones would.
       for (const older of rows) {
@@ -88,7 +79,7 @@ export function planEvent(input: PlanInput, changes: LedgerChanges): void {
           older.kind === ReminderKind.CHANGE_NOTICE &&
           older.status === ReminderStatus.PENDING &&
           older.recipientId === personId &&
-          older.dedupeKey !== dedupeKey
+          older.occasion !== occasion
         ) {
           cancel(older, REASON.superseded, changes);
         }
@@ -98,9 +89,9 @@ export function planEvent(input: PlanInput, changes: LedgerChanges): void {
       notification(
         event,
         personId,
-        dedupeKey,
         notice === 'CHANGED' ? ReminderKind.CHANGE_NOTICE : ReminderKind.CANCELLATION,
         now,
+        { occasion },
       ),
     );
   }
@@ -126,7 +117,7 @@ function later(a: ReminderEntity, b: ReminderEntity): boolean {
 /**
  * Someone who may hold the event in their calendar (an invitation sent, or being sent) and whom
  * it no longer concerns — they withdrew, handed over, were removed as facilitator or declined —
- * gets a METHOD:CANCEL for their copy, once per invitation (the key names the latest one).
+ * gets a METHOD:CANCEL for their copy, once per invitation (`invitationId`: the latest one).
  */
 function planPersonalCancellations(
   { event, rows, now }: PlanInput,
@@ -134,13 +125,15 @@ function planPersonalCancellations(
   concerned: ReadonlySet<string>,
   changes: LedgerChanges,
 ): void {
-  const keys = new Set(rows.map((r) => r.dedupeKey));
+  const released = new Set(
+    rows.flatMap((r) => (r.kind === ReminderKind.PERSONAL_CANCELLATION ? [r.invitationId] : [])),
+  );
   for (const [personId, invitation] of holders) {
-    if (concerned.has(personId)) continue;
-    const dedupeKey = `release:${event.id}:${personId}:${invitation.id}`;
-    if (keys.has(dedupeKey)) continue;
+    if (concerned.has(personId) || released.has(invitation.id)) continue;
     changes.inserts.push(
-      notification(event, personId, dedupeKey, ReminderKind.PERSONAL_CANCELLATION, now),
+      notification(event, personId, ReminderKind.PERSONAL_CANCELLATION, now, {
+        invitationId: invitation.id,
+      }),
     );
   }
 }
@@ -148,14 +141,16 @@ function planPersonalCancellations(
 function notification(
   event: ReminderEvent,
   personId: string,
-  dedupeKey: string,
   kind: ReminderKind,
   now: Date,
+  identity: { occasion?: number; invitationId?: string },
 ): Partial<ReminderEntity> {
   return {
-    dedupeKey,
     kind,
     ruleId: null,
+    ruleKey: null,
+    occasion: identity.occasion ?? 0,
+    invitationId: identity.invitationId ?? null,
     eventKind: event.kind,
     eventId: event.id,
     cohortId: event.cohortId,

@@ -28,21 +28,18 @@ export interface PlanInput {
   declined: ReadonlySet<string>;
 }
 
-/**
- * The key of a rule's reminder to a person about an event: `rule:<rule>:<event>:<person>` for the
- * first, `…:<n>` for the n-th after moves (a reminder belongs to the date it announced).
- */
-export function ruleKey(ruleId: string, eventId: string, personId: string, n = 0): string {
-  return `rule:${ruleId}:${eventId}:${personId}${n ? `:${n}` : ''}`;
+/** A row's identity (the columns of `uq_reminder_identity`) as one comparable string. */
+export function identityOf(row: Partial<ReminderEntity>): string {
+  return [
+    row.eventKind,
+    row.eventId,
+    row.kind,
+    row.ruleKey ?? '',
+    row.recipientId ?? '',
+    String(row.occasion ?? 0).padStart(10, '0'),
+    row.invitationId ?? '',
+  ].join('|');
 }
-
-/** A change notice's key: `change:<event>:<the SEQUENCE it announces>:<person>`. */
-export function changeKey(eventId: string, sequence: number, personId: string): string {
-  return `change:${eventId}:${sequence}:${personId}`;
-}
-
-/** SQL: the SEQUENCE a change notice row (alias `r`) announces, read from its key. */
-export const noticeSequenceSql = (r: string) => `split_part(${r}.dedupe_key, ':', 3)::int`;
 
 /** Everyone the event concerns now, in any audience, except those who declined it. */
 export function concernedBy(event: ReminderEvent, declined: ReadonlySet<string>): Set<string> {

@@ -1,6 +1,6 @@
 import { ConflictError } from '@zyklus/common';
 import { ReminderServices, WorkshopFormat } from '../../../../test/support/reminder-services';
-import { ReminderLedgerService } from '../ledger/reminder-ledger.service';
+import { ReminderPreviewService } from '../ledger/reminder-preview.service';
 
 describe('the reminder planner, on PostgreSQL with a real SMTP server', () => {
   let s: ReminderServices;
@@ -75,7 +75,7 @@ describe('the reminder planner, on PostgreSQL with a real SMTP server', () => {
       ['PENDING', '2025-04-06T07:00:00.000Z'],
     ]);
     // The preview says the same: the rule's reminder about the new day is to come.
-    const preview = await s.t.get(ReminderLedgerService).preview(s.pm, rules[1]!.id);
+    const preview = await s.t.get(ReminderPreviewService).preview(s.pm, rules[1]!.id);
     expect(preview.map((p) => [p.status, p.dueAt.toISOString()])).toEqual([
       ['PENDING', '2025-04-06T07:00:00.000Z'],
       ['PENDING', '2025-04-06T07:00:00.000Z'],

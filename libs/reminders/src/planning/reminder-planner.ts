@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@zyklus/common';
 import { EntityManager } from 'typeorm';
+import { ReminderEvent } from '../events/reminder-event';
 import { ReminderScope } from '../events/reminder-event-source';
 import { ReminderEventSources } from '../events/reminder-event-sources';
 import { ReminderEntity } from '../ledger/reminder.entity';
 import { ReminderRuleEntity } from '../rule/reminder-rule.entity';
 import { ReminderEventKind } from '../rule/reminder-enums';
 import { applicableRules } from './applicable-rules';
-import { LedgerChanges, Notice, planEvent } from './ledger-plan';
+import { identityOf, LedgerChanges, Notice, planEvent } from './ledger-plan';
 import { ReminderSettings } from './reminder-settings';
 
 /**
@@ -42,29 +43,61 @@ export class ReminderPlanner {
     notice: Notice | ReadonlyMap<string, Notice> = null,
     now: Date = this.clock.now(),
   ): Promise<void> {
-    if (!eventIds.length) return;
-    // The rows first, in id order (see the class comment), then the events: a change that held
-    // these rows (e.g. a cancellation) has committed by the time the events are read, so they
-    // are planned as that change left them.
-    const existing: ReminderEntity[] = await manager
+    const planned = await this.plan(manager, kind, eventIds, { notice, now, lock: true });
+    if (!planned) return;
+    // New rows in key order: two plans inserting the same new keys (each waits for the other's
+    // commit on a key the other inserted first) take them in one order too. The rows updated
+    // are locked by `plan` already.
+    const { changes } = planned;
+    await this.write(
+      manager,
+      [...changes.inserts].sort((a, b) => compare(identityOf(a), identityOf(b))),
+      [...changes.updates.values()],
+    );
+  }
+
+  /**
+   * What `materialise` would write, without writing: the events, their rows as planned (changed
+   * in memory) and the changes. With `lock` the rows are locked first, in id order (see the
+   * class comment), then the events read: a change that held these rows (e.g. a cancellation)
+   * has committed by then, so they are planned as that change left them. Without it, a dry run
+   * (previewReminders); `asIf` replaces rules for it (a disabled rule as if switched on).
+   */
+  async plan(
+    manager: EntityManager,
+    kind: ReminderEventKind,
+    eventIds: readonly string[],
+    options: {
+      notice?: Notice | ReadonlyMap<string, Notice>;
+      now: Date;
+      lock: boolean;
+      asIf?: (rule: ReminderRuleEntity) => ReminderRuleEntity;
+    },
+  ): Promise<Planned | null> {
+    if (!eventIds.length) return null;
+    const { notice = null, now, lock, asIf = (rule) => rule } = options;
+    const query = manager
       .getRepository(ReminderEntity)
       .createQueryBuilder('r')
-      .setLock('pessimistic_write')
       .where('r.eventId IN (:...ids)', { ids: [...new Set(eventIds)] })
-      .orderBy('r.id')
-      .getMany();
+      .andWhere('r.eventKind = :kind', { kind })
+      .orderBy('r.id');
+    const existing: ReminderEntity[] = await (
+      lock ? query.setLock('pessimistic_write') : query
+    ).getMany();
     const source = this.sources.get(kind);
-    const audiences = source.audiences;
     const events = await source.load(manager, eventIds);
-    if (!events.length) return;
-    const rules: ReminderRuleEntity[] = await manager
-      .getRepository(ReminderRuleEntity)
-      .createQueryBuilder('rule')
-      .where('rule.programmeId IN (:...ids)', {
-        ids: [...new Set(events.map((e) => e.programmeId))],
-      })
-      .andWhere('rule.eventKind = :kind', { kind })
-      .getMany();
+    if (!events.length) return null;
+    const rules: ReminderRuleEntity[] = (
+      await manager
+        .getRepository(ReminderRuleEntity)
+        .createQueryBuilder('rule')
+        .where('rule.programmeId IN (:...ids)', {
+          ids: [...new Set(events.map((e) => e.programmeId))],
+        })
+        .andWhere('rule.eventKind = :kind', { kind })
+        .getMany()
+    ).map(asIf);
     const byEvent = new Map<string, ReminderEntity[]>();
     for (const row of existing) {
       const list = byEvent.get(row.eventId) ?? [];
@@ -81,7 +114,7 @@ export class ReminderPlanner {
       planEvent(
         {
           event,
-          audiences,
+          audiences: source.audiences,
           rules: applicableRules(rules, event),
           rows: byEvent.get(event.id) ?? [],
           notice: noticeFor(notice, event.id),
@@ -94,14 +127,7 @@ export class ReminderPlanner {
         changes,
       );
     }
-    // New rows in key order: two plans inserting the same new keys (each waits for the other's
-    // commit on a key the other inserted first) take them in one order too. The rows updated
-    // are locked above already.
-    await this.write(
-      manager,
-      [...changes.inserts].sort((a, b) => compare(a.dedupeKey!, b.dedupeKey!)),
-      [...changes.updates.values()],
-    );
+    return { events, rules, rows: existing, changes };
   }
 
   /**
@@ -130,11 +156,14 @@ export class ReminderPlanner {
     now: Date,
   ): Promise<string[]> {
     const ahead = await this.sources.get(kind).upcoming(manager, scope, now);
+    // Rows of the scope's rules; a notice (no rule) is due at once and rarely still pending.
     const pending = await manager.query<{ event_id: string }[]>(
       `SELECT DISTINCT event_id FROM reminder
         WHERE event_kind = $1 AND status = 'PENDING' AND NOT (event_id = ANY($2::uuid[]))
-          AND ($3::uuid[] IS NULL OR cohort_id = ANY($3::uuid[]))`,
-      [kind, ahead, scope.cohortIds ?? null],
+          AND ($3::uuid[] IS NULL OR cohort_id = ANY($3::uuid[]))
+          AND ($4::uuid[] IS NULL OR rule_id IS NULL
+               OR rule_id IN (SELECT id FROM reminder_rule WHERE programme_id = ANY($4::uuid[])))`,
+      [kind, ahead, scope.cohortIds ?? null, scope.programmeIds ?? null],
     );
     return [...ahead, ...pending.map((r) => r.event_id)];
   }
@@ -179,6 +208,14 @@ export class ReminderPlanner {
       ],
     );
   }
+}
+
+/** A plan: the events, the rules as planned with, their rows (as planned) and the changes. */
+export interface Planned {
+  events: ReminderEvent[];
+  rules: ReminderRuleEntity[];
+  rows: ReminderEntity[];
+  changes: LedgerChanges;
 }
 
 function compare(a: string, b: string): number {

@@ -8,7 +8,7 @@ import {
 } from '../rule/reminder-enums';
 import { dueAt } from './due-time';
 import { afterMove, decide, Decision, firstDecision, REASON, redecide } from './ledger-decisions';
-import { cancel, LedgerChanges, maybeDelivered, PlanInput, ruleKey } from './plan-basics';
+import { cancel, LedgerChanges, maybeDelivered, PlanInput } from './plan-basics';
 
 /** One mail the rules want: to one person, one template, at one time, about one date. */
 interface Wanted {
@@ -38,7 +38,7 @@ const isMail = (row: ReminderEntity, want: Wanted) =>
  * - a rule changed while its reminder was out does not send it again (one reminder per rule,
  *   person and date);
  * - after a move, the date is new: the rules plan their reminders again, as rows of their own
- *   (`ruleKey(…, n)`), unless their time has passed. Rows never sent are moved instead.
+ *   (occasion n), unless their time has passed. Rows never sent are moved instead.
  * Rows a dispatcher is sending are changed like the others (the planner's revision): if the mail
  * goes out, the write-back records it SENT; if not, the change stands.
  */
@@ -78,11 +78,13 @@ export function planRuleRows(input: PlanInput, changes: LedgerChanges): void {
       continue;
     }
     const rule = want.rules[0]!;
-    const earlier = rows.filter((r) => r.ruleId === rule.id && r.recipientId === want.personId);
+    const earlier = rows.filter((r) => r.ruleKey === rule.id && r.recipientId === want.personId);
     changes.inserts.push({
-      dedupeKey: ruleKey(rule.id, input.event.id, want.personId, earlier.length),
       kind: ReminderKind.REMINDER,
       ruleId: rule.id,
+      ruleKey: rule.id,
+      occasion: earlier.length,
+      invitationId: null,
       eventKind: input.event.kind,
       eventId: input.event.id,
       cohortId: input.event.cohortId,

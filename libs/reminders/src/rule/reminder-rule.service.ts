@@ -161,7 +161,13 @@ export class ReminderRuleService {
     });
   }
 
-  /** Deletes a rule; its pending reminders are cancelled, sent ones stay in the ledger. */
+  /**
+   * Deletes a rule; its pending reminders are cancelled, sent ones stay in the ledger. Through
+   * the one cancel path: the planner plans the rule's events as if it were switched off (its
+   * pending rows CANCELLED "rule disabled, replaced or removed", rows locked in ascending id);
+   * then the rows the rule leaves behind are locked in ascending id before the delete releases
+   * them (rule_id set null), so the delete never takes row locks in another order.
+   */
   async delete(actor: Actor, id: string): Promise<boolean> {
     requireProgramManager(actor);
     return this.dataSource.transaction(async (manager) => {
@@ -170,15 +176,12 @@ export class ReminderRuleService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!rule) throw ruleNotFound();
-      await manager.delete(ReminderRuleEntity, { id });
-      await manager.query(
-        // As the planner: a claim stays, so a mail already going out is recorded SENT.
-        `UPDATE reminder SET status = 'CANCELLED', reason = 'rule removed', revision = revision + 1,
-                updated_at = now()
-          WHERE rule_id IS NULL AND kind = 'REMINDER' AND status = 'PENDING' AND dedupe_key LIKE $1`,
-        [`rule:${id}:%`],
-      );
+      await manager.update(ReminderRuleEntity, { id }, { enabled: false });
       await this.rematerialise(manager, rule);
+      await manager.query(`SELECT id FROM reminder WHERE rule_id = $1 ORDER BY id FOR UPDATE`, [
+        id,
+      ]);
+      await manager.delete(ReminderRuleEntity, { id });
       return true;
     });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { zonedInstant } from '@zyklus/common';
-import { Actor } from '@zyklus/identity';
+import { Actor, PersonDirectory, Role } from '@zyklus/identity';
 import {
   knownBefore,
   ReminderEvent,
@@ -116,9 +116,7 @@ export class WorkshopEventSource implements ReminderEventSource {
         ORDER BY workshop_id, seq`,
       [ids],
     );
-    const managers = await manager.query<{ id: string }[]>(
-      `SELECT id FROM person WHERE roles && ARRAY['PROGRAM_MANAGER']::varchar[] ORDER BY id`,
-    );
+    const managers = await PersonDirectory.withRole(manager, Role.PROGRAM_MANAGER);
     return workshops.flatMap((w): ReminderEvent[] => {
       const own = days
         .filter((d) => d.workshop_id === w.id)
@@ -179,7 +177,7 @@ export class WorkshopEventSource implements ReminderEventSource {
             [WorkshopAudience.FACILITATORS]: facilitators
               .filter((f) => f.workshop_id === w.id)
               .map((f) => f.person_id),
-            [WorkshopAudience.PROGRAM_MANAGERS]: managers.map((m) => m.id),
+            [WorkshopAudience.PROGRAM_MANAGERS]: managers,
           },
         },
       ];
