@@ -71,6 +71,37 @@ export default tseslint.config(
     },
   },
   {
+    // Data protection orchestrates every context through the contract (discovery), so it may
+    // not depend on any of them: a feature library depends on the contract, never back.
+    files: ['libs/privacy/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@zyklus/*/*'],
+              message: 'Import a library through its public face: @zyklus/<lib>.',
+            },
+            {
+              group: [
+                '@zyklus/cohorts',
+                '@zyklus/workshops',
+                '@zyklus/reminders',
+                '@zyklus/buddies',
+                '@zyklus/peer-rounds',
+                '@zyklus/local-cycles',
+                '@zyklus/demo',
+              ],
+              message:
+                'libs/privacy imports no feature library: the context provides a @PersonalDataContext() (README, "Personal data in a new context").',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests read GraphQL answers as loosely typed JSON.
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     rules: {

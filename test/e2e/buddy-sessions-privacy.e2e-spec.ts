@@ -1,3 +1,4 @@
+import AdmZip from 'adm-zip';
 import { Role } from '@zyklus/identity';
 import { DataSource } from 'typeorm';
 import { ACCEPT, BuddyScenario, problem, PROPOSE } from '../support/buddy-scenario';
@@ -183,6 +184,41 @@ describe('buddy sessions, goals, reports and what stays the pair’s alone', () 
       authorization: `Bearer ${await t.tokenFor(nora)}`,
     });
     expect(denied.status).toBe(403);
+  });
+
+  it('puts one’s own notes in one’s data export (Art. 15), never the other one’s', async () => {
+    const { id, asNora, asAnna, nora, anna } = await activePair();
+    const first = (await asNora.data(PLAN, { input: { pairingId: id, ...session } }))
+      .planBuddySession;
+    const second = (
+      await asNora.data(PLAN, {
+        input: {
+          pairingId: id,
+          ...session,
+          startsAt: '2026-01-15T17:30:00Z',
+          endsAt: '2026-01-15T17:45:00Z',
+        },
+      })
+    ).planBuddySession;
+    t.clock.set('2026-01-15T18:00:00Z');
+    await asNora.data(OUTCOME, { input: { id: first.id, outcome: 'HELD', notes: 'Noras Notiz' } });
+    await asAnna.data(OUTCOME, { input: { id: second.id, outcome: 'HELD', notes: NOTE } });
+    const exportOf = async (person: typeof nora) => {
+      const { requestMyExport } = await (
+        await t.as(person)
+      ).data('mutation { requestMyExport { downloadUrl } }');
+      const download = await t.download(new URL(requestMyExport.downloadUrl).pathname, {
+        authorization: `Bearer ${await t.tokenFor(person)}`,
+      });
+      const zip = new AdmZip(download.bytes);
+      return zip.getEntry('buddies.json')!.getData().toString('utf8');
+    };
+    const noras = await exportOf(nora);
+    expect(noras).toContain('Noras Notiz');
+    expect(noras).not.toContain('Schulleitung');
+    const annas = await exportOf(anna);
+    expect(annas).toContain('Schulleitung');
+    expect(annas).not.toContain('Noras Notiz');
   });
 
   it('lets a coordinator use none of another pair’s ids', async () => {

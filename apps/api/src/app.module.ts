@@ -16,6 +16,7 @@ import { DatabaseModule } from '@zyklus/database';
 import { DemoModule } from '@zyklus/demo';
 import { IdentityModule } from '@zyklus/identity';
 import { MailModule } from '@zyklus/mail';
+import { PrivacyModule } from '@zyklus/privacy';
 import { RemindersModule } from '@zyklus/reminders';
 import { WorkshopsModule } from '@zyklus/workshops';
 import { graphqlOptions } from './graphql/graphql.options';
@@ -39,6 +40,7 @@ export class AppModule {
         WorkshopsModule,
         RemindersModule,
         BuddiesModule,
+        PrivacyModule,
         DemoModule,
       ],
       controllers: [HealthController],

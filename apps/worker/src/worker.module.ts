@@ -4,12 +4,14 @@ import { ClockModule } from '@zyklus/common';
 import { AppConfig, ConfigModule } from '@zyklus/config';
 import { DatabaseModule } from '@zyklus/database';
 import { MailModule } from '@zyklus/mail';
+import { PrivacyModule } from '@zyklus/privacy';
 import { RemindersModule } from '@zyklus/reminders';
 import { WorkshopsModule } from '@zyklus/workshops';
 import { WorkerHeartbeat } from './worker-heartbeat';
 
 /**
- * The background process for split deployments: the reminder dispatcher without HTTP, against
+ * The background process for split deployments: the reminder dispatcher (and the daily
+ * retention job of data protection) without HTTP, against
  * the same database. Run the api with SCHEDULER_ENABLED=false next to it, or not: any number of
  * dispatchers may run at once. It writes a heartbeat file for container healthchecks.
  */
@@ -27,6 +29,7 @@ export class WorkerModule {
         // The kinds of event with reminders: each context registers its adapter.
         WorkshopsModule,
         BuddiesModule,
+        PrivacyModule,
       ],
       providers: [WorkerHeartbeat],
     };

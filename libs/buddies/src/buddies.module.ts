@@ -26,6 +26,7 @@ import { PairingQueryService } from './pairing/pairing-query.service';
 import { PairingRecordByIdLoader, PairingRecords } from './pairing/pairing-records';
 import { PairingResolver } from './pairing/pairing.resolver';
 import { PairingsFollowCohort } from './pairing/pairings-follow-cohort';
+import { BuddiesPersonalData } from './privacy/buddies-personal-data';
 import { BuddyProblemReportEntity } from './problem/buddy-problem-report.entity';
 import { ProblemReportResolver } from './problem/problem-report.resolver';
 import { ProblemReportService } from './problem/problem-report.service';
@@ -70,6 +71,7 @@ export const BUDDIES_RESOLVERS = [
   ],
   controllers: [PairingsExportController],
   providers: [
+    BuddiesPersonalData,
     BuddySessionSource,
     BuddyPairingSource,
     BuddyReminderTriggers,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@zyklus/identity';
+import { PrivacyModule } from '@zyklus/privacy';
 import { CohortAccess } from './access/cohort-access';
 import { CompletedCohortsLoader } from './alumni/completed-cohorts.loader';
 import { PersonAlumniResolver } from './alumni/person-alumni.resolver';
@@ -37,6 +38,7 @@ import {
 } from './participation/participation-records';
 import { ParticipationResolver } from './participation/participation.resolver';
 import { ParticipationService } from './participation/participation.service';
+import { CohortsPersonalData } from './privacy/cohorts-personal-data';
 import { ProgrammeByIdLoader } from './programme/programme-by-id.loader';
 import { ProgrammeEntity } from './programme/programme.entity';
 import { ProgrammeResolver } from './programme/programme.resolver';
@@ -74,6 +76,7 @@ const LOADERS = [
 @Module({
   imports: [
     IdentityModule,
+    PrivacyModule,
     TypeOrmModule.forFeature([
       ProgrammeEntity,
       CohortEntity,
@@ -98,6 +101,7 @@ const LOADERS = [
     CohortParticipations,
     NetworkDetails,
     ParticipantsExport,
+    CohortsPersonalData,
     ...LOADERS,
     ...COHORTS_RESOLVERS,
   ],

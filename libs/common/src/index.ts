@@ -43,3 +43,20 @@ export { IsLocalTime } from './validation/is-local-time.decorator';
 export { zonedInstant } from './time/zoned-time';
 export { TransactionHooks } from './hooks/transaction-hooks';
 export type { TransactionListener } from './hooks/transaction-hooks';
+export {
+  cutoffSql,
+  ErasureAction,
+  PERSONAL_DATA_CONTEXT,
+  PersonalDataContext,
+} from './personal-data/personal-data.contract';
+export type {
+  CsvCell,
+  ErasureStep,
+  PersonalDataContextProvider,
+  PersonalDataExportPart,
+  PersonalDataScope,
+  PersonalDataTable,
+  RetentionCutoffs,
+  RetentionRule,
+  RetentionScope,
+} from './personal-data/personal-data.contract';

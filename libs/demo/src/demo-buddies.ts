@@ -74,6 +74,7 @@ export interface DemoBuddies {
     status: SessionStatus;
     plannedById: string;
     notes: string | null;
+    notesById: string | null;
     outcomeById: string | null;
     outcomeAt: Date | null;
   }[];
@@ -268,6 +269,7 @@ export function planBuddies(plan: DemoPlan, now: Date, today: string): DemoBuddi
       status: SessionStatus.HELD,
       plannedById: plannerId,
       notes: 'Notizen des Tandems (nur für die beiden sichtbar).',
+      notesById: otherId,
       outcomeById: otherId,
       outcomeAt: at(on, '19:00'),
     });
@@ -385,6 +387,7 @@ export function planBuddies(plan: DemoPlan, now: Date, today: string): DemoBuddi
           status: SessionStatus.PLANNED,
           plannedById: buddy.personId,
           notes: null,
+          notesById: null,
           outcomeById: null,
           outcomeAt: null,
         });

@@ -11,7 +11,8 @@ import {
 } from '@zyklus/cohorts';
 import { localDateOf } from '@zyklus/common';
 import { AppConfig } from '@zyklus/config';
-import { PersonEntity } from '@zyklus/identity';
+import { Actor, PersonEntity } from '@zyklus/identity';
+import { PersonalDataExportService } from '@zyklus/privacy';
 import { ReminderPlanner, ReminderRuleEntity } from '@zyklus/reminders';
 import {
   AttendanceEntity,
@@ -57,6 +58,7 @@ export class DemoSeeder implements OnModuleInit {
     private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly planner: ReminderPlanner,
+    private readonly exports: PersonalDataExportService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -68,6 +70,7 @@ export class DemoSeeder implements OnModuleInit {
       return;
     }
     const { plan, reminders } = seeded;
+    await this.demoExport(plan);
     const outbox = this.config.mail.smtpUrl ? 'the mail server' : this.config.mail.outboxDir;
     const taking = (number: number) =>
       plan.participations.filter(
@@ -87,6 +90,18 @@ export class DemoSeeder implements OnModuleInit {
         `dispatcher sends them to ${outbox}). Sign in as ${DEMO_MANAGER.email}: request a link, ` +
         `it arrives in ${outbox}`,
     );
+  }
+
+  /**
+   * Data protection at a glance: the program manager has exported one coordinator's data
+   * (`personalDataExports(personId)`, the audit log), downloadable for 7 days.
+   */
+  private async demoExport(plan: DemoPlan): Promise<void> {
+    const manager = plan.people.find((p) => p.email === DEMO_MANAGER.email);
+    const coordinator = plan.people.find((p) => p.email === 'lena.hartmann@example.org');
+    if (!manager?.id || !coordinator?.id) return;
+    const actor = new Actor(manager.id, manager.roles, manager.preferredLanguage);
+    await this.exports.requestFor(actor, coordinator.id, false);
   }
 
   /** Seeds unless any programme or person exists; returns whether it did. */

@@ -17,6 +17,7 @@ import {
   ProgrammeEntity,
 } from '@zyklus/cohorts';
 import { PersonEntity } from '@zyklus/identity';
+import { PrivacyModule } from '@zyklus/privacy';
 import { ReminderRuleEntity, RemindersModule } from '@zyklus/reminders';
 import {
   AttendanceEntity,
@@ -38,6 +39,7 @@ import { DemoSeeder } from './demo-seeder';
     RemindersModule,
     // Registers the buddy programme's reminder kinds, which the demo's ledger plans.
     BuddiesModule,
+    PrivacyModule,
     TypeOrmModule.forFeature([
       ProgrammeEntity,
       CohortEntity,

@@ -7,6 +7,7 @@ import { PersonByIdLoader } from './person/person-by-id.loader';
 import { PersonViews } from './person/person-view';
 import { PersonRoleHooks } from './person/person-role-hooks';
 import { PersonEntity } from './person/person.entity';
+import { IdentityPersonalData } from './privacy/identity-personal-data';
 import { PersonResolver } from './person/person.resolver';
 import { PersonService } from './person/person.service';
 import { SignInPageController } from './sign-in/sign-in-page.controller';
@@ -28,6 +29,7 @@ export const IDENTITY_RESOLVERS = [PersonResolver, SignInResolver];
     PersonByIdLoader,
     PersonViews,
     SignInService,
+    IdentityPersonalData,
     ...IDENTITY_RESOLVERS,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],

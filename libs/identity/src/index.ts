@@ -16,3 +16,4 @@ export { Person } from './person/person.model';
 export { PersonService } from './person/person.service';
 export { Role } from './person/role';
 export { SIGN_IN_LIMITS, SIGN_IN_LINK_MINUTES, SignInService } from './sign-in/sign-in.service';
+export { ERASED_NAME, erasedEmail } from './privacy/identity-personal-data';

@@ -1,7 +1,7 @@
 import { Language } from '@zyklus/common';
 
 /** The mails of this library; each is a folder in `templates/`. */
-export const MAIL_TEMPLATES = ['sign-in-link', 'invitation'] as const;
+export const MAIL_TEMPLATES = ['sign-in-link', 'invitation', 'personal-data-export'] as const;
 export type MailTemplateName = (typeof MAIL_TEMPLATES)[number];
 
 /**

@@ -28,6 +28,7 @@ import { ReminderLedgerService } from './ledger/reminder-ledger.service';
 import { ReminderPreviewService } from './ledger/reminder-preview.service';
 import { ReminderEntity } from './ledger/reminder.entity';
 import { ReminderPreviewResolver, ReminderResolver } from './ledger/reminder.resolver';
+import { RemindersPersonalData } from './privacy/reminders-personal-data';
 import { ReminderPlanner } from './planning/reminder-planner';
 import { ReminderSettings } from './planning/reminder-settings';
 import { ReminderTriggers } from './planning/reminder-triggers';
@@ -67,6 +68,7 @@ export const REMINDERS_RESOLVERS = [
   ],
   controllers: [CalendarFeedController, DeclineController],
   providers: [
+    RemindersPersonalData,
     ReminderSettings,
     CalendarFeedBuilder,
     CalendarFeedTokens,

@@ -32,6 +32,7 @@ import { AttendanceExportController } from './matrix/attendance-export.controlle
 import { AttendanceMatrixResolver } from './matrix/attendance-matrix.resolver';
 import { AttendanceMatrixService } from './matrix/attendance-matrix.service';
 import { CyclePlanningService } from './planning/cycle-planning.service';
+import { WorkshopsPersonalData } from './privacy/workshops-personal-data';
 import { CohortCancellation } from './workshop/cohort-cancellation';
 import { CohortWorkshopsResolver } from './workshop/cohort-workshops.resolver';
 import { WorkshopChangeHooks } from './workshop/workshop-change-hooks';
@@ -101,6 +102,7 @@ const LOADERS = [
   ],
   controllers: [AttendanceExportController],
   providers: [
+    WorkshopsPersonalData,
     WorkshopAccess,
     WorkshopChangeHooks,
     WorkshopWriter,

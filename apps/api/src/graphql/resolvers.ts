@@ -1,6 +1,7 @@
 import { BUDDIES_RESOLVERS } from '@zyklus/buddies';
 import { COHORTS_RESOLVERS } from '@zyklus/cohorts';
 import { IDENTITY_RESOLVERS } from '@zyklus/identity';
+import { PRIVACY_RESOLVERS } from '@zyklus/privacy';
 import { REMINDERS_RESOLVERS } from '@zyklus/reminders';
 import { WORKSHOPS_RESOLVERS } from '@zyklus/workshops';
 
@@ -15,4 +16,5 @@ export const API_RESOLVERS = [
   ...WORKSHOPS_RESOLVERS,
   ...REMINDERS_RESOLVERS,
   ...BUDDIES_RESOLVERS,
+  ...PRIVACY_RESOLVERS,
 ];

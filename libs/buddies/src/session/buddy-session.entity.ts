@@ -84,6 +84,10 @@ export class BuddySessionEntity {
   @Column('text', { nullable: true })
   notes!: string | null;
 
+  /** Who wrote the notes last (their own text in their data export). */
+  @Column('uuid', { nullable: true })
+  notesById!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -69,6 +69,7 @@ export class SessionService {
         outcomeById: null,
         outcomeAt: null,
         notes: null,
+        notesById: null,
       });
       return this.saved(actor, manager, pairing, session, 'PLANNED', true);
     });
@@ -122,7 +123,10 @@ export class SessionService {
       session.status = input.outcome as unknown as SessionStatus;
       session.outcomeById = actor.personId;
       session.outcomeAt = this.clock.now();
-      if (input.notes !== undefined) session.notes = input.notes;
+      if (input.notes !== undefined) {
+        session.notes = input.notes;
+        session.notesById = actor.personId;
+      }
       return this.saved(actor, manager, pairing, session, 'MARKED', false);
     });
   }
@@ -131,6 +135,7 @@ export class SessionService {
     return this.dataSource.transaction(async (manager) => {
       const { pairing, session } = await this.lock(manager, actor, input.id);
       session.notes = input.notes ?? null;
+      session.notesById = session.notes === null ? null : actor.personId;
       await manager.save(session);
       return sessionView(actor, pairing, session);
     });

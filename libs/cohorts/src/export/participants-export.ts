@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { Language, RequestLoaders } from '@zyklus/common';
 import { Actor } from '@zyklus/identity';
+import { PrivacyAction, PrivacyAudit } from '@zyklus/privacy';
 import { stringify } from 'csv-stringify/sync';
+import { DataSource } from 'typeorm';
 import { BUNDESLAND_NAMES } from '../network/bundesland';
 import { NETWORK_KIND_LABELS } from '../network/network-kind';
 import { CohortParticipations } from '../overview/cohort-participations';
@@ -39,7 +42,11 @@ function safe(value: string): string {
  */
 @Injectable()
 export class ParticipantsExport {
-  constructor(private readonly cohortParticipations: CohortParticipations) {}
+  constructor(
+    private readonly cohortParticipations: CohortParticipations,
+    private readonly audit: PrivacyAudit,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   async csv(
     actor: Actor,
@@ -64,6 +71,16 @@ export class ParticipantsExport {
       withdrawnOn: p.withdrawnOn ?? '',
       withdrawalReason: p.withdrawalReason ?? '',
     }));
+    const addresses = rows.filter((row) => row.email).length;
+    if (addresses) {
+      // Contact data leaving Zyklus in bulk is logged (who, which cohort, how many addresses).
+      await this.audit.record(this.dataSource.manager, {
+        action: PrivacyAction.CONTACT_DATA_EXPORTED,
+        actorPersonId: actor.personId,
+        subjectPersonId: null,
+        details: { cohortId, addresses },
+      });
+    }
     const content = stringify(
       rows.map((row) =>
         Object.fromEntries(Object.entries(row).map(([key, value]) => [key, safe(value)])),

@@ -203,6 +203,7 @@ export class Buddies1796589962639 implements MigrationInterface {
                 "outcome_by_id" uuid,
                 "outcome_at" TIMESTAMP WITH TIME ZONE,
                 "notes" text,
+                "notes_by_id" uuid,
                 "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 CONSTRAINT "ck_buddy_session_cancelled" CHECK (

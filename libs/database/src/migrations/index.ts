@@ -9,6 +9,7 @@ import { FacilitatorPersonIndex1796161543786 } from './1796161543786-Facilitator
 import { ReminderTruth1796578241499 } from './1796578241499-ReminderTruth';
 import { ReminderKindsGeneric1796589806138 } from './1796589806138-ReminderKindsGeneric';
 import { Buddies1796589962639 } from './1796589962639-Buddies';
+import { Privacy1796590739973 } from './1796590739973-Privacy';
 import { ReminderIdentityColumns1796591858682 } from './1796591858682-ReminderIdentityColumns';
 
 /** Every migration, oldest first. The app and the tests run exactly these. */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   ReminderTruth1796578241499,
   ReminderKindsGeneric1796589806138,
   Buddies1796589962639,
+  Privacy1796590739973,
   ReminderIdentityColumns1796591858682,
 ];

@@ -47,7 +47,7 @@ interface ActorRow {
   preferredLanguage: Language;
 }
 
-const ACTOR_FACTS = `SELECT id, roles, preferred_language AS "preferredLanguage" FROM person WHERE id = $1`;
+const ACTOR_FACTS = `SELECT id, roles, preferred_language AS "preferredLanguage" FROM person WHERE id = $1 AND erased_at IS NULL`;
 
 /**
  * Default deny: every operation needs a valid access token (`Authorization: Bearer …`) of a

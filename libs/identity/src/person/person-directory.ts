@@ -20,7 +20,8 @@ export const PersonDirectory = {
     if (!ids.length) return [];
     const rows = await manager.query<
       { id: string; name: string; email: string; preferred_language: Language }[]
-    >(`SELECT id, name, email, preferred_language FROM person WHERE id = ANY($1::uuid[])`, [ids]);
+    >(`SELECT id, name, email, preferred_language FROM person
+        WHERE id = ANY($1::uuid[]) AND erased_at IS NULL`, [ids]);
     return rows.map((r) => ({
       id: r.id,
       name: r.name,
@@ -32,7 +33,7 @@ export const PersonDirectory = {
   /** The ids of everyone holding a stored role, ascending. */
   async withRole(manager: EntityManager, role: Role): Promise<string[]> {
     const rows = await manager.query<{ id: string }[]>(
-      `SELECT id FROM person WHERE roles && ARRAY[$1]::varchar[] ORDER BY id`,
+      `SELECT id FROM person WHERE roles && ARRAY[$1]::varchar[] AND erased_at IS NULL ORDER BY id`,
       [role],
     );
     return rows.map((r) => r.id);

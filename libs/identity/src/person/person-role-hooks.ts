@@ -8,6 +8,8 @@ export interface PersonRolesChanged {
   readonly personId: string;
   readonly previousRoles: readonly Role[];
   readonly roles: readonly Role[];
+  /** Who changed them (null: the admin CLI). */
+  readonly actorId?: string | null;
   /** The transaction of the change: listeners write their rows in it (or the change fails). */
   readonly manager: EntityManager;
 }

@@ -36,6 +36,13 @@ export class PersonEntity {
   @Column('timestamptz', { nullable: true })
   lastSignedInAt!: Date | null;
 
+  /**
+   * When the person was erased (Art. 17): the row stays for the counts, as "Gelöschte Person"
+   * without an address; no sign-in and no mail reach it again.
+   */
+  @Column('timestamptz', { nullable: true })
+  erasedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -76,6 +76,7 @@ export class PersonService {
           personId: added.id,
           previousRoles: [],
           roles: added.roles,
+          actorId: actor.personId,
           manager,
         });
         return added;
@@ -108,6 +109,7 @@ export class PersonService {
         personId: person.id,
         previousRoles,
         roles: saved.roles,
+        actorId: actor.personId,
         manager,
       });
       return saved;

@@ -65,7 +65,7 @@ export class SignInService implements OnApplicationShutdown {
     const now = this.clock.now();
     const link = await this.dataSource.transaction(async (manager) => {
       await this.countAgainstLimits(manager, this.addressHash(email), ip, now);
-      const person = await manager.findOneBy(PersonEntity, { email });
+      const person = await manager.findOneBy(PersonEntity, { email, erasedAt: IsNull() });
       if (!person) return null;
       const token = randomBytes(32).toString('base64url');
       await manager.insert(SignInTokenEntity, {

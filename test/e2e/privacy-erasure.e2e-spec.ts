@@ -1,0 +1,151 @@
+import { Role } from '@zyklus/identity';
+import { DataSource } from 'typeorm';
+import { GraphQLClient } from '../support/graphql-client';
+import { ReminderHarness } from '../support/reminder-scenario';
+
+const PREVIEW = `query ($personId: ID!) {
+  erasurePreview(personId: $personId) { personId contexts { context steps { key action count label } } }
+}`;
+const ERASE = `mutation ($personId: ID!, $confirm: String!) {
+  erasePerson(personId: $personId, confirm: $confirm) { contexts { context steps { key count } } }
+}`;
+const REQUEST_ERASURE = `mutation { requestMyErasure { id personId completedAt } }`;
+const REQUESTS = `query { erasureRequests { personId } }`;
+const SIGN_IN_LINK = `mutation ($email: String!) { requestSignInLink(email: $email) }`;
+const ME = `query { me { name } }`;
+
+/** Every text column of every table, as one search over the whole database. */
+async function findEverywhere(dataSource: DataSource, needle: string): Promise<string[]> {
+  const columns = await dataSource.query<{ table_name: string; column_name: string }[]>(
+    `SELECT table_name, column_name FROM information_schema.columns
+      WHERE table_schema = 'public' AND data_type IN ('character varying', 'text', 'character', 'jsonb', 'ARRAY')`,
+  );
+  const found: string[] = [];
+  for (const { table_name, column_name } of columns) {
+    const [row] = await dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM "${table_name}" WHERE "${column_name}"::text ILIKE $1`,
+      [`%${needle}%`],
+    );
+    if (row && row.n > 0) found.push(`${table_name}.${column_name}`);
+  }
+  return found;
+}
+
+describe('erasure (Art. 17)', () => {
+  let h: ReminderHarness;
+  let pm: GraphQLClient;
+
+  beforeAll(async () => {
+    h = await ReminderHarness.start();
+    pm = h.pm;
+  });
+  afterAll(() => h.close());
+  beforeEach(() => h.reset());
+
+  it('previews per context, then erases the person everywhere: nothing of the name or address is left, and no mail reaches them', async () => {
+    const scenario = await h.given.workshop();
+    const anna = scenario.anna.person;
+    const annaClient = await h.t.as(anna);
+    await annaClient.data(`mutation { createCalendarFeed { url } }`);
+    await annaClient.data(`mutation { requestMyExport { id } }`);
+    await annaClient.data(REQUEST_ERASURE);
+    expect((await annaClient.gql(REQUEST_ERASURE)).errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ERASURE_ALREADY_REQUESTED',
+    });
+    expect((await pm.data(REQUESTS)).erasureRequests).toEqual([{ personId: anna.id }]);
+
+    const { erasurePreview } = await pm.data(PREVIEW, { personId: anna.id });
+    const steps = Object.fromEntries(
+      erasurePreview.contexts.flatMap((c: any) =>
+        c.steps.map((s: any) => [`${c.context}.${s.key}`, [s.action, s.count]]),
+      ),
+    );
+    expect(steps).toMatchObject({
+      'identity.profile': ['ANONYMISE', 1],
+      'cohorts.open-coordinations': ['END', 1],
+      'reminders.pending-reminders': ['END', 2],
+      'reminders.calendar-feed': ['REMOVE', 1],
+      'privacy.exports': ['REMOVE', 1],
+    });
+
+    const wrong = await pm.gql(ERASE, { personId: anna.id, confirm: 'Anna' });
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'CONFIRMATION_MISMATCH',
+      fields: [expect.objectContaining({ field: 'confirm' })],
+    });
+    await h.sink.waitFor((m) => m.subject === 'Ihre Daten aus Zyklus stehen bereit');
+    await pm.data(ERASE, { personId: anna.id, confirm: 'Anna Alt' });
+    h.sink.clear();
+
+    const dataSource = h.t.app.get(DataSource);
+    expect(await findEverywhere(dataSource, anna.email)).toEqual([]);
+    expect(await findEverywhere(dataSource, 'Anna Alt')).toEqual([]);
+    const ledger = await h.given.ledger(scenario.workshopId);
+    expect(ledger.filter((r: any) => r.reason === 'person erased')).toHaveLength(2);
+
+    // No mail through any path: her old access token, a sign-in link, the reminders, a notice.
+    expect((await annaClient.gql(ME)).errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
+    await h.t.anonymous.data(SIGN_IN_LINK, { email: anna.email });
+    await h.given.reschedule(scenario.workshopId, '2025-04-02');
+    h.t.clock.set('2025-03-30T09:00:00Z');
+    await h.dispatcher.tick();
+    await h.dispatcher.tick();
+    const received = h.sink.messages.flatMap((m) =>
+      m.to && 'value' in m.to ? m.to.value.map((v) => v.address) : [],
+    );
+    expect(received).toContain(scenario.ben.person.email);
+    expect(received).not.toContain(anna.email);
+    expect(received.filter((a) => a?.endsWith('.invalid'))).toEqual([]);
+
+    const audit = await pm.data(
+      `query ($p: ID) { privacyAuditLog(personId: $p, first: 10) { action actorPersonId } }`,
+      { p: anna.id },
+    );
+    expect(audit.privacyAuditLog.map((e: any) => e.action)).toContain('PERSON_ERASED');
+    expect((await pm.data(REQUESTS)).erasureRequests).toEqual([]);
+  });
+
+  it('refuses unknown people, erasing twice and the last admin, and erases nothing then', async () => {
+    const unknown = await pm.gql(ERASE, {
+      personId: '00000000-0000-4000-8000-000000000000',
+      confirm: 'X',
+    });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ reason: 'PERSON_NOT_FOUND' });
+
+    const admin = await h.t.given.person({ name: 'Ada Admin', roles: [Role.ADMIN] });
+    await (await h.t.as(admin)).data(`mutation { createCalendarFeed { url } }`);
+    const dataSource = h.t.app.get(DataSource);
+    await dataSource.query(
+      `UPDATE person SET roles = '{PROGRAM_MANAGER}' WHERE id <> $1 AND 'ADMIN' = ANY(roles)`,
+      [admin.id],
+    );
+    const last = await pm.gql(ERASE, { personId: admin.id, confirm: 'Ada Admin' });
+    expect(last.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'LAST_ADMIN' });
+    const [still] = await dataSource.query(`SELECT name, roles FROM person WHERE id = $1`, [
+      admin.id,
+    ]);
+    expect(still).toEqual({ name: 'Ada Admin', roles: ['ADMIN'] });
+    // One transaction: the calendar feed, removed before identity refused, is still there.
+    const [feed] = await dataSource.query(
+      `SELECT count(*)::int AS n FROM calendar_feed WHERE person_id = $1`,
+      [admin.id],
+    );
+    expect(feed).toEqual({ n: 1 });
+
+    const someone = await h.t.given.person({ name: 'Eva Einmal' });
+    await pm.data(ERASE, { personId: someone.id, confirm: 'Eva Einmal' });
+    const again = await pm.gql(ERASE, { personId: someone.id, confirm: 'Gelöschte Person' });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ reason: 'ALREADY_ERASED' });
+  });
+
+  it('lets only program managers erase', async () => {
+    const scenario = await h.given.workshop();
+    const ben = await h.t.as(scenario.ben.person);
+    const answer = await ben.gql(ERASE, { personId: scenario.anna.person.id, confirm: 'Anna Alt' });
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
