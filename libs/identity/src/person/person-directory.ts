@@ -20,8 +20,11 @@ export const PersonDirectory = {
     if (!ids.length) return [];
     const rows = await manager.query<
       { id: string; name: string; email: string; preferred_language: Language }[]
-    >(`SELECT id, name, email, preferred_language FROM person
-        WHERE id = ANY($1::uuid[]) AND erased_at IS NULL`, [ids]);
+    >(
+      `SELECT id, name, email, preferred_language FROM person
+        WHERE id = ANY($1::uuid[]) AND erased_at IS NULL`,
+      [ids],
+    );
     return rows.map((r) => ({
       id: r.id,
       name: r.name,
