@@ -64,7 +64,9 @@ export class PairingProposalService {
     const created = await this.dataSource.transaction(async (manager) => {
       const ids = await this.insert(manager, actor, input);
       await this.triggers.pairingsChanged(manager, ids);
-      return this.records.read('bp.id = ANY($1::uuid[])', [ids], manager);
+      const records = await this.records.read('bp.id = ANY($1::uuid[])', [ids], manager);
+      // In the order of the input's pairs.
+      return ids.map((id) => records.find((r) => r.id === id)!);
     });
     await this.mails.proposed(created);
     return created;
