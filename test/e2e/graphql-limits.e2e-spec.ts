@@ -69,6 +69,13 @@ describe('the limits on one GraphQL document (graphql-armor; tokens: the parser)
     );
   });
 
+  it('counts aliases of __typename like any other', async () => {
+    expectRefused(
+      await ask(aliased(GRAPHQL_LIMITS.maxAliases + 1, '__typename')),
+      `Syntax Error: Aliases limit of ${GRAPHQL_LIMITS.maxAliases} exceeded, found ${GRAPHQL_LIMITS.maxAliases + 1}.`,
+    );
+  });
+
   it(`answers ${GRAPHQL_LIMITS.maxTokens} tokens and refuses more with 400, not 500`, async () => {
     const most = await ask(ofTokens(GRAPHQL_LIMITS.maxTokens));
     expect(most).toEqual({ status: 200, data: { reminders: { totalCount: 0 } } });

@@ -1,5 +1,7 @@
 import { CohortStatus } from '@zyklus/cohorts';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { publishedWorkshop } from '../support/reminder-scenario';
 import { runMain } from '../support/run-main';
@@ -23,6 +25,31 @@ async function query<T>(database: TestDatabase, sql: string): Promise<T[]> {
     await dataSource.destroy();
   }
 }
+
+describe('the CLI while the server holds the embedded database', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'zyklus-pglite-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('says so in one line, with no stack trace', async () => {
+    // A live process (this one) holds the directory, as `npm start` would.
+    writeFileSync(`${dataDir}.lock`, String(process.pid));
+    try {
+      const result = await runMain('cli', { DATABASE_URL: '', PGLITE_DATA_DIR: dataDir }, [
+        'create-admin',
+        '--email',
+        'anna@example.org',
+        '--name',
+        'Anna Admin',
+      ]);
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        `The embedded database in ${dataDir} is in use by process ${process.pid}. Stop that process first, or set DATABASE_URL to use a PostgreSQL server.`,
+      ]);
+    } finally {
+      rmSync(`${dataDir}.lock`, { force: true });
+    }
+  });
+});
 
 describe('the CLI that makes the first admin', () => {
   let database: TestDatabase;
@@ -88,5 +115,5 @@ describe('the CLI and the reminders for program managers', () => {
       await t.database.drop();
       rmSync(t.outboxDir, { recursive: true, force: true });
     }
-  });
+  }, 120_000); // spawns the CLI
 });

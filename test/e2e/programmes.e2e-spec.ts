@@ -56,6 +56,15 @@ describe('programmes over GraphQL', () => {
     expect(answer.errors?.[0]?.message).toBe('Es gibt bereits ein Programm namens „Doppelt“.');
   });
 
+  it('refuses a name that differs only in case, like network names', async () => {
+    await pm.data(CREATE, { input: { name: 'MINT-Offensive Nord' } });
+    const answer = await pm.gql(CREATE, { input: { name: 'mint-offensive NORD' } });
+    expect(answer.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      fields: [{ field: 'name' }],
+    });
+  });
+
   it('refuses an unknown time zone and an empty name, naming both fields', async () => {
     const answer = await pm.gql(CREATE, { input: { name: ' ', timeZone: 'Europe/Atlantis' } });
     expect(answer.errors?.[0]?.extensions).toMatchObject({
@@ -65,7 +74,7 @@ describe('programmes over GraphQL', () => {
         {
           field: 'timeZone',
           message: 'Muss eine IANA-Zeitzone sein, z. B. Europe/Berlin.',
-          reason: expect.any(String),
+          reason: 'TIME_ZONE',
         },
       ]),
     });

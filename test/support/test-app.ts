@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module';
+import { hardenHttp } from '../../apps/api/src/http/http-hardening';
 import { Given } from './given';
 import { GraphQLClient } from './graphql-client';
 import { TestClock } from './test-clock';
@@ -47,23 +48,30 @@ export class TestApp {
     this.anonymous = new GraphQLClient(app);
   }
 
-  /** `modules`: more modules for the app, e.g. a test-only kind of event with its adapter. */
+  /**
+   * `modules`: more modules for the app, e.g. a test-only kind of event with its adapter.
+   * `options.databaseUrl` lets a test route the app's connections elsewhere, e.g. through a
+   * proxy it can freeze.
+   */
   static async start(
     env: NodeJS.ProcessEnv = {},
     clock = new TestClock(),
     modules: Type[] = [],
+    options: { databaseUrl?: (url: string) => string } = {},
   ): Promise<TestApp> {
     const database = await createTestDatabase();
     const outboxDir = mkdtempSync(join(tmpdir(), 'zyklus-outbox-'));
     const config = loadConfig({
       NODE_ENV: 'test',
-      DATABASE_URL: database.url,
+      DATABASE_URL: options.databaseUrl ? options.databaseUrl(database.url) : database.url,
       DATABASE_POOL_SIZE: String(database.poolSize),
       SEED_DEMO_DATA: 'false',
       // Tests tick the reminder dispatcher themselves, with the clock they set.
       SCHEDULER_ENABLED: 'false',
       MAIL_OUTBOX_DIR: outboxDir,
       JWT_SECRET: 'test-secret-that-is-long-enough-for-the-check',
+      // Tests sign in and out a lot from one address; one test proves the limit with its own.
+      ANONYMOUS_RATE_LIMIT: '100000/1m',
       ...env,
     });
     const module = await Test.createTestingModule({
@@ -73,6 +81,7 @@ export class TestApp {
       .useValue(clock)
       .compile();
     const app = module.createNestApplication({ logger: false });
+    hardenHttp(app, config);
     app.enableShutdownHooks();
     await app.init();
     return new TestApp(app, database, clock, outboxDir);

@@ -17,10 +17,12 @@ import { DemoModule } from '@zyklus/demo';
 import { IdentityModule } from '@zyklus/identity';
 import { MailModule } from '@zyklus/mail';
 import { PrivacyModule } from '@zyklus/privacy';
+import { PeerRoundsModule } from '@zyklus/peer-rounds';
 import { RemindersModule } from '@zyklus/reminders';
 import { WorkshopsModule } from '@zyklus/workshops';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health/health.controller';
+import { AnonymousLimitModule } from './http/anonymous-limit';
 
 /** The GraphQL server. */
 @Module({})
@@ -29,6 +31,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        // First: its guard runs before the sign-in guard, so refused requests count too.
+        AnonymousLimitModule.forRoot(config),
         ConfigModule.forRoot(config),
         ClockModule,
         MailModule,
@@ -41,6 +45,7 @@ export class AppModule {
         RemindersModule,
         BuddiesModule,
         PrivacyModule,
+        PeerRoundsModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@zyklus/config';
 import { AppModule } from './app.module';
+import { hardenHttp } from './http/http-hardening';
 
 /** Creates the API application (used by main.ts and by the end-to-end tests). */
 export async function createApi(
@@ -13,6 +14,7 @@ export async function createApi(
     logger,
     bufferLogs: true,
   });
+  hardenHttp(app, config);
   // Behind a reverse proxy, the client address (rate limits) comes from X-Forwarded-For.
   app.set('trust proxy', config.trustProxy);
   app.enableShutdownHooks();

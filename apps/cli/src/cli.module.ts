@@ -7,6 +7,7 @@ import { IdentityModule } from '@zyklus/identity';
 import { MailModule } from '@zyklus/mail';
 import { RemindersModule } from '@zyklus/reminders';
 import { WorkshopsModule } from '@zyklus/workshops';
+import { PeerRoundsModule } from '@zyklus/peer-rounds';
 
 /**
  * What the command line needs: configuration, database (migrated), people, and the reminders'
@@ -28,6 +29,7 @@ export class CliModule {
         // The kinds of event with reminders: each context registers its adapter.
         WorkshopsModule,
         BuddiesModule,
+        PeerRoundsModule,
       ],
     };
   }

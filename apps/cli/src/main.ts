@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Language } from '@zyklus/common';
 import { ConfigurationError, loadConfig } from '@zyklus/config';
+import { DataDirInUseError } from '@zyklus/database';
 import { PersonService } from '@zyklus/identity';
 import { parseArgs } from 'node:util';
 import { CliModule } from './cli.module';
@@ -63,9 +64,13 @@ async function main(): Promise<number> {
   }
   // A one-off command: it never dispatches reminders itself.
   const config = loadConfig({ ...process.env, SCHEDULER_ENABLED: 'false' });
+  // Silent while it starts: a failure to start (the embedded database in use by the server) is
+  // said in one line below, not as Nest's stack trace.
   const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
-    logger: ['error', 'warn'],
+    logger: false,
+    abortOnError: false,
   });
+  app.useLogger(['error', 'warn']);
   try {
     const { person, created } = await app.get(PersonService).ensureAdmin(input);
     console.log(
@@ -81,7 +86,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof ConfigurationError ? error.message : error);
+    const known = error instanceof ConfigurationError || error instanceof DataDirInUseError;
+    console.error(known ? error.message : error);
     process.exit(1);
   },
 );

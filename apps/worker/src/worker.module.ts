@@ -7,6 +7,7 @@ import { MailModule } from '@zyklus/mail';
 import { PrivacyModule } from '@zyklus/privacy';
 import { RemindersModule } from '@zyklus/reminders';
 import { WorkshopsModule } from '@zyklus/workshops';
+import { PeerRoundsModule } from '@zyklus/peer-rounds';
 import { WorkerHeartbeat } from './worker-heartbeat';
 
 /**
@@ -30,6 +31,7 @@ export class WorkerModule {
         WorkshopsModule,
         BuddiesModule,
         PrivacyModule,
+        PeerRoundsModule,
       ],
       providers: [WorkerHeartbeat],
     };

@@ -33,3 +33,4 @@ export { ParticipationService } from './participation/participation.service';
 export { CohortMembershipHooks } from './participation/cohort-membership-hooks';
 export type { CohortMembershipChanged } from './participation/cohort-membership-hooks';
 export { participationStatusText } from './participation/participation.errors';
+export { cohortNotFound } from './cohort/cohort.errors';

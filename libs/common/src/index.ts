@@ -5,6 +5,7 @@ export {
   DomainError,
   ForbiddenError,
   NotFoundError,
+  ServiceUnavailableError,
   TooManyRequestsError,
   UnauthenticatedError,
 } from './errors/domain-error';
@@ -43,6 +44,8 @@ export { IsLocalTime } from './validation/is-local-time.decorator';
 export { zonedInstant } from './time/zoned-time';
 export { TransactionHooks } from './hooks/transaction-hooks';
 export type { TransactionListener } from './hooks/transaction-hooks';
+export { neutralisedCell, spreadsheetCsv } from './csv/spreadsheet-csv';
+export { IsInstant } from './validation/is-instant.decorator';
 export {
   cutoffSql,
   ErasureAction,
@@ -60,3 +63,11 @@ export type {
   RetentionRule,
   RetentionScope,
 } from './personal-data/personal-data.contract';
+export {
+  holidayOn,
+  holidaysBetween,
+  holidayWarnings,
+  isDayOff,
+  isWeekend,
+} from './holidays/holidays';
+export type { BundeslandKey, HolidayWarning, PublicHoliday } from './holidays/holidays';

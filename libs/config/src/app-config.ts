@@ -3,6 +3,7 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import {
   ConfigurationError,
+  byteSize,
   durationSeconds,
   EnvironmentVariables,
   formatDuration,
@@ -11,6 +12,7 @@ import {
   LOG_LEVELS,
   NODE_ENVS,
   parseEnvironment,
+  rate,
 } from './environment';
 
 export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
@@ -22,6 +24,21 @@ export interface DatabaseConfig {
   poolSize: number;
   /** Where the embedded engine keeps its data between restarts. */
   embeddedDataDir: string;
+  /** The longest a request waits for a connection (a new one, or a free one from the pool). */
+  connectTimeoutSeconds: number;
+  /** The longest one statement may run (server side) or wait for its answer (client side). */
+  statementTimeoutSeconds: number;
+}
+
+/** Limits of the HTTP server in front of GraphQL and the plain routes. */
+export interface HttpConfig {
+  /** The largest request body accepted; larger ones answer 413. */
+  bodyLimitBytes: number;
+  /** Requests one client address may make without a valid access token per window. */
+  anonymousLimit: number;
+  anonymousWindowSeconds: number;
+  /** The longest /health waits for its checks before it answers 503. */
+  healthTimeoutSeconds: number;
 }
 
 export interface MailConfig {
@@ -85,6 +102,7 @@ interface AppConfigValues {
   /** Express "trust proxy": which proxies' X-Forwarded-For to believe for the client address. */
   trustProxy: boolean | number | string;
   reminders: RemindersConfig;
+  http: HttpConfig;
 }
 
 /**
@@ -103,6 +121,7 @@ export class AppConfig implements AppConfigValues {
   readonly auth!: AuthConfig;
   readonly trustProxy!: boolean | number | string;
   readonly reminders!: RemindersConfig;
+  readonly http!: HttpConfig;
 
   constructor(values: AppConfigValues) {
     Object.assign(this, values);
@@ -181,6 +200,8 @@ function fromEnvironment(env: EnvironmentVariables, cwd: string): AppConfig {
       url: env.DATABASE_URL,
       poolSize: env.DATABASE_POOL_SIZE ?? 10,
       embeddedDataDir: resolve(cwd, env.PGLITE_DATA_DIR ?? 'data/pglite'),
+      connectTimeoutSeconds: durationSeconds(env.DATABASE_CONNECT_TIMEOUT ?? '5s'),
+      statementTimeoutSeconds: durationSeconds(env.DATABASE_STATEMENT_TIMEOUT ?? '30s'),
     },
     log: {
       level: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'log'),
@@ -212,7 +233,19 @@ function fromEnvironment(env: EnvironmentVariables, cwd: string): AppConfig {
       maxAttempts: env.REMINDER_MAX_ATTEMPTS ?? 6,
       retryBaseSeconds: durationSeconds(env.REMINDER_RETRY_BASE ?? '1m'),
     },
+    http: {
+      bodyLimitBytes: byteSize(env.BODY_LIMIT ?? '100kb'),
+      ...anonymousRate(env.ANONYMOUS_RATE_LIMIT ?? '300/1m'),
+      healthTimeoutSeconds: durationSeconds(env.HEALTH_TIMEOUT ?? '2s'),
+    },
   });
+}
+
+function anonymousRate(
+  value: string,
+): Pick<HttpConfig, 'anonymousLimit' | 'anonymousWindowSeconds'> {
+  const { limit, windowSeconds } = rate(value);
+  return { anonymousLimit: limit, anonymousWindowSeconds: windowSeconds };
 }
 
 function trustProxy(value: string | undefined): boolean | number | string {

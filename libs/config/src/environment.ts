@@ -22,6 +22,10 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] 
 export const LOG_FORMATS = ['json', 'pretty'] as const;
 
 const DURATION = /^([1-9]\d*)([smhd])$/;
+/** A body size as body-parser reads it: 100kb, 1mb. */
+const BYTE_SIZE = /^([1-9]\d*)(b|kb|mb)$/;
+/** Requests per duration: 300/1m. */
+const RATE = /^([1-9]\d*)\/([1-9]\d*[smhd])$/;
 
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -184,6 +188,26 @@ export class EnvironmentVariables {
   @Min(1, { message: 'must be between 1 and 20' })
   @Max(20, { message: 'must be between 1 and 20' })
   REMINDER_MAX_ATTEMPTS?: number;
+
+  @IsOptional()
+  @Matches(DURATION, { message: 'must be a duration such as 5s' })
+  DATABASE_CONNECT_TIMEOUT?: string;
+
+  @IsOptional()
+  @Matches(DURATION, { message: 'must be a duration such as 30s' })
+  DATABASE_STATEMENT_TIMEOUT?: string;
+
+  @IsOptional()
+  @Matches(DURATION, { message: 'must be a duration such as 2s' })
+  HEALTH_TIMEOUT?: string;
+
+  @IsOptional()
+  @Matches(BYTE_SIZE, { message: 'must be a size such as 100kb or 1mb' })
+  BODY_LIMIT?: string;
+
+  @IsOptional()
+  @Matches(RATE, { message: 'must be requests per duration, such as 300/1m' })
+  ANONYMOUS_RATE_LIMIT?: string;
 }
 
 /** A duration such as 90s, 30m, 12h or 7d. */
@@ -206,6 +230,20 @@ export function durationSeconds(value: string): number {
   const match = DURATION.exec(value);
   if (!match) throw new ConfigurationError(`Not a duration: ${value}`);
   return Number(match[1]) * DURATION_UNITS[match[2] as keyof typeof DURATION_UNITS];
+}
+
+/** `100kb` → 102400: body sizes as the settings write them. */
+export function byteSize(value: string): number {
+  const match = BYTE_SIZE.exec(value);
+  if (!match) throw new ConfigurationError(`Not a size: ${value}`);
+  return Number(match[1]) * { b: 1, kb: 1024, mb: 1024 * 1024 }[match[2] as 'b' | 'kb' | 'mb'];
+}
+
+/** `300/1m` → 300 requests per 60 seconds. */
+export function rate(value: string): { limit: number; windowSeconds: number } {
+  const match = RATE.exec(value);
+  if (!match) throw new ConfigurationError(`Not a rate: ${value}`);
+  return { limit: Number(match[1]), windowSeconds: durationSeconds(match[2]!) };
 }
 
 /** Raised for an invalid environment; its message is the one line the process prints. */

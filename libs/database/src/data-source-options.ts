@@ -14,6 +14,14 @@ export interface ConnectionSettings {
   poolSize: number;
   logger?: Logger;
   applicationName?: string;
+  /** The longest to wait for a connection: a new one, or a free one from a full pool. */
+  connectTimeoutMs?: number;
+  /**
+   * The longest one statement may run. PostgreSQL cancels it after this (statement_timeout);
+   * the client gives up a second later (query_timeout), so that a connection stalled on the
+   * network (no answer at all, not even the cancellation) cannot hold a request forever.
+   */
+  statementTimeoutMs?: number;
 }
 
 /**
@@ -36,6 +44,13 @@ export function dataSourceOptions(settings: ConnectionSettings): DataSourceOptio
     extra: {
       max: settings.poolSize,
       application_name: settings.applicationName ?? 'zyklus',
+      ...(settings.connectTimeoutMs ? { connectionTimeoutMillis: settings.connectTimeoutMs } : {}),
+      ...(settings.statementTimeoutMs
+        ? {
+            statement_timeout: settings.statementTimeoutMs,
+            query_timeout: settings.statementTimeoutMs + 1000,
+          }
+        : {}),
     },
   };
 }

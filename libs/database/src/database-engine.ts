@@ -14,6 +14,7 @@ export class DatabaseEngine implements OnApplicationShutdown {
   private constructor(
     readonly url: string,
     readonly poolSize: number,
+    readonly embedded: boolean,
     private readonly stopEngine: () => Promise<void>,
   ) {}
 
@@ -23,7 +24,7 @@ export class DatabaseEngine implements OnApplicationShutdown {
       DatabaseEngine.logger.log(
         `Using PostgreSQL at ${target.hostname}:${target.port || 5432}${target.pathname}`,
       );
-      return new DatabaseEngine(config.database.url, config.database.poolSize, () =>
+      return new DatabaseEngine(config.database.url, config.database.poolSize, false, () =>
         Promise.resolve(),
       );
     }
@@ -33,7 +34,7 @@ export class DatabaseEngine implements OnApplicationShutdown {
     );
     const engine = await startEmbeddedPostgres({ dataDir });
     // One backend: a pool of one connection, or concurrent transactions would interleave.
-    return new DatabaseEngine(engine.url, 1, () => engine.stop());
+    return new DatabaseEngine(engine.url, 1, true, () => engine.stop());
   }
 
   /** Close this data source before the engine stops, whatever order Nest shuts modules down in. */

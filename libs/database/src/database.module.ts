@@ -7,6 +7,25 @@ import { DatabaseEngine } from './database-engine';
 import { StatementCounter } from './statement-counter';
 
 /**
+ * Migrations may run (and wait for another instance's migrations) longer than any request's
+ * statement may: they get a connection of their own without the statement timeouts.
+ */
+async function migrateWithoutTimeouts(dataSource: DataSource): Promise<string[]> {
+  const extra = (dataSource.options.extra ?? {}) as Record<string, unknown>;
+  if (!extra.query_timeout) return runMigrations(dataSource);
+  const { statement_timeout: _statement, query_timeout: _query, ...untimed } = extra;
+  const migrator = await new DataSource({
+    ...dataSource.options,
+    extra: { ...untimed, max: 1 },
+  }).initialize();
+  try {
+    return await runMigrations(migrator);
+  } finally {
+    await migrator.destroy();
+  }
+}
+
+/**
  * The TypeORM connection for a process. Pending migrations run before anything else touches
  * the database; entities are registered by each library with `TypeOrmModule.forFeature`.
  */
@@ -29,13 +48,19 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRootAsync({
           extraProviders: [engineProvider],
-          inject: [DatabaseEngine],
-          useFactory: (started: DatabaseEngine) => ({
+          inject: [DatabaseEngine, AppConfig],
+          useFactory: (started: DatabaseEngine, config: AppConfig) => ({
             ...dataSourceOptions({
               url: started.url,
               poolSize: started.poolSize,
               logger: counter,
               applicationName: options.applicationName,
+              connectTimeoutMs: config.database.connectTimeoutSeconds * 1000,
+              // The embedded engine runs one statement at a time in this process: a timeout
+              // there would abandon its only connection mid-answer.
+              statementTimeoutMs: started.embedded
+                ? undefined
+                : config.database.statementTimeoutSeconds * 1000,
             }),
             autoLoadEntities: true,
             retryAttempts: 3,
@@ -43,7 +68,7 @@ export class DatabaseModule {
           dataSourceFactory: async (dataSourceOptions) => {
             const dataSource = await new DataSource(dataSourceOptions!).initialize();
             engine?.closeWith(dataSource);
-            const applied = await runMigrations(dataSource);
+            const applied = await migrateWithoutTimeouts(dataSource);
             logger.log(
               applied.length
                 ? `Applied ${applied.length} migration(s): ${applied.join(', ')}`

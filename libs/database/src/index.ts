@@ -11,3 +11,4 @@ export { startEmbeddedPostgres } from './embedded/embedded-postgres';
 export type { EmbeddedPostgres, EmbeddedPostgresOptions } from './embedded/embedded-postgres';
 export { StatementCounter } from './statement-counter';
 export { ByIdLoader } from './by-id.loader';
+export { DataDirInUseError } from './embedded/data-dir-lock';

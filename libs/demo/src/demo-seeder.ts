@@ -28,6 +28,7 @@ import { DataSource } from 'typeorm';
 import { planBuddies, seedBuddies } from './demo-buddies';
 import { DEMO_MANAGER, DEMO_PROGRAMME } from './demo-data';
 import { DEMO_CURRENT_COHORT_NUMBER } from './demo-current-cohort';
+import { seedDemoPeerRounds } from './demo-peer-rounds';
 import { DemoPlan, planDemo } from './demo-plan';
 
 /** What was seeded, and how many reminders are pending and already due. */
@@ -142,6 +143,18 @@ export class DemoSeeder implements OnModuleInit {
         await this.planner.materialise(manager, WORKSHOP_EVENT_KIND, workshopIds, null, asOf);
       }
       await seedBuddies(manager, planBuddies(plan, now, today), this.planner, now);
+      const peerRounds = await seedDemoPeerRounds(
+        manager,
+        this.planner,
+        plan,
+        now,
+        localDateOf(now, DEMO_PROGRAMME.timeZone),
+      );
+      if (peerRounds) {
+        this.logger.log(
+          `Seeded ${peerRounds.groups} peer groups with ${peerRounds.rounds} Kollegiale Runden`,
+        );
+      }
       const [reminders] = await manager.query<Seeded['reminders'][]>(
         `SELECT count(*)::int AS pending, count(*) FILTER (WHERE next_attempt_at <= $1)::int AS due
            FROM reminder WHERE status = 'PENDING'`,

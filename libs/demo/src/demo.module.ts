@@ -18,6 +18,17 @@ import {
 } from '@zyklus/cohorts';
 import { PersonEntity } from '@zyklus/identity';
 import { PrivacyModule } from '@zyklus/privacy';
+import {
+  PeerCaseEntity,
+  PeerGroupCohortEntity,
+  PeerGroupEntity,
+  PeerGroupMemberEntity,
+  PeerMinutesEntity,
+  PeerRoundAttendanceEntity,
+  PeerRoundEntity,
+  PeerRoundRoleEntity,
+  PeerRoundRsvpEntity,
+} from '@zyklus/peer-rounds';
 import { ReminderRuleEntity, RemindersModule } from '@zyklus/reminders';
 import {
   AttendanceEntity,
@@ -60,6 +71,15 @@ import { DemoSeeder } from './demo-seeder';
       BuddySessionEntity,
       BuddyGoalEntity,
       BuddyFeedbackEntity,
+      PeerGroupEntity,
+      PeerGroupCohortEntity,
+      PeerGroupMemberEntity,
+      PeerRoundEntity,
+      PeerRoundRoleEntity,
+      PeerRoundRsvpEntity,
+      PeerRoundAttendanceEntity,
+      PeerCaseEntity,
+      PeerMinutesEntity,
     ]),
   ],
   providers: [DemoSeeder],

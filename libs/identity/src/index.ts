@@ -16,4 +16,5 @@ export { Person } from './person/person.model';
 export { PersonService } from './person/person.service';
 export { Role } from './person/role';
 export { SIGN_IN_LIMITS, SIGN_IN_LINK_MINUTES, SignInService } from './sign-in/sign-in.service';
+export { clientAddress } from './sign-in/client-address';
 export { ERASED_NAME, erasedEmail } from './privacy/identity-personal-data';

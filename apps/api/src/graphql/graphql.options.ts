@@ -1,13 +1,11 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { AppConfig } from '@zyklus/config';
 import { createGraphQLContext } from '@zyklus/common';
+import { landingPage } from './graphiql';
 import { inputErrorHandling } from './input-errors';
+import { unsupportedOperations } from './unsupported-operations';
 
 /**
  * Limits on what one document may ask for (graphql-armor). Generous for real clients (the
@@ -24,7 +22,8 @@ export const GRAPHQL_LIMITS = {
 function armor() {
   return new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
-    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    // armor lets aliases of __typename through by default: they count like any other.
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases, allowList: [] },
     costLimit: { maxCost: GRAPHQL_LIMITS.costLimit },
     // Counted by the parser itself (parseOptions below): armor's token check throws from an
     // Apollo hook, which answers HTTP 500 instead of 400.
@@ -35,7 +34,7 @@ function armor() {
 }
 
 /**
- * Apollo Server 5 at /graphql: code first, Sandbox outside production, introspection off and
+ * Apollo Server 5 at /graphql: code first, GraphiQL (served offline) outside production, introspection off and
  * no suggestions in production, CSRF prevention on, no batching, armor limits; input GraphQL
  * itself refuses answers BAD_USER_INPUT with fields, like every other bad input.
  */
@@ -61,10 +60,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       // would wrap every field of every row to collect hints nobody reads.
       ApolloServerPluginCacheControlDisabled(),
       ...protection.plugins,
+      unsupportedOperations(),
       inputErrors.plugin,
-      config.isProduction
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      landingPage(config.isProduction),
     ],
     context: createGraphQLContext,
   };

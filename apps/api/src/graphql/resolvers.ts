@@ -2,6 +2,7 @@ import { BUDDIES_RESOLVERS } from '@zyklus/buddies';
 import { COHORTS_RESOLVERS } from '@zyklus/cohorts';
 import { IDENTITY_RESOLVERS } from '@zyklus/identity';
 import { PRIVACY_RESOLVERS } from '@zyklus/privacy';
+import { PEER_ROUNDS_RESOLVERS } from '@zyklus/peer-rounds';
 import { REMINDERS_RESOLVERS } from '@zyklus/reminders';
 import { WORKSHOPS_RESOLVERS } from '@zyklus/workshops';
 
@@ -17,4 +18,5 @@ export const API_RESOLVERS = [
   ...REMINDERS_RESOLVERS,
   ...BUDDIES_RESOLVERS,
   ...PRIVACY_RESOLVERS,
+  ...PEER_ROUNDS_RESOLVERS,
 ];

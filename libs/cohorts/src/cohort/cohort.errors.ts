@@ -1,4 +1,4 @@
-import { BadUserInputError, ConflictError, NotFoundError } from '@zyklus/common';
+import { germanDate, BadUserInputError, ConflictError, NotFoundError } from '@zyklus/common';
 import { CohortStatus } from './cohort-status';
 
 /** "Ein geplanter Durchgang …" */
@@ -45,3 +45,26 @@ export const cohortTransitionNotAllowed = (from: CohortStatus, to: CohortStatus)
     de: `Ein ${AS_ADJECTIVE_DE[from]} Durchgang kann nicht ${AS_PARTICIPLE_DE[to]} werden.`,
     en: `A ${from.toLowerCase()} cohort cannot become ${to.toLowerCase()}.`,
   });
+
+/** How long before its first day a cohort may be started (set RUNNING) at the earliest. */
+export const START_AT_MOST_DAYS_AHEAD = 28;
+
+export const cohortStartTooEarly = (startDate: string, earliest: string) =>
+  BadUserInputError.field(
+    'status',
+    {
+      de: `Der Durchgang beginnt am ${germanDate(startDate)}: Starten geht frühestens ab ${germanDate(earliest)} (4 Wochen vorher).`,
+      en: `The cohort begins on ${startDate}: it can be started from ${earliest} on (4 weeks before).`,
+    },
+    'TOO_EARLY',
+  );
+
+export const capacityBelowTaken = (taken: number) =>
+  BadUserInputError.field(
+    'capacity',
+    {
+      de: `${taken} Plätze sind schon vergeben: Die Kapazität kann nicht darunter sinken.`,
+      en: `${taken} places are already taken: the capacity cannot go below that.`,
+    },
+    'CAPACITY_BELOW_TAKEN',
+  );

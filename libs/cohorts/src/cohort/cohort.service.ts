@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
+  addDays,
+  Clock,
   ConnectionShape,
   decodeCursor,
   definedOnly,
@@ -16,11 +18,16 @@ import { ProgrammeEntity } from '../programme/programme.entity';
 import { programmeNotFound } from '../programme/programme.errors';
 import { CohortByIdLoader } from './cohort-by-id.loader';
 import { CohortStatusHooks } from './cohort-status-hooks';
-import { canChangeCohortStatus } from './cohort-status';
+import { canChangeCohortStatus, CohortStatus } from './cohort-status';
+import { ParticipationEntity } from '../participation/participation.entity';
+import { OCCUPYING } from '../participation/participation-status';
 import { CohortEntity } from './cohort.entity';
 import {
+  capacityBelowTaken,
   cohortEndsBeforeStart,
   cohortNotFound,
+  cohortStartTooEarly,
+  START_AT_MOST_DAYS_AHEAD,
   cohortNumberTaken,
   cohortTransitionNotAllowed,
 } from './cohort.errors';
@@ -43,6 +50,7 @@ export class CohortService {
     private readonly statusHooks: CohortStatusHooks,
     private readonly cohortById: CohortByIdLoader,
     private readonly programmeById: ProgrammeByIdLoader,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -123,6 +131,14 @@ export class CohortService {
       const cohort = await this.lock(manager, id);
       const next = Object.assign(cohort, definedOnly(changes));
       if (next.endDate < next.startDate) throw cohortEndsBeforeStart();
+      if (changes.capacity !== undefined) {
+        // The cohort is locked: every change of its participations waits for this one.
+        const taken = await manager.countBy(ParticipationEntity, {
+          cohortId: id,
+          status: In(OCCUPYING),
+        });
+        if (next.capacity < taken) throw capacityBelowTaken(taken);
+      }
       return this.saving(next.number, () => manager.save(next));
     });
   }
@@ -136,12 +152,26 @@ export class CohortService {
       if (!canChangeCohortStatus(cohort.status, input.status)) {
         throw cohortTransitionNotAllowed(cohort.status, input.status);
       }
+      if (input.status === CohortStatus.RUNNING) await this.checkStartable(manager, cohort);
       const previousStatus = cohort.status;
       cohort.status = input.status;
       const saved = await manager.save(cohort);
       await this.statusHooks.notify({ cohort: saved, previousStatus, actor, manager });
       return saved;
     });
+  }
+
+  /**
+   * A cohort is started (RUNNING) at the earliest 4 weeks before its first day, in its
+   * programme's time zone: earlier is a slip of the hand, and would open the cohort's running
+   * rules (workshops, reminders) for months.
+   */
+  private async checkStartable(manager: EntityManager, cohort: CohortEntity): Promise<void> {
+    const programme = await manager.findOneByOrFail(ProgrammeEntity, { id: cohort.programmeId });
+    const earliest = addDays(cohort.startDate, -START_AT_MOST_DAYS_AHEAD);
+    if (this.clock.today(programme.timeZone) < earliest) {
+      throw cohortStartTooEarly(cohort.startDate, earliest);
+    }
   }
 
   private programmeExists(id: string): Promise<boolean> {

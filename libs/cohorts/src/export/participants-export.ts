@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Language, RequestLoaders } from '@zyklus/common';
+import { Language, RequestLoaders, spreadsheetCsv } from '@zyklus/common';
 import { Actor } from '@zyklus/identity';
 import { PrivacyAction, PrivacyAudit } from '@zyklus/privacy';
-import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
 import { BUNDESLAND_NAMES } from '../network/bundesland';
 import { NETWORK_KIND_LABELS } from '../network/network-kind';
@@ -30,14 +29,9 @@ const EXPERIENCE = {
   [CoordinatorExperience.EXPERIENCED]: { de: 'erfahren (Alumni)', en: 'experienced (alumnus)' },
 };
 
-/** A cell Excel must not read as a formula (CSV injection): prefixed with an apostrophe. */
-function safe(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 /**
- * A cohort's participants as CSV for program managers: UTF-8 with BOM and semicolons, so a
- * double click opens it in a German Excel with umlauts intact. The rows are the overview's,
+ * A cohort's participants as CSV for program managers (spreadsheetCsv: neutralised cells, UTF-8
+ * with BOM and semicolons). The rows are the overview's,
  * redacted by the same rules (CohortParticipations), so the file shows what the overview shows.
  */
 @Injectable()
@@ -81,20 +75,10 @@ export class ParticipantsExport {
         details: { cohortId, addresses },
       });
     }
-    const content = stringify(
-      rows.map((row) =>
-        Object.fromEntries(Object.entries(row).map(([key, value]) => [key, safe(value)])),
-      ),
-      {
-        bom: true,
-        delimiter: ';',
-        record_delimiter: 'windows',
-        header: true,
-        columns: Object.entries(COLUMNS).map(([key, header]) => ({
-          key,
-          header: header[language],
-        })),
-      },
+    const keys = Object.keys(COLUMNS) as (keyof typeof COLUMNS)[];
+    const content = spreadsheetCsv(
+      keys.map((key) => COLUMNS[key][language]),
+      rows.map((row) => keys.map((key) => row[key])),
     );
     const base = language === Language.DE ? 'teilnehmende' : 'participants';
     return { filename: `${base}-${cohort.number}.csv`, content };

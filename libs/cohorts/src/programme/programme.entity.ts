@@ -4,13 +4,14 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   PrimaryGeneratedColumn,
-  Unique,
   UpdateDateColumn,
 } from 'typeorm';
 
 @Entity('programme')
-@Unique('uq_programme_name', ['name'])
+// Unique regardless of case: lower(name) is indexed in the migration, TypeORM cannot express it.
+@Index('uq_programme_name', { synchronize: false })
 @Check('ck_programme_name', `char_length(btrim("name")) BETWEEN 1 AND 200`)
 @Check('ck_programme_default_language', `"default_language" IN ('de', 'en')`)
 export class ProgrammeEntity {

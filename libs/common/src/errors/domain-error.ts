@@ -91,3 +91,8 @@ export class UnauthenticatedError extends DomainError {
 export class TooManyRequestsError extends DomainError {
   readonly code = ErrorCode.TOO_MANY_REQUESTS;
 }
+
+/** A part Zyklus needs (the database) did not answer in time; try again later. */
+export class ServiceUnavailableError extends DomainError {
+  readonly code = ErrorCode.SERVICE_UNAVAILABLE;
+}

@@ -7,4 +7,6 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The database did not answer in time; try again later. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }

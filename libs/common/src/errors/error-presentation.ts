@@ -6,6 +6,7 @@ import {
   DomainError,
   ForbiddenError,
   NotFoundError,
+  ServiceUnavailableError,
   TooManyRequestsError,
   UnauthenticatedError,
 } from './domain-error';
@@ -34,6 +35,7 @@ const STATUS: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
   [ErrorCode.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
   [ErrorCode.INTERNAL_SERVER_ERROR]: HttpStatus.INTERNAL_SERVER_ERROR,
+  [ErrorCode.SERVICE_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 const INTERNAL: LocalizedText = {
@@ -43,6 +45,29 @@ const INTERNAL: LocalizedText = {
 
 const sqlState = (error: unknown): unknown =>
   (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+
+/**
+ * What the pg driver says when the database did not answer in time: no connection within
+ * DATABASE_CONNECT_TIMEOUT, or no answer to a statement within its timeout (a stalled network).
+ */
+const DRIVER_TIMEOUTS = [
+  'timeout exceeded when trying to connect',
+  'Connection terminated due to connection timeout',
+  'Query read timeout',
+];
+
+function isDatabaseTimeout(error: unknown): boolean {
+  // 57014: PostgreSQL cancelled the statement (statement_timeout).
+  if (sqlState(error) === '57014') return true;
+  const message = error instanceof Error ? error.message : '';
+  return DRIVER_TIMEOUTS.some((text) => message.includes(text));
+}
+
+const databaseTimeout = () =>
+  new ServiceUnavailableError({
+    de: 'Die Datenbank antwortet gerade nicht. Bitte versuchen Sie es gleich noch einmal.',
+    en: 'The database is not answering right now. Please try again in a moment.',
+  }).because('DATABASE_TIMEOUT');
 
 /** PostgreSQL's answer when a constraint caught what a service's own checks did not. */
 function fromDatabase(error: unknown): DomainError | undefined {
@@ -126,7 +151,9 @@ export function presentError(
       ? error
       : error instanceof HttpException
         ? fromHttp(error)
-        : fromDatabase(error);
+        : isDatabaseTimeout(error)
+          ? databaseTimeout()
+          : fromDatabase(error);
   if (domain) {
     return {
       code: domain.code,
@@ -138,7 +165,11 @@ export function presentError(
         message: f.message[language],
         ...(f.reason ? { reason: f.reason } : {}),
       })),
-      ...(sqlState(error) === '22001' ? { unexpected: error } : {}),
+      // Logged: a text too long for its column means an input check is missing; a timeout is
+      // what an operator must see.
+      ...(sqlState(error) === '22001' || domain.code === ErrorCode.SERVICE_UNAVAILABLE
+        ? { unexpected: error }
+        : {}),
     };
   }
   const detail = exposeInternals && error instanceof Error ? ` (${error.message})` : '';

@@ -47,7 +47,9 @@ describe('cursors', () => {
       de: 'Ungültiger Cursor: Verwenden Sie einen endCursor aus einer vorherigen Antwort.',
       en: 'Invalid cursor: use an endCursor from an earlier answer.',
     });
-    expect(error.fields).toEqual([{ field: 'after', message: error.text }]);
+    expect(error.fields).toEqual([
+      { field: 'after', message: error.text, reason: 'INVALID_CURSOR' },
+    ]);
     expect(error.message).toBe('Invalid cursor: use an endCursor from an earlier answer.');
   });
 

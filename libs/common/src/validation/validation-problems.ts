@@ -20,6 +20,9 @@ const REASONS: Readonly<Record<string, string>> = {
   maxLength: 'TOO_LONG',
   minLength: 'TOO_SHORT',
   whitelistValidation: 'UNKNOWN_FIELD',
+  instantInRange: 'OUT_OF_RANGE',
+  loneSurrogate: 'LONE_SURROGATE',
+  nulCharacter: 'INVALID_CHARACTER',
 };
 
 /**

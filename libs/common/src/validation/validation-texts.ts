@@ -72,6 +72,18 @@ export const VALIDATION_TEXTS: Readonly<Record<string, TextFor>> = {
     de: 'Muss ein Zeitpunkt nach ISO 8601 sein, z. B. 2025-03-01T09:00:00Z.',
     en: 'Must be a point in time in ISO 8601, e.g. 2025-03-01T09:00:00Z.',
   }),
+  instantInRange: () => ({
+    de: 'Muss zwischen den Jahren 0001 und 9999 liegen.',
+    en: 'Must be between the years 0001 and 9999.',
+  }),
+  loneSurrogate: () => ({
+    de: 'Enthält ein ungültiges Zeichen (ein halbes UTF-16-Zeichenpaar).',
+    en: 'Contains an invalid character (half of a UTF-16 surrogate pair).',
+  }),
+  nulCharacter: () => ({
+    de: 'Enthält ein unzulässiges Zeichen (U+0000).',
+    en: 'Contains a character that cannot be stored (U+0000).',
+  }),
   isObject: () => ({
     de: 'Muss ein Objekt mit Feldern sein.',
     en: 'Must be an object with fields.',

@@ -9,6 +9,11 @@ function alive(pid: number): boolean {
   }
 }
 
+/** Another process holds the embedded data directory; the message says which and what to do. */
+export class DataDirInUseError extends Error {
+  override readonly name = 'DataDirInUseError';
+}
+
 /**
  * Guards an embedded data directory against a second process: PGlite has no lock of its own,
  * and two processes writing one directory corrupt it. Returns a release function.
@@ -25,7 +30,7 @@ export function lockDataDir(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(file, 'utf8'));
       if (Number.isInteger(holder) && alive(holder)) {
-        throw new Error(
+        throw new DataDirInUseError(
           `The embedded database in ${dataDir} is in use by process ${holder}. Stop that process first, or set DATABASE_URL to use a PostgreSQL server.`,
           { cause: error },
         );

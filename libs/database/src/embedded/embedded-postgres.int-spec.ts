@@ -38,5 +38,5 @@ describe('the embedded PostgreSQL (PGlite)', () => {
       await after.destroy();
       await second.stop();
     }
-  });
+  }, 120_000); // migrates and restarts the engine twice: slow on a loaded machine
 });

@@ -8,9 +8,12 @@ import { WorkshopEnumChecks1796155678097 } from './1796155678097-WorkshopEnumChe
 import { FacilitatorPersonIndex1796161543786 } from './1796161543786-FacilitatorPersonIndex';
 import { ReminderTruth1796578241499 } from './1796578241499-ReminderTruth';
 import { ReminderKindsGeneric1796589806138 } from './1796589806138-ReminderKindsGeneric';
+import { WorkshopBundesland1796589841890 } from './1796589841890-WorkshopBundesland';
 import { Buddies1796589962639 } from './1796589962639-Buddies';
+import { PeerRounds1796590180527 } from './1796590180527-PeerRounds';
 import { Privacy1796590739973 } from './1796590739973-Privacy';
 import { ReminderIdentityColumns1796591858682 } from './1796591858682-ReminderIdentityColumns';
+import { ProgrammeNameAnyCase1796595665026 } from './1796595665026-ProgrammeNameAnyCase';
 
 /** Every migration, oldest first. The app and the tests run exactly these. */
 export const MIGRATIONS = [
@@ -24,7 +27,10 @@ export const MIGRATIONS = [
   FacilitatorPersonIndex1796161543786,
   ReminderTruth1796578241499,
   ReminderKindsGeneric1796589806138,
+  WorkshopBundesland1796589841890,
   Buddies1796589962639,
+  PeerRounds1796590180527,
   Privacy1796590739973,
   ReminderIdentityColumns1796591858682,
+  ProgrammeNameAnyCase1796595665026,
 ];

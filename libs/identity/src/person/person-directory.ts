@@ -15,7 +15,7 @@ export interface MailContact {
  * functions instead of writing SQL against `person`.
  */
 export const PersonDirectory = {
-  /** Name, address and language of these people (erased ones left out). */
+  /** Name, address and language of these people (erased ones left out: never mailed again). */
   async contacts(manager: EntityManager, ids: readonly string[]): Promise<MailContact[]> {
     if (!ids.length) return [];
     const rows = await manager.query<
@@ -36,7 +36,8 @@ export const PersonDirectory = {
   /** The ids of everyone holding a stored role, ascending. */
   async withRole(manager: EntityManager, role: Role): Promise<string[]> {
     const rows = await manager.query<{ id: string }[]>(
-      `SELECT id FROM person WHERE roles && ARRAY[$1]::varchar[] AND erased_at IS NULL ORDER BY id`,
+      `SELECT id FROM person
+        WHERE roles && ARRAY[$1]::varchar[] AND erased_at IS NULL ORDER BY id`,
       [role],
     );
     return rows.map((r) => r.id);

@@ -1,6 +1,6 @@
 import archiver from 'archiver';
 import { stringify } from 'csv-stringify/sync';
-import { CsvCell, LocalizedText, PersonalDataExportPart } from '@zyklus/common';
+import { CsvCell, LocalizedText, neutralisedCell, PersonalDataExportPart } from '@zyklus/common';
 
 /** One context's part, named, as it goes into the archive. */
 export interface ArchivePart {
@@ -12,13 +12,13 @@ export interface ArchivePart {
 const csv = (rows: readonly Record<string, CsvCell>[]): string => {
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
   // A BOM, so spreadsheet programs read UTF-8 umlauts right.
-  return `\uFEFF${stringify(
-    rows.map((row) => columns.map((c) => row[c] ?? '')),
-    {
-      header: true,
-      columns,
-    },
-  )}`;
+  // Every cell, headers included, neutralised against formula injection (as spreadsheetCsv does).
+  const cell = (value: CsvCell | undefined) =>
+    typeof value === 'string' ? neutralisedCell(value) : (value ?? '');
+  return `\uFEFF${stringify([
+    columns.map(neutralisedCell),
+    ...rows.map((row) => columns.map((c) => cell(row[c]))),
+  ])}`;
 };
 
 /** The short README in both languages: what each file is. */

@@ -34,7 +34,7 @@ export class ReminderLedgerService {
     if (args.dueTo) query.andWhere('r.dueAt < :dueTo', args);
     const totalCount = await query.clone().getCount();
     if (args.after) {
-      const [due, id] = decodeCursor(args.after, ['string', 'uuid']);
+      const [due, id] = decodeCursor(args.after, ['instant', 'uuid']);
       query.andWhere('(r.dueAt, r.id) > (CAST(:due AS timestamptz), CAST(:id AS uuid))', {
         due,
         id,

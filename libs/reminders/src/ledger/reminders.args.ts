@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { MaxChars, PageArgs } from '@zyklus/common';
-import { IsArray, IsDate, IsEnum, IsOptional, IsString, IsUUID } from 'class-validator';
+import { IsInstant, MaxChars, PageArgs } from '@zyklus/common';
+import { IsArray, IsEnum, IsOptional, IsString, IsUUID } from 'class-validator';
 import { ReminderStatus } from '../rule/reminder-enums';
 
 @ArgsType()
@@ -34,11 +34,11 @@ export class RemindersArgs extends PageArgs {
 
   @Field({ nullable: true, description: 'Due at or after.' })
   @IsOptional()
-  @IsDate()
+  @IsInstant()
   dueFrom?: Date;
 
   @Field({ nullable: true, description: 'Due before.' })
   @IsOptional()
-  @IsDate()
+  @IsInstant()
   dueTo?: Date;
 }

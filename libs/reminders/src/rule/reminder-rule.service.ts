@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CohortEntity, ProgrammeEntity } from '@zyklus/cohorts';
+import { CohortEntity, cohortNotFound, ProgrammeEntity } from '@zyklus/cohorts';
 import {
   BadUserInputError,
   Clock,
@@ -103,7 +103,7 @@ export class ReminderRuleService {
       if (input.cohortId) {
         const cohort = await manager.findOneBy(CohortEntity, { id: input.cohortId });
         if (cohort?.programmeId !== programme.id) {
-          throw NotFoundError.of({ de: 'Qualifizierungsdurchgang', en: 'Cohort' }, 'cohortId');
+          throw cohortNotFound('cohortId');
         }
       }
       const fields = {

@@ -17,3 +17,13 @@ export const unknownStep = (index: number) =>
     de: 'Diesen Schritt gibt es in der Vorlage dieses Programms nicht.',
     en: 'This programme’s template has no such step.',
   });
+
+export const duplicateStep = (index: number) =>
+  BadUserInputError.field(
+    `steps.${index}.id`,
+    {
+      de: 'Dieser Schritt steht schon weiter oben in der Liste: Jeder Schritt kommt einmal vor.',
+      en: 'This step is already further up the list: each step appears once.',
+    },
+    'DUPLICATE_STEP',
+  );

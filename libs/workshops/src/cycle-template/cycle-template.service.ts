@@ -5,7 +5,12 @@ import { NotFoundError } from '@zyklus/common';
 import { Actor, requireProgramManager } from '@zyklus/identity';
 import { DataSource, In, Not } from 'typeorm';
 import { CycleTemplateStepEntity } from './cycle-template-step.entity';
-import { dayEndsBeforeStart, durationNotInHalves, unknownStep } from './cycle-template.errors';
+import {
+  dayEndsBeforeStart,
+  duplicateStep,
+  durationNotInHalves,
+  unknownStep,
+} from './cycle-template.errors';
 import { SetCycleTemplateInput } from './inputs/set-cycle-template.input';
 
 /**
@@ -19,7 +24,10 @@ export class CycleTemplateService {
 
   async set(actor: Actor, input: SetCycleTemplateInput): Promise<CycleTemplateStepEntity[]> {
     requireProgramManager(actor);
+    const seen = new Set<string>();
     input.steps.forEach((step, index) => {
+      if (step.id && seen.has(step.id)) throw duplicateStep(index);
+      if (step.id) seen.add(step.id);
       if (step.durationDays * 2 !== Math.floor(step.durationDays * 2)) {
         throw durationNotInHalves(index);
       }

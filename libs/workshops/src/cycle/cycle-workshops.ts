@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { RequestLoaders } from '@zyklus/common';
+import { Bundesland } from '@zyklus/cohorts';
 import { DataSource } from 'typeorm';
 import { AttendanceStatus } from '../attendance/attendance-status';
 import { WorkshopDayEntity } from '../workshop/workshop-day.entity';
@@ -18,6 +19,7 @@ interface Row {
   format: WorkshopFormat;
   place_name: string | null;
   place_address: string | null;
+  bundesland: Bundesland | null;
   online_url: string | null;
   capacity: number | null;
   attendance_required: boolean;
@@ -57,7 +59,7 @@ export class CycleWorkshopsReader {
   ): Promise<CycleWorkshops> {
     const rows = await this.dataSource.query<Row[]>(
       `SELECT w.id, w.cohort_id, w.template_step_id, w.kind, w.title, w.description, w.format,
-              w.place_name, w.place_address, w.online_url, w.capacity, w.attendance_required,
+              w.place_name, w.place_address, w.bundesland, w.online_url, w.capacity, w.attendance_required,
               w.status, w.cancellation_reason, w.sequence, w.created_at, w.updated_at,
               d.days, a.status AS attendance
          FROM workshop w
@@ -85,6 +87,7 @@ export class CycleWorkshopsReader {
         format: row.format,
         placeName: row.place_name,
         placeAddress: row.place_address,
+        bundesland: row.bundesland,
         onlineUrl: row.online_url,
         capacity: row.capacity,
         attendanceRequired: row.attendance_required,

@@ -1,8 +1,14 @@
 import { Controller, Get, Header, Param, Req, Res } from '@nestjs/common';
-import { germanDate, Language, ParseIdPipe, RequestLoaders, requestLanguage } from '@zyklus/common';
+import {
+  germanDate,
+  Language,
+  ParseIdPipe,
+  RequestLoaders,
+  requestLanguage,
+  spreadsheetCsv,
+} from '@zyklus/common';
 import { participationStatusText } from '@zyklus/cohorts';
 import { Actor, CurrentActor } from '@zyklus/identity';
-import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
 import { AttendanceStatus } from '../attendance/attendance-status';
 import { WorkshopView } from '../workshop/workshop-view';
@@ -15,7 +21,7 @@ const STATUS: Record<AttendanceStatus, { de: string; en: string }> = {
   NO_SHOW: { de: 'nicht erschienen', en: 'no show' },
 };
 
-/** The attendance matrix as CSV for program managers (UTF-8 with BOM, semicolons). */
+/** The attendance matrix as CSV for program managers (spreadsheetCsv: every cell neutralised). */
 @Controller('exports')
 export class AttendanceExportController {
   constructor(
@@ -42,16 +48,14 @@ export class AttendanceExportController {
         return `${workshop.title} (${first ? (de ? germanDate(first) : first) : '–'})`;
       }),
     );
-    const records = matrix.rows.map((row) =>
-      [
-        row.participation.network.name,
-        row.participation.coordinator?.name ?? '',
-        participationStatusText(row.participation.status)[language],
-        ...row.cells.map((cell) => (cell.status ? STATUS[cell.status][language] : '')),
-        `${row.progress.attendedRequired}/${row.progress.required}`,
-        row.progress.complete ? (de ? 'ja' : 'yes') : de ? 'nein' : 'no',
-      ].map((value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value)),
-    );
+    const records = matrix.rows.map((row) => [
+      row.participation.network.name,
+      row.participation.coordinator?.name ?? '',
+      participationStatusText(row.participation.status)[language],
+      ...row.cells.map((cell) => (cell.status ? STATUS[cell.status][language] : '')),
+      `${row.progress.attendedRequired}/${row.progress.required}`,
+      row.progress.complete ? (de ? 'ja' : 'yes') : de ? 'nein' : 'no',
+    ]);
     const head = [
       de ? 'Netzwerk' : 'Network',
       de ? 'Koordinator:in' : 'Coordinator',
@@ -60,11 +64,7 @@ export class AttendanceExportController {
       de ? 'Pflichttermine besucht' : 'Required attended',
       de ? 'Zyklus abgeschlossen' : 'Cycle complete',
     ];
-    const content = stringify([head, ...records], {
-      bom: true,
-      delimiter: ';',
-      record_delimiter: 'windows',
-    });
+    const content = spreadsheetCsv(head, records);
     response
       .status(200)
       .type('text/csv; charset=utf-8')

@@ -79,4 +79,32 @@ describe('the cycle planner', () => {
       '2025-02-18',
     ]);
   });
+
+  it('proposes no day on a public holiday of the place’s Bundesland', () => {
+    // Thursday 19 June 2025 is Fronleichnam in Bayern, an ordinary day in Berlin.
+    expect(firstWeekdayStart('2025-06-19', 1, 'BAYERN')).toBe('2025-06-20');
+    expect(firstWeekdayStart('2025-06-19', 1, 'BERLIN')).toBe('2025-06-19');
+    // Three days from Wednesday 18 June: in Bayern only Wednesday and Friday are left that week.
+    expect(firstWeekdayStart('2025-06-18', 3, 'BAYERN')).toBe('2025-06-23');
+    // Two days from Wednesday: Wednesday and Friday are two working days of that week.
+    expect(daysOf(kickOff, '2025-06-16', 'BAYERN').map((d) => d.date)).toEqual([
+      '2025-06-16',
+      '2025-06-17',
+      '2025-06-18',
+    ]);
+    expect(daysOf({ ...kickOff, durationDays: 2 }, '2025-06-18', 'BAYERN')).toEqual([
+      { date: '2025-06-18', startTime: '09:00', endTime: '17:00' },
+      { date: '2025-06-20', startTime: '09:00', endTime: '17:00' },
+    ]);
+    // A long step after Easter starts on the Tuesday: Ostermontag is the week’s holiday.
+    expect(firstWeekdayStart('2025-04-19', 7, 'HAMBURG')).toBe('2025-04-22');
+    // Each step of a plan avoids the holidays: 3 October and Christmas.
+    const plan = proposeCycle(
+      [deepDive, { ...deepDive, gapDays: 80 }],
+      '2025-10-03',
+      new Map(),
+      'NORDRHEIN_WESTFALEN',
+    );
+    expect(plan.map((p) => p.days![0]!.date)).toEqual(['2025-10-06', '2025-12-29']);
+  });
 });

@@ -1,8 +1,8 @@
 import { RedactedWorkshop, WorkshopAccess } from '../access/workshop-access';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CohortEntity, CohortStatus } from '@zyklus/cohorts';
-import { ConflictError, NotFoundError } from '@zyklus/common';
+import { CohortEntity, cohortNotFound, CohortStatus } from '@zyklus/cohorts';
+import { ConflictError } from '@zyklus/common';
 import { Actor, requireProgramManager } from '@zyklus/identity';
 import { DataSource, In } from 'typeorm';
 import { CycleTemplateStepEntity } from '../cycle-template/cycle-template-step.entity';
@@ -32,7 +32,8 @@ const cohortEnded = () =>
 
 /**
  * Plans a cohort's cycle from its programme's template: one DRAFT workshop per step, with
- * proposed days that respect the gaps and avoid weekends. Planning again adds only the steps
+ * proposed days that respect the gaps and avoid weekends and the public holidays of the
+ * Bundesland where the cohort meets (when given). Planning again adds only the steps
  * that have no workshop yet (the cohort's row is locked, and a unique key backs this up), and
  * proposes them from the dates already planned.
  */
@@ -50,8 +51,7 @@ export class CyclePlanningService {
         where: { id: input.cohortId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!cohort)
-        throw NotFoundError.of({ de: 'Qualifizierungsdurchgang', en: 'Cohort' }, 'cohortId');
+      if (!cohort) throw cohortNotFound('cohortId');
       if (cohort.status === CohortStatus.COMPLETED || cohort.status === CohortStatus.CANCELLED) {
         throw cohortEnded();
       }
@@ -77,7 +77,8 @@ export class CyclePlanningService {
         const first = dates[0] ?? input.startDate;
         fixed.set(step, { first, last: dates[dates.length - 1] ?? first });
       }
-      for (const { step, days } of proposeCycle(steps, input.startDate, fixed)) {
+      const bundesland = input.bundesland ?? null;
+      for (const { step, days } of proposeCycle(steps, input.startDate, fixed, bundesland)) {
         if (!days) continue;
         const workshop = await manager.save(
           manager.create(WorkshopEntity, {
@@ -89,6 +90,7 @@ export class CyclePlanningService {
             format: step.defaultFormat,
             placeName: null,
             placeAddress: null,
+            bundesland,
             onlineUrl: null,
             capacity: null,
             attendanceRequired: step.attendanceRequired,

@@ -2,6 +2,7 @@ import { RedactedWorkshop, WorkshopAccess } from '../access/workshop-access';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ParticipationEntity, ParticipationStatus } from '@zyklus/cohorts';
+import { Clock } from '@zyklus/common';
 import { Actor, requireProgramManager } from '@zyklus/identity';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { AttendanceStatus } from '../attendance/attendance-status';
@@ -10,12 +11,12 @@ import { CancelWorkshopInput, RescheduleWorkshopInput } from './inputs/workshop.
 import { ChangedWorkshop } from './workshop-change-hooks';
 import { RecordedDay, WorkshopChangeKind } from './workshop-change.entity';
 import { WorkshopDayEntity } from './workshop-day.entity';
-import { checkDays, firstOverlap, recorded } from './workshop-days';
+import { checkDays, firstOverlap, recorded, withInstants } from './workshop-days';
 import { WorkshopStatus } from './workshop-enums';
 import { ACTION_FROM, checkPublishable } from './workshop-rules';
 import { visibleDetails, WorkshopWriter } from './workshop-writer';
 import { WorkshopEntity } from './workshop.entity';
-import { overlapsPublished, workshopInStatus } from './workshop.errors';
+import { overlapsPublished, workshopInStatus, workshopNotEnded } from './workshop.errors';
 
 const sameDays = (a: readonly RecordedDay[], b: readonly RecordedDay[]) =>
   a.length === b.length &&
@@ -42,6 +43,7 @@ export class WorkshopScheduleService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: WorkshopWriter,
     private readonly access: WorkshopAccess,
+    private readonly clock: Clock,
   ) {}
 
   /** DRAFT → PUBLISHED; every enrolled and active network is registered. */
@@ -146,10 +148,17 @@ export class WorkshopScheduleService {
     return cancelled.map((c) => c.workshop);
   }
 
+  /** PUBLISHED → COMPLETED, once its last day has ended (in the programme's time zone). */
   complete(actor: Actor, id: string): Promise<RedactedWorkshop> {
     return this.act(actor, id, 'complete', async (manager, workshop, previousStatus) => {
-      workshop.status = WorkshopStatus.COMPLETED;
       const days = await this.writer.days(manager, workshop.id);
+      const last = days.at(-1);
+      if (last) {
+        const timeZone = await this.writer.timeZone(manager, workshop.cohortId);
+        const endsAt = withInstants(last, timeZone).endsAt;
+        if (endsAt > this.clock.now()) throw workshopNotEnded(last.date, last.endTime);
+      }
+      workshop.status = WorkshopStatus.COMPLETED;
       await this.writer.record(manager, actor, workshop, WorkshopChangeKind.COMPLETED, {
         previousStatus,
         days,

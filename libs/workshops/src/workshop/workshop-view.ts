@@ -3,6 +3,7 @@ import { CohortByIdLoader, CohortEntity, ProgrammeByIdLoader } from '@zyklus/coh
 import { Language, RequestLoaders } from '@zyklus/common';
 import { AppConfig } from '@zyklus/config';
 import { Actor } from '@zyklus/identity';
+import { holidaySentences, holidaysOnDays } from '../holidays/holiday-warnings';
 import { dayWarnings, recorded, withInstants } from './workshop-days';
 import { WorkshopChangesLoader, WorkshopDaysLoader } from './workshop.loaders';
 import { WorkshopEntity } from './workshop.entity';
@@ -53,7 +54,16 @@ export class WorkshopView {
       this.days(loaders, workshop),
       this.cohortOf(loaders, workshop),
     ]);
-    return dayWarnings(days, cohort, actor.language === Language.EN ? 'en' : 'de');
+    const language = actor.language === Language.EN ? 'en' : 'de';
+    return [
+      ...dayWarnings(days, cohort, language),
+      ...holidaySentences(holidaysOnDays(workshop.bundesland, days), language),
+    ];
+  }
+
+  /** The days that fall on a public holiday of the workshop's Bundesland. */
+  async holidays(loaders: RequestLoaders, workshop: WorkshopEntity) {
+    return holidaysOnDays(workshop.bundesland, await this.days(loaders, workshop));
   }
 
   /** Publication, reschedules, changes, cancellation: program managers only, null for others. */

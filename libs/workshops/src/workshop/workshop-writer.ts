@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CohortEntity } from '@zyklus/cohorts';
+import { CohortEntity, ProgrammeEntity } from '@zyklus/cohorts';
 import { Clock } from '@zyklus/common';
 import { isForeignKeyViolation } from '@zyklus/database';
 import { Actor } from '@zyklus/identity';
@@ -49,6 +49,13 @@ export class WorkshopWriter {
     });
     if (!workshop) throw workshopNotFound();
     return workshop;
+  }
+
+  /** The time zone of the programme `cohortId` belongs to: the one its workshops' times are in. */
+  async timeZone(manager: EntityManager, cohortId: string): Promise<string> {
+    const cohort = await manager.findOneByOrFail(CohortEntity, { id: cohortId });
+    const programme = await manager.findOneByOrFail(ProgrammeEntity, { id: cohort.programmeId });
+    return programme.timeZone;
   }
 
   async days(manager: EntityManager, workshopId: string): Promise<RecordedDay[]> {

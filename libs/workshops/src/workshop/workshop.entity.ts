@@ -1,4 +1,4 @@
-import { CohortEntity } from '@zyklus/cohorts';
+import { Bundesland, CohortEntity } from '@zyklus/cohorts';
 import {
   Check,
   Column,
@@ -28,6 +28,12 @@ import { WorkshopFormat, WorkshopKind, WorkshopStatus } from './workshop-enums';
 @Check('ck_workshop_format', `"format" IN ('ONLINE', 'IN_PERSON', 'HYBRID')`)
 @Check('ck_workshop_cancellation', `("status" = 'CANCELLED') = ("cancellation_reason" IS NOT NULL)`)
 @Check('ck_workshop_capacity', `"capacity" IS NULL OR "capacity" >= 1`)
+@Check(
+  'ck_workshop_bundesland',
+  `"bundesland" IS NULL OR "bundesland" IN (${Object.values(Bundesland)
+    .map((state) => `'${state}'`)
+    .join(', ')})`,
+)
 @Check('ck_workshop_online_url', `"online_url" IS NULL OR "online_url" ~ '^https://'`)
 export class WorkshopEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_workshop' })
@@ -65,6 +71,10 @@ export class WorkshopEntity {
 
   @Column('varchar', { length: 500, nullable: true })
   placeAddress!: string | null;
+
+  /** The place's Bundesland, whose public holidays planning avoids and warnings name. */
+  @Column('varchar', { length: 32, nullable: true })
+  bundesland!: Bundesland | null;
 
   /** Video-conference link (https); only participants and program managers see it. */
   @Column('varchar', { length: 1000, nullable: true })

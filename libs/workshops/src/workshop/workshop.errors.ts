@@ -82,3 +82,10 @@ export const notTakingPartInWorkshop = () =>
     de: 'Sie nehmen am Durchgang dieses Workshops nicht teil.',
     en: 'You do not take part in this workshop’s cohort.',
   });
+
+/** completeWorkshop before the workshop's last day has ended. */
+export const workshopNotEnded = (date: string, endTime: string) =>
+  new ConflictError({
+    de: `Der Workshop endet erst am ${germanDate(date)} um ${endTime} Uhr: Abschließen geht danach.`,
+    en: `The workshop ends only on ${date} at ${endTime}: it can be completed after that.`,
+  }).because('WORKSHOP_NOT_ENDED');

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Bundesland } from '@zyklus/cohorts';
 import { LocalDateScalar, LocalTimeScalar } from '@zyklus/common';
 import { WorkshopChangeKind } from './workshop-change.entity';
 import { WorkshopFormat, WorkshopKind, WorkshopStatus } from './workshop-enums';
@@ -124,6 +125,12 @@ export class Workshop {
     description: 'Where it happens (in person, hybrid); null for online workshops.',
   })
   place!: Place | null;
+
+  @Field(() => Bundesland, {
+    nullable: true,
+    description: 'The Bundesland of the place, whose public holidays apply; null if not given.',
+  })
+  bundesland!: Bundesland | null;
 
   // Read from the viewer's RedactedWorkshop (WorkshopAccess.redact), never from the stored row.
   @Field(() => String, {

@@ -14,6 +14,7 @@ import { WorkshopScheduleService } from './workshop-schedule.service';
 import { WorkshopView } from './workshop-view';
 import { FacilitatorsLoader } from './workshop.loaders';
 import { WorkshopEntity } from './workshop.entity';
+import { PublicHolidayWarning } from '../holidays/public-holiday.model';
 import { Facilitator, Workshop, WorkshopChange, WorkshopDay } from './workshop.model';
 import { WorkshopService } from './workshop.service';
 
@@ -142,7 +143,7 @@ export class WorkshopResolver {
 
   @ResolveField(() => [String], {
     description:
-      'What a program manager should look at: days outside the cohort’s period or on a weekend (in the request’s language; empty for others).',
+      'What a program manager should look at: days outside the cohort’s period or on a weekend or a public holiday (in the request’s language; empty for others).',
   })
   warnings(
     @Parent() workshop: WorkshopEntity,
@@ -150,6 +151,14 @@ export class WorkshopResolver {
     @Loaders() loaders: RequestLoaders,
   ) {
     return this.view.warnings(actor, loaders, workshop);
+  }
+
+  @ResolveField(() => [PublicHolidayWarning], {
+    description:
+      'Days that fall on a public holiday of the place’s Bundesland, naming the holiday (a warning; the days are kept). Empty when none or no Bundesland is given.',
+  })
+  holidays(@Parent() workshop: WorkshopEntity, @Loaders() loaders: RequestLoaders) {
+    return this.view.holidays(loaders, workshop);
   }
 
   @ResolveField(() => [WorkshopChange], {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CohortEntity, CohortStatus } from '@zyklus/cohorts';
-import { ConflictError, definedOnly, NotFoundError } from '@zyklus/common';
+import { CohortEntity, cohortNotFound, CohortStatus } from '@zyklus/cohorts';
+import { ConflictError, definedOnly } from '@zyklus/common';
 import { Actor, requireProgramManager } from '@zyklus/identity';
 import { DataSource } from 'typeorm';
 import { RedactedWorkshop, WorkshopAccess } from '../access/workshop-access';
@@ -13,9 +13,6 @@ import { checkPublishable } from './workshop-rules';
 import { detailsDiffer, visibleDetails, WorkshopWriter } from './workshop-writer';
 import { WorkshopEntity } from './workshop.entity';
 import { workshopInStatus, workshopNotFound } from './workshop.errors';
-
-const cohortNotFound = () =>
-  NotFoundError.of({ de: 'Qualifizierungsdurchgang', en: 'Cohort' }, 'cohortId');
 
 /**
  * Reading workshops, adding one by hand, and changing its details. Days change only by
@@ -42,7 +39,7 @@ export class WorkshopService {
     checkDays(input.days);
     const created = await this.dataSource.transaction(async (manager) => {
       const cohort = await manager.findOneBy(CohortEntity, { id: input.cohortId });
-      if (!cohort) throw cohortNotFound();
+      if (!cohort) throw cohortNotFound('cohortId');
       if (cohort.status === CohortStatus.COMPLETED || cohort.status === CohortStatus.CANCELLED) {
         throw new ConflictError(
           {
@@ -62,6 +59,7 @@ export class WorkshopService {
           format: input.format,
           placeName: input.place?.name ?? null,
           placeAddress: input.place?.address ?? null,
+          bundesland: input.bundesland ?? null,
           onlineUrl: input.onlineUrl ?? null,
           capacity: input.capacity ?? null,
           attendanceRequired: input.attendanceRequired,

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Bundesland } from '@zyklus/cohorts';
 import {
   IsLocalDate,
   IsLocalTime,
@@ -118,6 +119,15 @@ class WorkshopDetailsInput {
   @ValidateNested()
   @Type(() => PlaceInput)
   place?: PlaceInput | null;
+
+  @Field(() => Bundesland, {
+    nullable: true,
+    description:
+      'The Bundesland of the place, whose public holidays a picked day is checked against (see holidays); null removes it.',
+  })
+  @IsOptional()
+  @IsEnum(Bundesland)
+  bundesland?: Bundesland | null;
 
   @Field(() => String, {
     nullable: true,
@@ -248,8 +258,17 @@ export class PlanCohortCycleInput {
   cohortId!: string;
 
   @Field(() => LocalDateScalar, {
-    description: 'The first step’s first day (moved off a weekend).',
+    description: 'The first step’s first day (moved off a weekend or public holiday).',
   })
   @IsLocalDate()
   startDate!: string;
+
+  @Field(() => Bundesland, {
+    nullable: true,
+    description:
+      'Where the cohort meets: no day is proposed on a public holiday of this Bundesland (weekends are always avoided). Stored on the planned workshops.',
+  })
+  @IsOptional()
+  @IsEnum(Bundesland)
+  bundesland?: Bundesland | null;
 }
