@@ -53,6 +53,8 @@ describe('personal-data export (Art. 15/20)', () => {
     );
     expect(Object.keys(files).sort()).toEqual([
       'README.txt',
+      'buddies.json',
+      'buddies/buddy-tandems.csv',
       'cohorts.json',
       'cohorts/coordinations.csv',
       'cohorts/participations.csv',

@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
+import { BuddiesModule } from '@zyklus/buddies';
 import { CohortsModule } from '@zyklus/cohorts';
 import {
   AllErrorsFilter,
@@ -45,6 +46,7 @@ export class AppModule {
         WorkshopsModule,
         LocalCyclesModule,
         RemindersModule,
+        BuddiesModule,
         PrivacyModule,
         PeerRoundsModule,
         DemoModule,

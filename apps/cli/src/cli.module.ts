@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { BuddiesModule } from '@zyklus/buddies';
 import { ClockModule } from '@zyklus/common';
 import { AppConfig, ConfigModule } from '@zyklus/config';
 import { DatabaseModule } from '@zyklus/database';
@@ -27,6 +28,7 @@ export class CliModule {
         RemindersModule,
         // The kinds of event with reminders: each context registers its adapter.
         WorkshopsModule,
+        BuddiesModule,
         PeerRoundsModule,
       ],
     };

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { BuddiesModule } from '@zyklus/buddies';
 import { ClockModule } from '@zyklus/common';
 import { AppConfig, ConfigModule } from '@zyklus/config';
 import { DatabaseModule } from '@zyklus/database';
@@ -28,6 +29,7 @@ export class WorkerModule {
         RemindersModule,
         // The kinds of event with reminders: each context registers its adapter.
         WorkshopsModule,
+        BuddiesModule,
         PrivacyModule,
         PeerRoundsModule,
       ],

@@ -94,8 +94,11 @@ describe('DemoSeeder: the running 6th cohort and its reminders', () => {
   it('sends the deep dive’s 7-day reminders into the outbox on the first tick, the 1-day ones later', async () => {
     const pm = await signedInAs('programm@example.org');
     const { cohorts } = await pm.data(COHORTS);
+    // The workshops' rows (the cohort's buddy sessions and nudges have theirs too).
     const rows = async () =>
-      (await pm.data(LEDGER, { cohortId: cohorts.nodes[5].id })).reminders.nodes as any[];
+      ((await pm.data(LEDGER, { cohortId: cohorts.nodes[5].id })).reminders.nodes as any[]).filter(
+        (r) => r.workshop,
+      );
     // The reminders; the program managers' attendance nudge waits for the deep dive's end.
     const ledger = async () => (await rows()).filter((r) => r.rule.template !== 'NUDGE');
     const nudges = (await rows()).filter((r) => r.rule.template === 'NUDGE');
@@ -109,9 +112,10 @@ describe('DemoSeeder: the running 6th cohort and its reminders', () => {
     expect(before.every((r) => r.status === 'PENDING')).toBe(true);
 
     const counts = await app.app.get(ReminderDispatcher).tick();
-    // 8 workshop reminders, and those of the demo's next Kollegiale Runde (demo-peer-rounds.ts).
+    // 8 workshop reminders, those of the demo's next Kollegiale Runde (demo-peer-rounds.ts) and
+    // the two of a buddy session in about 20 hours (demo-buddies.ts).
     expect(counts.failed).toBe(0);
-    expect(counts.sent).toBeGreaterThan(8);
+    expect(counts.sent).toBeGreaterThan(10);
 
     const after = await ledger();
     const byOffset = (days: number) => after.filter((r) => r.rule.offsetDays === days);
@@ -123,14 +127,17 @@ describe('DemoSeeder: the running 6th cohort and its reminders', () => {
       files.map((f) => simpleParser(readFileSync(join(app.outboxDir, f)))),
     );
     // Besides the 8 workshop reminders: the demo's next Kollegiale Runde (demo-peer-rounds.ts)
-    // and the local workshop ahead (demo-local-cycles.ts).
+    // the local workshop ahead (demo-local-cycles.ts) and a buddy session (demo-buddies.ts).
     const local = all.filter((m) => m.subject?.includes('Beratungsgespräch vor Ort'));
     expect(local).toHaveLength(1);
     expect(local[0]!.text).toContain(
       'findet der Workshop vor Ort "Beratungsgespräch vor Ort" statt',
     );
     const mails = all.filter(
-      (m) => !m.subject?.includes('Kollegiale Runde') && !m.subject?.includes('vor Ort'),
+      (m) =>
+        !m.subject?.includes('Kollegiale Runde') &&
+        !m.subject?.includes('vor Ort') &&
+        !m.subject?.includes('Buddy-Treffen'),
     );
     expect(mails).toHaveLength(8);
     expect(all.length - mails.length).toBe(counts.sent - 8);

@@ -36,6 +36,7 @@ import {
 } from '@zyklus/local-cycles';
 import { DataSource, EntityManager } from 'typeorm';
 import { planLocalCycles } from './demo-local-cycles';
+import { planBuddies, seedBuddies } from './demo-buddies';
 import { DEMO_MANAGER, DEMO_PROGRAMME } from './demo-data';
 import { DEMO_CURRENT_COHORT_NUMBER } from './demo-current-cohort';
 import { seedDemoPeerRounds } from './demo-peer-rounds';
@@ -126,7 +127,8 @@ export class DemoSeeder implements OnModuleInit {
       if ((await manager.exists(ProgrammeEntity)) || (await manager.exists(PersonEntity))) {
         return null;
       }
-      const plan = planDemo(now, localDateOf(now, DEMO_PROGRAMME.timeZone));
+      const today = localDateOf(now, DEMO_PROGRAMME.timeZone);
+      const plan = planDemo(now, today);
       await manager.insert(ProgrammeEntity, plan.programme);
       await manager.insert(CohortEntity, plan.cohorts);
       await manager.insert(PersonEntity, plan.people);
@@ -152,6 +154,7 @@ export class DemoSeeder implements OnModuleInit {
         await this.planner.materialise(manager, WORKSHOP_EVENT_KIND, workshopIds, null, asOf);
       }
       await this.seedLocalCycles(manager, plan, now);
+      await seedBuddies(manager, planBuddies(plan, now, today), this.planner, now);
       const peerRounds = await seedDemoPeerRounds(
         manager,
         this.planner,

@@ -1,4 +1,12 @@
 import { Module } from '@nestjs/common';
+import {
+  BuddiesModule,
+  BuddyFeedbackEntity,
+  BuddyGoalEntity,
+  BuddyPairingEntity,
+  BuddyProfileEntity,
+  BuddySessionEntity,
+} from '@zyklus/buddies';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import {
   CohortEntity,
@@ -43,6 +51,8 @@ import { DemoSeeder } from './demo-seeder';
     RemindersModule,
     // Registers the local cycles' entities and their reminder adapter (the demo's local workshop).
     LocalCyclesModule,
+    // Registers the buddy programme's reminder kinds, which the demo's ledger plans.
+    BuddiesModule,
     PrivacyModule,
     TypeOrmModule.forFeature([
       ProgrammeEntity,
@@ -59,6 +69,11 @@ import { DemoSeeder } from './demo-seeder';
       WorkshopChangeEntity,
       AttendanceEntity,
       ReminderRuleEntity,
+      BuddyProfileEntity,
+      BuddyPairingEntity,
+      BuddySessionEntity,
+      BuddyGoalEntity,
+      BuddyFeedbackEntity,
       PeerGroupEntity,
       PeerGroupCohortEntity,
       PeerGroupMemberEntity,

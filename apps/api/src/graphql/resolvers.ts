@@ -1,3 +1,4 @@
+import { BUDDIES_RESOLVERS } from '@zyklus/buddies';
 import { COHORTS_RESOLVERS } from '@zyklus/cohorts';
 import { IDENTITY_RESOLVERS } from '@zyklus/identity';
 import { LOCAL_CYCLES_RESOLVERS } from '@zyklus/local-cycles';
@@ -17,6 +18,7 @@ export const API_RESOLVERS = [
   ...WORKSHOPS_RESOLVERS,
   ...LOCAL_CYCLES_RESOLVERS,
   ...REMINDERS_RESOLVERS,
+  ...BUDDIES_RESOLVERS,
   ...PRIVACY_RESOLVERS,
   ...PEER_ROUNDS_RESOLVERS,
 ];

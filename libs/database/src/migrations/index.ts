@@ -9,6 +9,7 @@ import { FacilitatorPersonIndex1796161543786 } from './1796161543786-Facilitator
 import { ReminderTruth1796578241499 } from './1796578241499-ReminderTruth';
 import { ReminderKindsGeneric1796589806138 } from './1796589806138-ReminderKindsGeneric';
 import { WorkshopBundesland1796589841890 } from './1796589841890-WorkshopBundesland';
+import { Buddies1796589962639 } from './1796589962639-Buddies';
 import { PeerRounds1796590180527 } from './1796590180527-PeerRounds';
 import { LocalCycles1796590364238 } from './1796590364238-LocalCycles';
 import { Privacy1796590739973 } from './1796590739973-Privacy';
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   ReminderTruth1796578241499,
   ReminderKindsGeneric1796589806138,
   WorkshopBundesland1796589841890,
+  Buddies1796589962639,
   PeerRounds1796590180527,
   LocalCycles1796590364238,
   Privacy1796590739973,

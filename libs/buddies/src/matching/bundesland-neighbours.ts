@@ -1,0 +1,41 @@
+import { Bundesland } from '@zyklus/cohorts';
+
+const B = Bundesland;
+
+/** The states that share a land border (Berlin and Bremen lie inside one or two). */
+const BORDERS: readonly (readonly [Bundesland, Bundesland])[] = [
+  [B.BADEN_WUERTTEMBERG, B.BAYERN],
+  [B.BADEN_WUERTTEMBERG, B.HESSEN],
+  [B.BADEN_WUERTTEMBERG, B.RHEINLAND_PFALZ],
+  [B.BAYERN, B.HESSEN],
+  [B.BAYERN, B.THUERINGEN],
+  [B.BAYERN, B.SACHSEN],
+  [B.BERLIN, B.BRANDENBURG],
+  [B.BRANDENBURG, B.MECKLENBURG_VORPOMMERN],
+  [B.BRANDENBURG, B.NIEDERSACHSEN],
+  [B.BRANDENBURG, B.SACHSEN],
+  [B.BRANDENBURG, B.SACHSEN_ANHALT],
+  [B.BREMEN, B.NIEDERSACHSEN],
+  [B.HAMBURG, B.NIEDERSACHSEN],
+  [B.HAMBURG, B.SCHLESWIG_HOLSTEIN],
+  [B.HESSEN, B.NIEDERSACHSEN],
+  [B.HESSEN, B.NORDRHEIN_WESTFALEN],
+  [B.HESSEN, B.RHEINLAND_PFALZ],
+  [B.HESSEN, B.THUERINGEN],
+  [B.MECKLENBURG_VORPOMMERN, B.NIEDERSACHSEN],
+  [B.MECKLENBURG_VORPOMMERN, B.SCHLESWIG_HOLSTEIN],
+  [B.NIEDERSACHSEN, B.NORDRHEIN_WESTFALEN],
+  [B.NIEDERSACHSEN, B.SACHSEN_ANHALT],
+  [B.NIEDERSACHSEN, B.SCHLESWIG_HOLSTEIN],
+  [B.NIEDERSACHSEN, B.THUERINGEN],
+  [B.NORDRHEIN_WESTFALEN, B.RHEINLAND_PFALZ],
+  [B.RHEINLAND_PFALZ, B.SAARLAND],
+  [B.SACHSEN, B.SACHSEN_ANHALT],
+  [B.SACHSEN, B.THUERINGEN],
+  [B.SACHSEN_ANHALT, B.THUERINGEN],
+];
+
+/** Whether two different states share a border. */
+export function areNeighbours(a: Bundesland, b: Bundesland): boolean {
+  return BORDERS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+}
