@@ -59,7 +59,14 @@ describe('personal data: every entity with a person reference has an exporter an
   it('has one context per library that stores personal data, each with its retention rules', () => {
     const registry = t.app.get(PersonalDataRegistry);
     expect(registry.all().map((c) => c.context)).toEqual(
-      expect.arrayContaining(['cohorts', 'identity', 'privacy', 'reminders', 'workshops']),
+      expect.arrayContaining([
+        'cohorts',
+        'identity',
+        'peer-rounds',
+        'privacy',
+        'reminders',
+        'workshops',
+      ]),
     );
     expect(registry.retentionRules().map((r) => r.rule.dataClass)).toEqual(
       expect.arrayContaining([
@@ -67,6 +74,8 @@ describe('personal data: every entity with a person reference has an exporter an
         'REMINDER_ERROR_TEXTS',
         'EXPORT_ARCHIVES',
         'AUDIT_LOG',
+        'PEER_ROUND_MINUTES',
+        'PEER_CASE_TEXTS',
       ]),
     );
   });

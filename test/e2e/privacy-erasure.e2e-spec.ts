@@ -1,6 +1,7 @@
 import { Role } from '@zyklus/identity';
 import { DataSource } from 'typeorm';
 import { GraphQLClient } from '../support/graphql-client';
+import { givenPeerHistory, OTHERS, OWN } from '../support/peer-privacy';
 import { ReminderHarness } from '../support/reminder-scenario';
 
 const PREVIEW = `query ($personId: ID!) {
@@ -107,6 +108,60 @@ describe('erasure (Art. 17)', () => {
     );
     expect(audit.privacyAuditLog.map((e: any) => e.action)).toContain('PERSON_ERASED');
     expect((await pm.data(REQUESTS)).erasureRequests).toEqual([]);
+  });
+
+  it('ends a peer-group member’s membership and removes what they wrote; the group keeps its counts and the others’ texts', async () => {
+    const s = await givenPeerHistory(h.t); // the clock is now 5 March 2025, 21:00 in Berlin
+    const me = s.people[0]!;
+    const pmNow = await h.t.as(await h.t.given.person({ roles: [Role.PROGRAM_MANAGER] }));
+    const { erasurePreview } = await pmNow.data(PREVIEW, { personId: me.id });
+    const peer = erasurePreview.contexts.find((c: any) => c.context === 'peer-rounds');
+    expect(Object.fromEntries(peer.steps.map((x: any) => [x.key, [x.action, x.count]]))).toEqual({
+      memberships: ['END', 1],
+      'upcoming-rounds': ['REMOVE', 2], // moderator of the round ahead, and "maybe"
+      'open-cases': ['END', 1],
+      'case-texts': ['ANONYMISE', 2],
+      minutes: ['REMOVE', 1],
+      feedback: ['ANONYMISE', 1],
+      'round-history': ['KEEP_AS_COUNT', 4], // case giver, "yes", present twice
+    });
+
+    await pmNow.data(ERASE, { personId: me.id, confirm: me.name });
+
+    const dataSource = h.t.app.get(DataSource);
+    for (const text of Object.values(OWN)) {
+      expect([text, await findEverywhere(dataSource, text)]).toEqual([text, []]);
+    }
+    for (const text of Object.values(OTHERS)) {
+      expect((await findEverywhere(dataSource, text)).length).toBeGreaterThan(0);
+    }
+    const rows = async (sql: string) => dataSource.query(sql, [me.id]);
+    expect(
+      await rows(`SELECT to_date::text, end_reason FROM peer_group_member WHERE person_id = $1`),
+    ).toEqual([{ to_date: '2025-03-05', end_reason: 'person erased' }]);
+    expect(
+      await rows(`SELECT status, round_id FROM peer_case WHERE proposer_id = $1 ORDER BY status`),
+    ).toEqual([
+      { status: 'DISCUSSED', round_id: s.roundIds.second },
+      { status: 'WITHDRAWN', round_id: null },
+    ]);
+    expect(
+      await rows(`SELECT rating, reflection FROM peer_round_feedback WHERE person_id = $1`),
+    ).toEqual([{ rating: 4, reflection: null }]);
+    const ROUND = `query ($id: ID!) { peerRound(id: $id) {
+      attendanceCount rsvpCounts { yes no maybe } roles { role personId } } }`;
+    const held = (await pmNow.data(ROUND, { id: s.roundIds.second })).peerRound;
+    expect(held).toMatchObject({ attendanceCount: 3, rsvpCounts: { yes: 2, no: 0, maybe: 0 } });
+    expect(held.roles).toContainEqual({ role: 'CASE_GIVER', personId: me.id });
+    const ahead = (await pmNow.data(ROUND, { id: s.roundIds.ahead })).peerRound;
+    expect(ahead).toMatchObject({ roles: [], rsvpCounts: { yes: 0, no: 0, maybe: 0 } });
+    // The other members still read their own round's minutes; the erased member's are gone.
+    const other = await h.t.as(s.people[1]!);
+    const MINUTES = `query ($id: ID!) { peerRound(id: $id) { minutes { text } } }`;
+    expect((await other.data(MINUTES, { id: s.roundIds.second })).peerRound.minutes).toEqual({
+      text: OTHERS.minutes,
+    });
+    expect((await other.data(MINUTES, { id: s.roundIds.first })).peerRound.minutes).toBeNull();
   });
 
   it('refuses unknown people, erasing twice and the last admin, and erases nothing then', async () => {

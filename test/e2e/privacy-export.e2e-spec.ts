@@ -3,6 +3,7 @@ import { Role } from '@zyklus/identity';
 import AdmZip from 'adm-zip';
 import { ParsedMail } from 'mailparser';
 import { GraphQLClient } from '../support/graphql-client';
+import { givenPeerHistory, OTHERS, OWN } from '../support/peer-privacy';
 import { ReminderHarness } from '../support/reminder-scenario';
 
 const REQUEST_MINE = `mutation { requestMyExport { id personId expiresAt downloadUrl archiveBytes } }`;
@@ -61,6 +62,9 @@ describe('personal-data export (Art. 15/20)', () => {
       'identity/sign-in-history.csv',
       'local-cycles.json',
       'local-cycles/phase-changes.csv',
+      'peer-rounds.json',
+      'peer-rounds/memberships.csv',
+      'peer-rounds/rounds.csv',
       'privacy.json',
       'privacy/privacy-log.csv',
       'reminders.json',
@@ -88,6 +92,49 @@ describe('personal-data export (Art. 15/20)', () => {
         false,
         false,
       ]);
+    }
+  });
+
+  it('gives a peer-group member their rounds and what they wrote, never another member’s case, minutes or reflection', async () => {
+    const s = await givenPeerHistory(h.t);
+    const [me, other] = [s.people[0]!, s.people[1]!];
+    const { requestMyExport } = await (await h.t.as(me)).data(REQUEST_MINE);
+    const download = await h.t.download(pathOf(requestMyExport.downloadUrl), {
+      authorization: `Bearer ${await h.t.tokenFor(me)}`,
+    });
+    const zip = new AdmZip(download.bytes);
+    const files = Object.fromEntries(
+      zip.getEntries().map((e) => [e.entryName, e.getData().toString('utf8')]),
+    );
+    const peer = JSON.parse(files['peer-rounds.json']!);
+    expect(peer.memberships).toEqual([
+      expect.objectContaining({ group: 'Runde Nord-Ost', fromDate: '2025-01-01', toDate: null }),
+    ]);
+    expect(
+      peer.rounds.map((r: any) => [r.date, r.status, r.yourRoles, r.yourAnswer, r.youAttended]),
+    ).toEqual([
+      ['2025-03-03', 'HELD', [], null, true],
+      ['2025-03-05', 'HELD', ['CASE_GIVER'], 'YES', true],
+      ['2025-03-12', 'PLANNED', ['MODERATOR'], 'MAYBE', null],
+    ]);
+    expect(peer.yourCases).toEqual([
+      expect.objectContaining({
+        title: OWN.title,
+        keyQuestion: OWN.keyQuestion,
+        text: OWN.text,
+        status: 'DISCUSSED',
+      }),
+      expect.objectContaining({ title: OWN.queued, status: 'QUEUED' }),
+    ]);
+    expect(peer.minutesYouWrote).toEqual([expect.objectContaining({ text: OWN.minutes })]);
+    expect(peer.yourFeedback).toEqual([
+      expect.objectContaining({ rating: 4, reflection: OWN.reflection }),
+    ]);
+    expect(files['peer-rounds/rounds.csv']).toContain('CASE_GIVER');
+    // File by file: nothing another member wrote, nor their name or address.
+    const theirs = [...Object.values(OTHERS), other.name, other.email, s.people[2]!.name];
+    for (const [name, content] of Object.entries(files)) {
+      expect([name, theirs.filter((text) => content.includes(text))]).toEqual([name, []]);
     }
   });
 

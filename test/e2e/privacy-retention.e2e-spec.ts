@@ -37,6 +37,8 @@ describe('retention periods enforced daily (Art. 5(1)(e))', () => {
       REMINDER_ERROR_TEXTS: 365,
       EXPORT_ARCHIVES: 7,
       AUDIT_LOG: 1095,
+      PEER_ROUND_MINUTES: 365,
+      PEER_CASE_TEXTS: 365,
     });
     const set = await pm.data(SET, {
       input: { dataClass: 'REMINDER_ERROR_TEXTS', days: 30, programmeId: programme.id },
@@ -102,6 +104,95 @@ describe('retention periods enforced daily (Art. 5(1)(e))', () => {
       `query { privacyAuditLog(first: 10) { action details { key value } } }`,
     );
     expect(log.privacyAuditLog.filter((e: any) => e.action === 'RETENTION_RUN')).toHaveLength(2);
+  });
+
+  it('removes peer-round minutes and case texts 12 months after the round, a programme’s own period first', async () => {
+    const person = await t.given.person();
+    const [usual, short] = [await t.given.programme(), await t.given.programme()];
+    const fresh = await t.as(await t.given.person({ roles: [Role.PROGRAM_MANAGER] }));
+    for (const dataClass of ['PEER_ROUND_MINUTES', 'PEER_CASE_TEXTS']) {
+      await fresh.data(SET, { input: { dataClass, days: 200, programmeId: short.id } });
+    }
+    const daysAgo = (d: number) => new Date(t.clock.now().getTime() - d * 24 * 3600_000);
+    const round = async (programmeId: string, endedDaysAgo: number) => {
+      const [group] = await db.query(
+        `INSERT INTO peer_group (programme_id, name, method) VALUES ($1, 'Runde', 'OPEN_EXCHANGE') RETURNING id`,
+        [programmeId],
+      );
+      const ends = daysAgo(endedDaysAgo);
+      const [row] = await db.query(
+        `INSERT INTO peer_round (group_id, starts_at, ends_at, format, status)
+         VALUES ($1, $2, $3, 'ONLINE', 'HELD') RETURNING id, group_id`,
+        [group.id, new Date(ends.getTime() - 5400_000), ends],
+      );
+      await db.query(
+        `INSERT INTO peer_round_minutes (round_id, text, written_by_id) VALUES ($1, $2, $3)`,
+        [row.id, `Protokoll ${endedDaysAgo} Tage`, person.id],
+      );
+      return row as { id: string; group_id: string };
+    };
+    const insertCase = (
+      r: { id: string; group_id: string },
+      status: string,
+      title: string,
+      updated = daysAgo(0),
+    ) =>
+      db.query(
+        `INSERT INTO peer_case (group_id, proposer_id, title, key_question, text, status, round_id, updated_at)
+         VALUES ($1, $2, $3, 'Schlüsselfrage', 'Falltext', $4, $5, $6)`,
+        [
+          r.group_id,
+          person.id,
+          title,
+          status,
+          ['QUEUED', 'WITHDRAWN'].includes(status) ? null : r.id,
+          updated,
+        ],
+      );
+    const old = await round(usual.id, 366); // due
+    const recent = await round(usual.id, 300); // not yet due
+    const shortened = await round(short.id, 300); // due: its programme keeps 200 days
+    await insertCase(old, 'DISCUSSED', 'alt');
+    await insertCase(recent, 'DISCUSSED', 'neu');
+    await insertCase(shortened, 'DISCUSSED', 'kurz');
+    await insertCase(old, 'WITHDRAWN', 'zurückgezogen vor 400 Tagen', daysAgo(400));
+    await insertCase(old, 'WITHDRAWN', 'zurückgezogen vor 30 Tagen', daysAgo(30));
+    await insertCase(old, 'QUEUED', 'wartet seit 400 Tagen', daysAgo(400));
+
+    expect(countsOf((await fresh.data(PREVIEW)).retentionPreview)).toMatchObject({
+      PEER_ROUND_MINUTES: 2,
+      PEER_CASE_TEXTS: 3,
+    });
+    t.clock.advance({ days: 1 });
+    expect(await t.app.get(RetentionJob).runToday()).toMatchObject({
+      PEER_ROUND_MINUTES: 2,
+      PEER_CASE_TEXTS: 3,
+    });
+    expect(
+      (
+        await db.query(`SELECT text FROM peer_round_minutes WHERE written_by_id = $1`, [person.id])
+      ).map((m: any) => m.text),
+    ).toEqual(['Protokoll 300 Tage']);
+    const cases = await db.query(
+      `SELECT title, key_question, text, status FROM peer_case WHERE proposer_id = $1 ORDER BY updated_at, status`,
+      [person.id],
+    );
+    const withTexts = cases.filter((c: any) => c.text !== null).map((c: any) => c.title);
+    expect(withTexts.sort()).toEqual([
+      'neu',
+      'wartet seit 400 Tagen',
+      'zurückgezogen vor 30 Tagen',
+    ]);
+    expect(cases.filter((c: any) => c.text === null)).toEqual([
+      { title: 'Fall (Text entfernt)', key_question: '', text: null, status: 'WITHDRAWN' },
+      { title: 'Fall (Text entfernt)', key_question: '', text: null, status: 'DISCUSSED' },
+      { title: 'Fall (Text entfernt)', key_question: '', text: null, status: 'DISCUSSED' },
+    ]);
+    const later = await t.as(await t.given.person({ roles: [Role.PROGRAM_MANAGER] }));
+    expect(countsOf((await later.data(PREVIEW)).retentionPreview)).toMatchObject({
+      PEER_ROUND_MINUTES: 0,
+      PEER_CASE_TEXTS: 0,
+    });
   });
 
   it('is for program managers only', async () => {

@@ -33,6 +33,7 @@ import {
   PeerRoundsByGroupLoader,
   PeerRsvpsLoader,
 } from './peer-rounds.loaders';
+import { PeerRoundsPersonalData } from './privacy/peer-rounds-personal-data';
 import { PeerRoundHooks } from './round/peer-round-hooks';
 import { PeerRoundMutationsResolver } from './round/peer-round-mutations.resolver';
 import { PeerRoundView } from './round/peer-round-view';
@@ -115,6 +116,7 @@ const LOADERS = [
     PeerRoundEventSource,
     PeerGroupEventSource,
     PeerRoundReminderTriggers,
+    PeerRoundsPersonalData,
     ...LOADERS,
     ...PEER_ROUNDS_RESOLVERS,
   ],

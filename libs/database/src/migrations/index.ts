@@ -15,6 +15,7 @@ import { LocalCycles1796590364238 } from './1796590364238-LocalCycles';
 import { Privacy1796590739973 } from './1796590739973-Privacy';
 import { ReminderIdentityColumns1796591858682 } from './1796591858682-ReminderIdentityColumns';
 import { ProgrammeNameAnyCase1796595665026 } from './1796595665026-ProgrammeNameAnyCase';
+import { PeerMemberEndReason1796596160858 } from './1796596160858-PeerMemberEndReason';
 
 /** Every migration, oldest first. The app and the tests run exactly these. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   Privacy1796590739973,
   ReminderIdentityColumns1796591858682,
   ProgrammeNameAnyCase1796595665026,
+  PeerMemberEndReason1796596160858,
 ];

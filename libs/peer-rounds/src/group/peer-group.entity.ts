@@ -103,6 +103,10 @@ export class PeerGroupMemberEntity {
   @Column('date', { nullable: true })
   toDate!: string | null;
 
+  /** Why the membership ended, when not by a program manager (e.g. "person erased"). */
+  @Column('varchar', { length: 200, nullable: true })
+  endReason!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }
