@@ -131,8 +131,8 @@ describe('the limit for requests without an access token', () => {
     expect(refused.errors?.[0]?.message).toBe(
       'Too many requests without signing in. Please wait a moment.',
     );
-    // Plain routes count too, in their own format.
-    const page = await t.http().get('/sign-in');
+    // Plain server routes count too, in their own format (the web app's static pages do not).
+    const page = await t.http().get('/calendar/unknown.ics');
     expect(page.status).toBe(429);
     expect(page.body).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'RATE_LIMITED' });
   });
