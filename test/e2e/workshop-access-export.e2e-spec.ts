@@ -7,31 +7,17 @@ import {
 import { Language } from '@zyklus/common';
 import { PersonEntity, Role } from '@zyklus/identity';
 import {
-  AttendanceEntity,
   AttendanceStatus,
-  WorkshopDayEntity,
   WorkshopEntity,
   WorkshopFormat,
-  WorkshopKind,
   WorkshopStatus,
 } from '@zyklus/workshops';
 import { DataSource } from 'typeorm';
 import { AccessScenario } from '../support/access-scenario';
 import { TestApp } from '../support/test-app';
+import { WorkshopSpec, writeAttendance, writeWorkshop } from '../support/workshop-rows';
 
 const ONLY_MANAGERS = 'Das dürfen nur Programm-Manager:innen.';
-
-interface WorkshopSpec {
-  title: string;
-  status: WorkshopStatus;
-  /** Dates of its days, each 09:00–17:00. */
-  days: string[];
-  kind?: WorkshopKind;
-  format?: WorkshopFormat;
-  onlineUrl?: string | null;
-  placeName?: string | null;
-  attendanceRequired?: boolean;
-}
 
 describe('access to workshops, cycles and attendance (DESIGN §4): the attendance export', () => {
   let t: TestApp;
@@ -46,57 +32,13 @@ describe('access to workshops, cycles and attendance (DESIGN §4): the attendanc
   beforeEach(() => t.clock.set('2026-01-15T09:00:00Z'));
   afterAll(() => t.close());
 
-  /** A workshop of `cohort` written straight into a status, with its days (no change records). */
-  async function workshop(cohort: CohortEntity, spec: WorkshopSpec): Promise<WorkshopEntity> {
-    const format = spec.format ?? WorkshopFormat.ONLINE;
-    const saved = await dataSource.getRepository(WorkshopEntity).save(
-      dataSource.getRepository(WorkshopEntity).create({
-        cohortId: cohort.id,
-        templateStepId: null,
-        kind: spec.kind ?? WorkshopKind.OTHER,
-        title: spec.title,
-        description: null,
-        format,
-        placeName: spec.placeName ?? null,
-        placeAddress: null,
-        onlineUrl:
-          spec.onlineUrl !== undefined
-            ? spec.onlineUrl
-            : format === WorkshopFormat.IN_PERSON
-              ? null
-              : `https://meet.example.org/${s.run}-${spec.title.toLowerCase().replace(/\W+/g, '-')}`,
-        capacity: null,
-        attendanceRequired: spec.attendanceRequired ?? true,
-        status: spec.status,
-        cancellationReason: spec.status === WorkshopStatus.CANCELLED ? 'Referentin erkrankt' : null,
-        sequence: 0,
-      }),
-    );
-    await dataSource.getRepository(WorkshopDayEntity).insert(
-      spec.days.map((date) => ({
-        workshopId: saved.id,
-        date,
-        startTime: '09:00',
-        endTime: '17:00',
-      })),
-    );
-    return saved;
-  }
-
-  /** Attendance recorded for `participation` at `at`. */
-  async function attended(
+  const workshop = (cohort: CohortEntity, spec: WorkshopSpec) =>
+    writeWorkshop(dataSource, s.run, cohort, spec);
+  const attended = (
     at: WorkshopEntity,
     participation: ParticipationEntity,
     status: AttendanceStatus,
-  ): Promise<void> {
-    await dataSource.getRepository(AttendanceEntity).insert({
-      workshopId: at.id,
-      participationId: participation.id,
-      status,
-      recordedAt: status === AttendanceStatus.REGISTERED ? null : new Date('2026-01-10T12:00:00Z'),
-      recordedById: null,
-    });
-  }
+  ) => writeAttendance(dataSource, at, participation, status);
 
   const participant = (
     cohort: CohortEntity,

@@ -5,9 +5,7 @@ import {
   ParticipationStatus,
 } from '@zyklus/cohorts';
 import {
-  AttendanceEntity,
   AttendanceStatus,
-  WorkshopDayEntity,
   WorkshopEntity,
   WorkshopFormat,
   WorkshopKind,
@@ -17,6 +15,7 @@ import { DataSource } from 'typeorm';
 import { AccessScenario } from '../support/access-scenario';
 import { GraphQLAnswer, GraphQLClient } from '../support/graphql-client';
 import { TestApp } from '../support/test-app';
+import { WorkshopSpec, writeAttendance, writeWorkshop } from '../support/workshop-rows';
 
 const NOT_IN_WORKSHOP_COHORT = 'Sie nehmen am Durchgang dieses Workshops nicht teil.';
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -36,18 +35,6 @@ function denial(answer: GraphQLAnswer) {
     : answer.data;
 }
 
-interface WorkshopSpec {
-  title: string;
-  status: WorkshopStatus;
-  /** Dates of its days, each 09:00–17:00. */
-  days: string[];
-  kind?: WorkshopKind;
-  format?: WorkshopFormat;
-  onlineUrl?: string | null;
-  placeName?: string | null;
-  attendanceRequired?: boolean;
-}
-
 describe('access to workshops, cycles and attendance (DESIGN §4): what a coordinator sees', () => {
   let t: TestApp;
   let pm: GraphQLClient;
@@ -63,57 +50,13 @@ describe('access to workshops, cycles and attendance (DESIGN §4): what a coordi
   beforeEach(() => t.clock.set('2026-01-15T09:00:00Z'));
   afterAll(() => t.close());
 
-  /** A workshop of `cohort` written straight into a status, with its days (no change records). */
-  async function workshop(cohort: CohortEntity, spec: WorkshopSpec): Promise<WorkshopEntity> {
-    const format = spec.format ?? WorkshopFormat.ONLINE;
-    const saved = await dataSource.getRepository(WorkshopEntity).save(
-      dataSource.getRepository(WorkshopEntity).create({
-        cohortId: cohort.id,
-        templateStepId: null,
-        kind: spec.kind ?? WorkshopKind.OTHER,
-        title: spec.title,
-        description: null,
-        format,
-        placeName: spec.placeName ?? null,
-        placeAddress: null,
-        onlineUrl:
-          spec.onlineUrl !== undefined
-            ? spec.onlineUrl
-            : format === WorkshopFormat.IN_PERSON
-              ? null
-              : `https://meet.example.org/${s.run}-${spec.title.toLowerCase().replace(/\W+/g, '-')}`,
-        capacity: null,
-        attendanceRequired: spec.attendanceRequired ?? true,
-        status: spec.status,
-        cancellationReason: spec.status === WorkshopStatus.CANCELLED ? 'Referentin erkrankt' : null,
-        sequence: 0,
-      }),
-    );
-    await dataSource.getRepository(WorkshopDayEntity).insert(
-      spec.days.map((date) => ({
-        workshopId: saved.id,
-        date,
-        startTime: '09:00',
-        endTime: '17:00',
-      })),
-    );
-    return saved;
-  }
-
-  /** Attendance recorded for `participation` at `at`. */
-  async function attended(
+  const workshop = (cohort: CohortEntity, spec: WorkshopSpec) =>
+    writeWorkshop(dataSource, s.run, cohort, spec);
+  const attended = (
     at: WorkshopEntity,
     participation: ParticipationEntity,
     status: AttendanceStatus,
-  ): Promise<void> {
-    await dataSource.getRepository(AttendanceEntity).insert({
-      workshopId: at.id,
-      participationId: participation.id,
-      status,
-      recordedAt: status === AttendanceStatus.REGISTERED ? null : new Date('2026-01-10T12:00:00Z'),
-      recordedById: null,
-    });
-  }
+  ) => writeAttendance(dataSource, at, participation, status);
 
   const participant = (
     cohort: CohortEntity,
