@@ -28,6 +28,9 @@ export async function seed(url: string, scale: number): Promise<BenchData> {
   await client.connect();
   try {
     await client.query('BEGIN');
+    // "Today" is the programme's (CURRENT_DATE below), as the api reckons it: on a server in UTC
+    // the hour before midnight in Berlin would otherwise seed "today's" workshop on yesterday.
+    await client.query(`SET LOCAL TIME ZONE 'Europe/Berlin'`);
     const q = (sql: string, params: unknown[] = []) => client.query(sql, params);
     const networks = 20 * scale;
     await q(
