@@ -1,6 +1,6 @@
-import { CohortEntity, CohortStatus, ParticipationStatus } from '@zyklus/cohorts';
-import { AccessScenario } from '../support/access-scenario';
-import { GraphQLAnswer, GraphQLClient } from '../support/graphql-client';
+import { CohortStatus, ParticipationStatus } from '@zyklus/cohorts';
+import { AccessScenario, denial } from '../support/access-scenario';
+import { GraphQLClient } from '../support/graphql-client';
 import { TestApp } from '../support/test-app';
 
 const ONLY_MANAGERS = 'Das dürfen nur Programm-Manager:innen.';
@@ -11,13 +11,6 @@ const COHORT = `query ($id: ID!) { cohort(id: $id) { id title } }`;
 const COHORTS = `{ cohorts(first: 100) { totalCount nodes { id } } }`;
 const MY_COHORTS = `{ myCohorts { id title myParticipation { id status network { name } } } }`;
 const NETWORK = `query ($id: ID!) { network(id: $id) { id name } }`;
-
-/** The first error's code and message, or the data if there was none. */
-function denial(answer: GraphQLAnswer) {
-  return answer.errors?.length
-    ? { code: answer.errors[0]!.extensions?.code, message: answer.errors[0]!.message }
-    : answer.data;
-}
 
 describe('access to participations, networks and the cohort overview (DESIGN §4): history, own network, mutations', () => {
   let t: TestApp;
@@ -32,41 +25,7 @@ describe('access to participations, networks and the cohort overview (DESIGN §4
   beforeEach(() => t.clock.set('2026-01-15T09:00:00Z'));
   afterAll(() => t.close());
 
-  const participant = (
-    cohort: CohortEntity,
-    label: string,
-    status: ParticipationStatus,
-    person: string,
-  ) => s.participant(cohort, label, status, person);
-
-  /**
-   * Cohort A with Clara's network (active), a fellow (enrolled), and networks that are invited,
-   * waitlisted and withdrawn; cohort B of the same programme with a network Clara has nothing to
-   * do with (AccessScenario).
-   */
-  async function twoCohorts() {
-    const shared = await s.twoCohorts();
-    const { a } = shared;
-    const invited = await participant(
-      a,
-      'Invited-Netz',
-      ParticipationStatus.INVITED,
-      'Ina Eingeladen',
-    );
-    const waiting = await participant(
-      a,
-      'Waiting-Netz',
-      ParticipationStatus.WAITLISTED,
-      'Wanda Warte',
-    );
-    const withdrawn = await participant(
-      a,
-      'Withdrawn-Netz',
-      ParticipationStatus.WITHDRAWN,
-      'Willi Weg',
-    );
-    return { ...shared, invited, waiting, withdrawn };
-  }
+  const twoCohorts = () => s.twoCohortsWithEveryStatus();
 
   it('sees history and coordinations of their own participation only; the program manager sees them for all', async () => {
     s.run += 1;
@@ -393,7 +352,12 @@ describe('access to participations, networks and the cohort overview (DESIGN §4
     await t.given.participation(earlier, almaNetwork, ParticipationStatus.COMPLETED);
     await t.given.participation(earlier, gretaNetwork, ParticipationStatus.COMPLETED);
     await t.given.participation(current, almaNetwork, ParticipationStatus.ACTIVE);
-    const clara = await participant(current, 'Clara-Netz', ParticipationStatus.ACTIVE, 'Clara K.');
+    const clara = await s.participant(
+      current,
+      'Clara-Netz',
+      ParticipationStatus.ACTIVE,
+      'Clara K.',
+    );
     const coordinator = await t.as(clara.person);
     expect(denial(await coordinator.gql(COHORT, { id: earlier.id }))).toMatchObject({
       code: 'FORBIDDEN',

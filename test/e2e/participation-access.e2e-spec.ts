@@ -1,6 +1,6 @@
-import { CohortEntity, CohortStatus, ParticipationStatus } from '@zyklus/cohorts';
-import { AccessScenario } from '../support/access-scenario';
-import { GraphQLAnswer, GraphQLClient } from '../support/graphql-client';
+import { CohortStatus, ParticipationStatus } from '@zyklus/cohorts';
+import { AccessScenario, denial } from '../support/access-scenario';
+import { GraphQLClient } from '../support/graphql-client';
 import { TestApp } from '../support/test-app';
 
 const NOT_TAKING_PART = 'Sie nehmen an diesem Qualifizierungsdurchgang nicht teil.';
@@ -11,13 +11,6 @@ const MY_COHORTS = `{ myCohorts { id title myParticipation { id status network {
 const PARTICIPANTS = `query ($id: ID!, $status: [ParticipationStatus!]) {
   cohort(id: $id) { participations(status: $status) { status network { name } } }
 }`;
-
-/** The first error's code and message, or the data if there was none. */
-function denial(answer: GraphQLAnswer) {
-  return answer.errors?.length
-    ? { code: answer.errors[0]!.extensions?.code, message: answer.errors[0]!.message }
-    : answer.data;
-}
 
 describe('access to participations, networks and the cohort overview (DESIGN §4): a coordinator’s cohort and fellows', () => {
   let t: TestApp;
@@ -32,41 +25,7 @@ describe('access to participations, networks and the cohort overview (DESIGN §4
   beforeEach(() => t.clock.set('2026-01-15T09:00:00Z'));
   afterAll(() => t.close());
 
-  const participant = (
-    cohort: CohortEntity,
-    label: string,
-    status: ParticipationStatus,
-    person: string,
-  ) => s.participant(cohort, label, status, person);
-
-  /**
-   * Cohort A with Clara's network (active), a fellow (enrolled), and networks that are invited,
-   * waitlisted and withdrawn; cohort B of the same programme with a network Clara has nothing to
-   * do with (AccessScenario).
-   */
-  async function twoCohorts() {
-    const shared = await s.twoCohorts();
-    const { a } = shared;
-    const invited = await participant(
-      a,
-      'Invited-Netz',
-      ParticipationStatus.INVITED,
-      'Ina Eingeladen',
-    );
-    const waiting = await participant(
-      a,
-      'Waiting-Netz',
-      ParticipationStatus.WAITLISTED,
-      'Wanda Warte',
-    );
-    const withdrawn = await participant(
-      a,
-      'Withdrawn-Netz',
-      ParticipationStatus.WITHDRAWN,
-      'Willi Weg',
-    );
-    return { ...shared, invited, waiting, withdrawn };
-  }
+  const twoCohorts = () => s.twoCohortsWithEveryStatus();
 
   it('sees the cohort they take part in via cohort, cohorts and myCohorts (with myParticipation); another cohort is FORBIDDEN and not listed', async () => {
     const { a, b, clara, coordinator } = await twoCohorts();
@@ -210,7 +169,7 @@ describe('access to participations, networks and the cohort overview (DESIGN §4
     const successor = await t.given.person({ name: 'Sören Später' });
     await t.given.coordination(network, former, '2020-01-01', '2026-01-09');
     await t.given.coordination(network, successor, '2026-01-10');
-    const fellow = await participant(
+    const fellow = await s.participant(
       cohort,
       'Fellow-Netz',
       ParticipationStatus.ACTIVE,
@@ -284,13 +243,13 @@ describe('access to participations, networks and the cohort overview (DESIGN §4
   it('sees their own network on the waiting list, though not other waiting networks', async () => {
     s.run += 1;
     const cohort = await t.given.cohort({ status: CohortStatus.RUNNING });
-    const own = await participant(
+    const own = await s.participant(
       cohort,
       'Wartend-Eigen',
       ParticipationStatus.WAITLISTED,
       'Olga Eigen',
     );
-    const other = await participant(
+    const other = await s.participant(
       cohort,
       'Wartend-Fremd',
       ParticipationStatus.WAITLISTED,

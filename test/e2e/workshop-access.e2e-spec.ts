@@ -12,8 +12,8 @@ import {
   WorkshopStatus,
 } from '@zyklus/workshops';
 import { DataSource } from 'typeorm';
-import { AccessScenario } from '../support/access-scenario';
-import { GraphQLAnswer, GraphQLClient } from '../support/graphql-client';
+import { AccessScenario, denial } from '../support/access-scenario';
+import { GraphQLClient } from '../support/graphql-client';
 import { TestApp } from '../support/test-app';
 import { WorkshopSpec, writeAttendance, writeWorkshop } from '../support/workshop-rows';
 
@@ -27,13 +27,6 @@ const ONLINE_URL = `query ($id: ID!, $cohortId: ID!) {
   cohort(id: $cohortId) { workshops { title onlineUrl } }
   myWorkshopCycle(cohortId: $cohortId) { steps { workshop { title onlineUrl } } }
 }`;
-
-/** The first error's code and message, or the data if there was none. */
-function denial(answer: GraphQLAnswer) {
-  return answer.errors?.length
-    ? { code: answer.errors[0]!.extensions?.code, message: answer.errors[0]!.message }
-    : answer.data;
-}
 
 describe('access to workshops, cycles and attendance (DESIGN §4): what a coordinator sees', () => {
   let t: TestApp;

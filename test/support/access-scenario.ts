@@ -1,5 +1,13 @@
 import { CohortEntity, CohortStatus, ParticipationStatus } from '@zyklus/cohorts';
+import { GraphQLAnswer } from './graphql-client';
 import { TestApp } from './test-app';
+
+/** The first error's code and message, or the data if there was none. */
+export function denial(answer: GraphQLAnswer) {
+  return answer.errors?.length
+    ? { code: answer.errors[0]!.extensions?.code, message: answer.errors[0]!.message }
+    : answer.data;
+}
 
 /**
  * The people and cohorts the access tests share (DESIGN §4): cohort A (the 6th, running) with
@@ -57,5 +65,30 @@ export class AccessScenario {
       'Berta Fremd',
     );
     return { programme, a, b, clara, fellow, stranger, coordinator: await this.t.as(clara.person) };
+  }
+
+  /** twoCohorts, and in cohort A networks that are invited, waitlisted and withdrawn. */
+  async twoCohortsWithEveryStatus() {
+    const shared = await this.twoCohorts();
+    const { a } = shared;
+    const invited = await this.participant(
+      a,
+      'Invited-Netz',
+      ParticipationStatus.INVITED,
+      'Ina Eingeladen',
+    );
+    const waiting = await this.participant(
+      a,
+      'Waiting-Netz',
+      ParticipationStatus.WAITLISTED,
+      'Wanda Warte',
+    );
+    const withdrawn = await this.participant(
+      a,
+      'Withdrawn-Netz',
+      ParticipationStatus.WITHDRAWN,
+      'Willi Weg',
+    );
+    return { ...shared, invited, waiting, withdrawn };
   }
 }
