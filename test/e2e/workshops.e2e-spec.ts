@@ -1,49 +1,8 @@
 import { CohortStatus, ParticipationStatus } from '@zyklus/cohorts';
 import { GraphQLClient } from '../support/graphql-client';
 import { TestApp } from '../support/test-app';
+import { PLAN, SET_TEMPLATE, TEMPLATE, WORKSHOP_FIELDS } from '../support/workshop-documents';
 
-const TEMPLATE = [
-  {
-    kind: 'KICK_OFF',
-    title: 'Auftaktworkshop',
-    durationDays: 2.5,
-    defaultFormat: 'IN_PERSON',
-    gapDays: 0,
-  },
-  {
-    kind: 'WIRKUNGSLOGIK',
-    title: 'Wirkungslogik',
-    durationDays: 1,
-    defaultFormat: 'ONLINE',
-    gapDays: 56,
-  },
-  {
-    kind: 'WIRKUNGSMESSUNG',
-    title: 'Wirkungsmessung',
-    durationDays: 1,
-    defaultFormat: 'ONLINE',
-    gapDays: 42,
-  },
-  {
-    kind: 'STORYTELLING',
-    title: 'Storytelling',
-    durationDays: 1,
-    defaultFormat: 'ONLINE',
-    gapDays: 42,
-  },
-  {
-    kind: 'TRANSFERWERKSTATT',
-    title: 'Transferwerkstatt',
-    durationDays: 2,
-    defaultFormat: 'IN_PERSON',
-    gapDays: 28,
-  },
-];
-
-const WORKSHOP_FIELDS = `id title kind format status sequence cancellationReason
-  days { date startTime endTime startsAt endsAt } place { name address } onlineUrl`;
-const SET_TEMPLATE = `mutation ($input: SetCycleTemplateInput!) { setCycleTemplate(input: $input) { id position title } }`;
-const PLAN = `mutation ($input: PlanCohortCycleInput!) { planCohortCycle(input: $input) { ${WORKSHOP_FIELDS} } }`;
 const CREATE = `mutation ($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`;
 const UPDATE = `mutation ($input: UpdateWorkshopInput!) { updateWorkshop(input: $input) { ${WORKSHOP_FIELDS} } }`;
 const PUBLISH = `mutation ($id: ID!) { publishWorkshop(id: $id) { ${WORKSHOP_FIELDS} attendance { participationId status } } }`;
