@@ -8,6 +8,8 @@ export interface Viewer {
   isManager: boolean;
   /** Takes part in a cohort as a network's coordinator (derived from data). */
   isCoordinator: boolean;
+  /** Coordinated a network through a completed cohort: may be a buddy (derived from data). */
+  isAlumnus: boolean;
 }
 
 /** Texts of one namespace, German and English, with the same keys. */

@@ -36,6 +36,7 @@ function SignedIn({ features }: { features: readonly Feature[] }) {
             name: data.me.name,
             isManager: data.me.roles.some((r) => r === 'PROGRAM_MANAGER' || r === 'ADMIN'),
             isCoordinator: data.myCohorts.length > 0,
+            isAlumnus: data.me.isAlumnus,
           }}
         />
       )}

@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import type { Feature } from '../../app/feature';
-import { CohortOverviewPage } from './pages/CohortOverviewPage';
+import { lazyPage } from '../../app/lazy-page';
 import { CohortList, CohortsPage } from './pages/CohortsPage';
 import { texts } from './texts';
 
@@ -9,8 +9,12 @@ export const cohortsFeature: Feature = {
   name: 'cohorts',
   texts,
   routes: [
+    // The list is on the managers' home page as well, so its page comes with the first load.
     { path: '/cohorts', element: createElement(CohortsPage) },
-    { path: '/cohorts/:id', element: createElement(CohortOverviewPage) },
+    {
+      path: '/cohorts/:id',
+      element: lazyPage(() => import('./pages/CohortOverviewPage'), 'CohortOverviewPage'),
+    },
   ],
   nav: [{ to: '/cohorts', label: 'nav', visible: (v) => v.isManager, order: 30 }],
   home: [

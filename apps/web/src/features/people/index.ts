@@ -1,12 +1,13 @@
-import { createElement } from 'react';
 import type { Feature } from '../../app/feature';
-import { PeoplePage } from './pages/PeoplePage';
+import { lazyPage } from '../../app/lazy-page';
 import { texts } from './texts';
 
 /** Program managers: invite people and set roles. */
 export const peopleFeature: Feature = {
   name: 'people',
   texts,
-  routes: [{ path: '/people', element: createElement(PeoplePage) }],
+  routes: [
+    { path: '/people', element: lazyPage(() => import('./pages/PeoplePage'), 'PeoplePage') },
+  ],
   nav: [{ to: '/people', label: 'nav', visible: (v) => v.isManager, order: 50 }],
 };

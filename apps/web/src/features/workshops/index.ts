@@ -1,8 +1,7 @@
 import { createElement } from 'react';
 import type { Feature } from '../../app/feature';
-import { MyCyclePage } from './pages/MyCyclePage';
+import { lazyPage } from '../../app/lazy-page';
 import { NextWorkshop } from './pages/NextWorkshop';
-import { WorkshopPage } from './pages/WorkshopPage';
 import { texts } from './texts';
 
 /** A coordinator's workshop cycle, the next workshop on the home page, a workshop's page. */
@@ -10,8 +9,11 @@ export const workshopsFeature: Feature = {
   name: 'workshops',
   texts,
   routes: [
-    { path: '/my-cycle', element: createElement(MyCyclePage) },
-    { path: '/workshops/:id', element: createElement(WorkshopPage) },
+    { path: '/my-cycle', element: lazyPage(() => import('./pages/MyCyclePage'), 'MyCyclePage') },
+    {
+      path: '/workshops/:id',
+      element: lazyPage(() => import('./pages/WorkshopPage'), 'WorkshopPage'),
+    },
   ],
   nav: [{ to: '/my-cycle', label: 'nav', visible: (v) => v.isCoordinator, order: 10 }],
   home: [
