@@ -4,6 +4,7 @@ import { calendarFeature } from '../features/calendar';
 import { cohortsFeature } from '../features/cohorts';
 import { homeFeature } from '../features/home';
 import { myCohortFeature } from '../features/my-cohort';
+import { peerRoundsFeature } from '../features/peer-rounds';
 import { peopleFeature } from '../features/people';
 import { planningFeature } from '../features/planning';
 import { profileFeature } from '../features/profile';
@@ -25,6 +26,7 @@ export const features: readonly Feature[] = [
   planningFeature,
   attendanceFeature,
   remindersFeature,
+  peerRoundsFeature,
   peopleFeature,
   calendarFeature,
   profileFeature,

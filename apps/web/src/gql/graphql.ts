@@ -4,6 +4,28 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A person joins a group. */
+export type AddPeerGroupMemberInput = {
+  /** First day; default today. Only rounds from this day on are theirs. */
+  fromDate?: string | null | undefined;
+  /** The group. */
+  groupId: string | number;
+  /** The person. */
+  personId: string | number;
+};
+
+/** Explicit roles for a round (replacing the previous ones). */
+export type AssignPeerRolesInput = {
+  /** Fallgeber:innen (zero or more). */
+  caseGiverIds: Array<string | number>;
+  /** Moderation. */
+  moderatorId?: string | number | null | undefined;
+  /** The round. */
+  roundId: string | number;
+  /** Protokoll. */
+  secretaryId?: string | number | null | undefined;
+};
+
 /** One network’s attendance at the workshop. */
 export type AttendanceEntryInput = {
   /** The network’s participation in the workshop’s cohort. */
@@ -58,12 +80,28 @@ export type Bundesland =
   /** Thüringen */
   | 'THUERINGEN';
 
+/** A round is called off; its cases go back to the queue. */
+export type CancelPeerRoundInput = {
+  /** Why (1–1000 characters); members read it. */
+  reason: string;
+  /** The round. */
+  roundId: string | number;
+};
+
 /** A workshop is called off. */
 export type CancelWorkshopInput = {
   /** The workshop to cancel. */
   id: string | number;
   /** Why (required); participants are told. */
   reason: string;
+};
+
+/** A group’s next status. */
+export type ChangePeerGroupStatusInput = {
+  /** The group. */
+  groupId: string | number;
+  /** ACTIVE or ENDED. */
+  status: PeerGroupStatus;
 };
 
 /** Status of a cohort: PLANNED → RUNNING → COMPLETED, or CANCELLED. */
@@ -120,6 +158,16 @@ export type CreateReminderRuleInput = {
   template?: ReminderTemplate;
 };
 
+/** A member leaves a group; their history stays. */
+export type EndPeerGroupMembershipInput = {
+  /** The group. */
+  groupId: string | number;
+  /** The person. */
+  personId: string | number;
+  /** Last day; default today. */
+  toDate?: string | null | undefined;
+};
+
 /** A person of Zyklus (personId) or an external guest (name). */
 export type FacilitatorInput = {
   /** What they contribute, e.g. "half-day input on impact measurement" (up to 300). */
@@ -130,6 +178,30 @@ export type FacilitatorInput = {
   organisation?: string | null | undefined;
   /** A person of Zyklus who facilitates. */
   personId?: string | number | null | undefined;
+};
+
+/** A new peer group, formed by a program manager. */
+export type FormPeerGroupInput = {
+  /** The cohorts it draws from (one or several). */
+  cohortIds: Array<string | number>;
+  /** The first members (3–9 recommended; outside that range the group warns). */
+  members: Array<PeerMemberInput>;
+  /** How the group works. */
+  method: PeerGroupMethod;
+  /** The group’s name (1–200 characters). */
+  name: string;
+  /** The programme. */
+  programmeId: string | number;
+};
+
+/** Feedback on a held round: once per member. */
+export type GivePeerFeedbackInput = {
+  /** 1 (poor) to 5 (very good). */
+  rating: number;
+  /** A reflection (up to 5000). */
+  reflection?: string | null | undefined;
+  /** The round. */
+  roundId: string | number;
 };
 
 /** A person to add to Zyklus; they receive an invitation by mail. */
@@ -150,6 +222,18 @@ export type Language =
   | 'DE'
   /** English */
   | 'EN';
+
+/** A round moves: new day and times, optionally new place or link. */
+export type MovePeerRoundInput = {
+  /** The new day. */
+  date: string;
+  /** End, wall-clock time. */
+  endTime: string;
+  /** The round. */
+  roundId: string | number;
+  /** Start, wall-clock time. */
+  startTime: string;
+};
 
 /** A network and a cohort. */
 export type NetworkInCohortInput = {
@@ -174,6 +258,76 @@ export type ParticipationStatus =
   /** Abgemeldet: left, with reason and date; final. */
   | 'WITHDRAWN';
 
+/** Lifecycle of a case (Fall). */
+export type PeerCaseStatus =
+  /** Besprochen. */
+  | 'DISCUSSED'
+  /** In der Warteschlange. */
+  | 'QUEUED'
+  /** Für eine Runde eingeplant. */
+  | 'SCHEDULED'
+  /** Zurückgezogen. */
+  | 'WITHDRAWN';
+
+/** How a peer group (Runde) works. */
+export type PeerGroupMethod =
+  /** Kollegiale Fallberatung: a case giver, a moderator, fixed phases. */
+  | 'KOLLEGIALE_FALLBERATUNG'
+  /** Offener Austausch: open exchange without fixed phases. */
+  | 'OPEN_EXCHANGE';
+
+/** Lifecycle of a peer group: FORMING → ACTIVE → ENDED. */
+export type PeerGroupStatus =
+  /** Aktiv: the group meets. */
+  | 'ACTIVE'
+  /** Beendet: no more rounds; history kept. */
+  | 'ENDED'
+  /** In Gründung: members are being found. */
+  | 'FORMING';
+
+/** What peerGroupSuggestions should propose. */
+export type PeerGroupSuggestionsInput = {
+  /** The cohort whose coordinators are grouped. */
+  cohortId: string | number;
+  /** Members per group (3–9). */
+  size: number;
+};
+
+/** A member of a new group. */
+export type PeerMemberInput = {
+  /** First day; default today. */
+  fromDate?: string | null | undefined;
+  /** The person. */
+  personId: string | number;
+};
+
+/** A role in one round. */
+export type PeerRole =
+  /** Fallgeber:in: brings a case. */
+  | 'CASE_GIVER'
+  /** Moderation: leads through the phases. */
+  | 'MODERATOR'
+  /** Protokoll: keeps the minutes. */
+  | 'SECRETARY';
+
+/** Where a round happens. */
+export type PeerRoundFormat =
+  /** In Präsenz: with a place. */
+  | 'IN_PERSON'
+  /** Online: with a link. */
+  | 'ONLINE';
+
+/** Lifecycle of a peer round (Kollegiale Runde). */
+export type PeerRoundStatus =
+  /** Abgesagt: members were told; its cases went back to the queue. */
+  | 'CANCELLED'
+  /** Nicht stattgefunden. */
+  | 'DID_NOT_HAPPEN'
+  /** Stattgefunden: attendance recorded. */
+  | 'HELD'
+  /** Geplant. */
+  | 'PLANNED';
+
 /** Where an in-person or hybrid workshop happens. */
 export type PlaceInput = {
   /** Street, postcode and city (up to 500 characters). */
@@ -192,6 +346,60 @@ export type PlanCohortCycleInput = {
   startDate: string;
 };
 
+/** One round, planned on its own. */
+export type PlanPeerRoundInput = {
+  /** The day, in the programme’s time zone. */
+  date: string;
+  /** End, wall-clock time (after the start). */
+  endTime: string;
+  /** Online or in person. */
+  format: PeerRoundFormat;
+  /** The group. */
+  groupId: string | number;
+  /** Link of an online round (https). */
+  onlineUrl?: string | null | undefined;
+  /** Place of an in-person round. */
+  place?: string | null | undefined;
+  /** Start, wall-clock time. */
+  startTime: string;
+};
+
+/** A series of rounds: every N weeks from the first day at the same wall-clock time, `count` rounds or until a day (one of them; at most 52 rounds). Public holidays are left out. */
+export type PlanPeerRoundsInput = {
+  /** How many rounds (1–52). */
+  count?: number | null | undefined;
+  /** End, wall-clock time. */
+  endTime: string;
+  /** Every N weeks (1–12). */
+  everyWeeks: number;
+  /** The first round’s day. */
+  firstDate: string;
+  /** Online or in person. */
+  format: PeerRoundFormat;
+  /** The group. */
+  groupId: string | number;
+  /** Link of an online round (https). */
+  onlineUrl?: string | null | undefined;
+  /** Place of an in-person round. */
+  place?: string | null | undefined;
+  /** Start, wall-clock time (stays across DST). */
+  startTime: string;
+  /** The last possible day. */
+  until?: string | null | undefined;
+};
+
+/** A case a member brings to the group. Do not name third parties (describe people so nobody can recognise them). */
+export type ProposePeerCaseInput = {
+  /** The group. */
+  groupId: string | number;
+  /** The key question (Schlüsselfrage, 1–1000 characters). */
+  keyQuestion: string;
+  /** Optional background (up to 10000). */
+  text?: string | null | undefined;
+  /** Short title (1–200 characters). */
+  title: string;
+};
+
 /** Attendance of many coordinators at one workshop, in one go. */
 export type RecordAttendanceInput = {
   /** One entry per network (1–500). */
@@ -204,6 +412,16 @@ export type RecordAttendanceInput = {
 export type RecordAttendanceMatrixInput = {
   /** One item per workshop with its changed entries (1–50 workshops). */
   workshops: Array<RecordAttendanceInput>;
+};
+
+/** After the round: whether it was held and who was there (bulk). */
+export type RecordPeerAttendanceInput = {
+  /** True: HELD; false: DID_NOT_HAPPEN (cases return to the queue). */
+  held: boolean;
+  /** The members who were there. */
+  presentPersonIds: Array<string | number>;
+  /** The round. */
+  roundId: string | number;
 };
 
 /** Whether an offset counts from the event’s start or its end. */
@@ -243,12 +461,37 @@ export type RescheduleWorkshopInput = {
   id: string | number;
 };
 
+/** A member’s answer to a round. */
+export type RespondToPeerRoundInput = {
+  /** Ja, nein, vielleicht. */
+  answer: RsvpAnswer;
+  /** The round. */
+  roundId: string | number;
+};
+
 /** A role stored on a person’s account. */
 export type Role =
   /** Administrator: may also grant and revoke the ADMIN role. */
   | 'ADMIN'
   /** Programm-Manager:in: plans cohorts and workshops, sees everything. */
   | 'PROGRAM_MANAGER';
+
+/** A member’s answer to a round (Zusage). */
+export type RsvpAnswer =
+  /** Vielleicht. */
+  | 'MAYBE'
+  /** Nein, ich kann nicht. */
+  | 'NO'
+  /** Ja, ich komme. */
+  | 'YES';
+
+/** A queued case is scheduled for a planned, future round. */
+export type SchedulePeerCaseInput = {
+  /** The case. */
+  caseId: string | number;
+  /** The round. */
+  roundId: string | number;
+};
 
 /** A person takes over the coordination of a network from a date; the previous coordinator’s period ends the day before. */
 export type SetNetworkCoordinatorInput = {
@@ -354,6 +597,14 @@ export type WorkshopStatus =
   | 'DRAFT'
   /** Veröffentlicht: visible to the cohort’s coordinators. */
   | 'PUBLISHED';
+
+/** The minutes of a round (replacing earlier ones). */
+export type WritePeerMinutesInput = {
+  /** The round. */
+  roundId: string | number;
+  /** The text (1–50000 characters). */
+  text: string;
+};
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -470,6 +721,185 @@ export type MyCohortsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyCohortsQuery = { myCohorts: Array<{ id: string, number: number, title: string, startDate: string, endDate: string, status: CohortStatus, programme: { id: string, name: string }, myParticipation: { id: string, status: ParticipationStatus, network: { id: string, name: string } } | null, participations: Array<{ id: string, status: ParticipationStatus, network: { id: string, name: string, city: string } }> | null }> };
+
+export type ManagerRoundFragment = { id: string, status: PeerRoundStatus, startsAt: string, endsAt: string, format: PeerRoundFormat, place: string | null, onlineUrl: string | null, cancellationReason: string | null, seriesId: string | null, attendanceCount: number | null, time: { date: string, startTime: string, endTime: string, timeZone: string }, roles: Array<{ role: PeerRole, personId: string, name: string }>, rsvpCounts: { yes: number, no: number, maybe: number } };
+
+export type ManagerGroupFragment = { id: string, name: string, method: PeerGroupMethod, status: PeerGroupStatus, memberCount: number, warnings: Array<string>, programmeId: string, cohorts: Array<{ id: string, number: number }>, members: Array<{ personId: string, name: string, fromDate: string, toDate: string | null, current: boolean }> };
+
+export type PeerGroupsOverviewQueryVariables = Exact<{
+  programmeId?: string | number | null | undefined;
+}>;
+
+
+export type PeerGroupsOverviewQuery = { programmes: Array<{ id: string, name: string, timeZone: string }>, peerGroups: Array<{ id: string, name: string, method: PeerGroupMethod, status: PeerGroupStatus, memberCount: number, warnings: Array<string>, programmeId: string, nextRound: { id: string, time: { date: string, startTime: string, endTime: string, timeZone: string } } | null, cohorts: Array<{ id: string, number: number }>, members: Array<{ personId: string, name: string, fromDate: string, toDate: string | null, current: boolean }> }> };
+
+export type PeerGroupCohortsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PeerGroupCohortsQuery = { cohorts: { nodes: Array<{ id: string, number: number, title: string, status: CohortStatus, programme: { id: string } }> } };
+
+export type ManagerPeerGroupQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManagerPeerGroupQuery = { peerGroup: { id: string, name: string, method: PeerGroupMethod, status: PeerGroupStatus, memberCount: number, warnings: Array<string>, programmeId: string, rounds: Array<{ id: string, status: PeerRoundStatus, startsAt: string, endsAt: string, format: PeerRoundFormat, place: string | null, onlineUrl: string | null, cancellationReason: string | null, seriesId: string | null, attendanceCount: number | null, time: { date: string, startTime: string, endTime: string, timeZone: string }, roles: Array<{ role: PeerRole, personId: string, name: string }>, rsvpCounts: { yes: number, no: number, maybe: number } }>, cohorts: Array<{ id: string, number: number }>, members: Array<{ personId: string, name: string, fromDate: string, toDate: string | null, current: boolean }> } };
+
+export type PeerGroupSuggestionsQueryVariables = Exact<{
+  input: PeerGroupSuggestionsInput;
+}>;
+
+
+export type PeerGroupSuggestionsQuery = { peerGroupSuggestions: Array<{ bundeslaender: number, members: Array<{ personId: string, name: string, networkName: string, bundesland: Bundesland }> }> };
+
+export type PeerMemberCandidatesQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type PeerMemberCandidatesQuery = { people: { nodes: Array<{ id: string, name: string, email: string | null }> } };
+
+export type FormPeerGroupMutationVariables = Exact<{
+  input: FormPeerGroupInput;
+}>;
+
+
+export type FormPeerGroupMutation = { formPeerGroup: { id: string, name: string, method: PeerGroupMethod, status: PeerGroupStatus, memberCount: number, warnings: Array<string>, programmeId: string, cohorts: Array<{ id: string, number: number }>, members: Array<{ personId: string, name: string, fromDate: string, toDate: string | null, current: boolean }> } };
+
+export type AddPeerGroupMemberMutationVariables = Exact<{
+  input: AddPeerGroupMemberInput;
+}>;
+
+
+export type AddPeerGroupMemberMutation = { addPeerGroupMember: { id: string, name: string, method: PeerGroupMethod, status: PeerGroupStatus, memberCount: number, warnings: Array<string>, programmeId: string, cohorts: Array<{ id: string, number: number }>, members: Array<{ personId: string, name: string, fromDate: string, toDate: string | null, current: boolean }> } };
+
+export type EndPeerGroupMembershipMutationVariables = Exact<{
+  input: EndPeerGroupMembershipInput;
+}>;
+
+
+export type EndPeerGroupMembershipMutation = { endPeerGroupMembership: { id: string, name: string, method: PeerGroupMethod, status: PeerGroupStatus, memberCount: number, warnings: Array<string>, programmeId: string, cohorts: Array<{ id: string, number: number }>, members: Array<{ personId: string, name: string, fromDate: string, toDate: string | null, current: boolean }> } };
+
+export type ChangePeerGroupStatusMutationVariables = Exact<{
+  input: ChangePeerGroupStatusInput;
+}>;
+
+
+export type ChangePeerGroupStatusMutation = { changePeerGroupStatus: { id: string, name: string, method: PeerGroupMethod, status: PeerGroupStatus, memberCount: number, warnings: Array<string>, programmeId: string, cohorts: Array<{ id: string, number: number }>, members: Array<{ personId: string, name: string, fromDate: string, toDate: string | null, current: boolean }> } };
+
+export type PlanPeerRoundsMutationVariables = Exact<{
+  input: PlanPeerRoundsInput;
+}>;
+
+
+export type PlanPeerRoundsMutation = { planPeerRounds: { seriesId: string, skippedDates: Array<string>, rounds: Array<{ id: string, status: PeerRoundStatus, startsAt: string, endsAt: string, format: PeerRoundFormat, place: string | null, onlineUrl: string | null, cancellationReason: string | null, seriesId: string | null, attendanceCount: number | null, time: { date: string, startTime: string, endTime: string, timeZone: string }, roles: Array<{ role: PeerRole, personId: string, name: string }>, rsvpCounts: { yes: number, no: number, maybe: number } }> } };
+
+export type PlanPeerRoundMutationVariables = Exact<{
+  input: PlanPeerRoundInput;
+}>;
+
+
+export type PlanPeerRoundMutation = { planPeerRound: { id: string, status: PeerRoundStatus, startsAt: string, endsAt: string, format: PeerRoundFormat, place: string | null, onlineUrl: string | null, cancellationReason: string | null, seriesId: string | null, attendanceCount: number | null, time: { date: string, startTime: string, endTime: string, timeZone: string }, roles: Array<{ role: PeerRole, personId: string, name: string }>, rsvpCounts: { yes: number, no: number, maybe: number } } };
+
+export type MovePeerRoundMutationVariables = Exact<{
+  input: MovePeerRoundInput;
+}>;
+
+
+export type MovePeerRoundMutation = { movePeerRound: { id: string, status: PeerRoundStatus, startsAt: string, endsAt: string, format: PeerRoundFormat, place: string | null, onlineUrl: string | null, cancellationReason: string | null, seriesId: string | null, attendanceCount: number | null, time: { date: string, startTime: string, endTime: string, timeZone: string }, roles: Array<{ role: PeerRole, personId: string, name: string }>, rsvpCounts: { yes: number, no: number, maybe: number } } };
+
+export type CancelPeerRoundMutationVariables = Exact<{
+  input: CancelPeerRoundInput;
+}>;
+
+
+export type CancelPeerRoundMutation = { cancelPeerRound: { id: string, status: PeerRoundStatus, startsAt: string, endsAt: string, format: PeerRoundFormat, place: string | null, onlineUrl: string | null, cancellationReason: string | null, seriesId: string | null, attendanceCount: number | null, time: { date: string, startTime: string, endTime: string, timeZone: string }, roles: Array<{ role: PeerRole, personId: string, name: string }>, rsvpCounts: { yes: number, no: number, maybe: number } } };
+
+export type MemberRoundSummaryFragment = { id: string, status: PeerRoundStatus, startsAt: string, endsAt: string, format: PeerRoundFormat, place: string | null, onlineUrl: string | null, cancellationReason: string | null, myRsvp: RsvpAnswer | null, isMine: boolean, time: { date: string, startTime: string, endTime: string, timeZone: string }, roles: Array<{ role: PeerRole, personId: string, name: string }> };
+
+export type MemberCaseFragment = { id: string, title: string, keyQuestion: string, text: string | null, status: PeerCaseStatus, proposerId: string, roundId: string | null };
+
+export type MyPeerGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPeerGroupsQuery = { peerCaseTextWarning: string, myPeerGroups: Array<{ id: string, name: string, method: PeerGroupMethod, status: PeerGroupStatus, members: Array<{ personId: string, name: string, current: boolean, fromDate: string, toDate: string | null }>, caseQueue: Array<{ id: string, title: string, keyQuestion: string, text: string | null, status: PeerCaseStatus, proposerId: string, roundId: string | null }> | null, rounds: Array<{ id: string, status: PeerRoundStatus, startsAt: string, endsAt: string, format: PeerRoundFormat, place: string | null, onlineUrl: string | null, cancellationReason: string | null, myRsvp: RsvpAnswer | null, isMine: boolean, time: { date: string, startTime: string, endTime: string, timeZone: string }, roles: Array<{ role: PeerRole, personId: string, name: string }> }> }> };
+
+export type PeerRoundBasicsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PeerRoundBasicsQuery = { peerRound: { groupId: string, attendanceCount: number | null, id: string, status: PeerRoundStatus, startsAt: string, endsAt: string, format: PeerRoundFormat, place: string | null, onlineUrl: string | null, cancellationReason: string | null, myRsvp: RsvpAnswer | null, isMine: boolean, rsvpCounts: { yes: number, no: number, maybe: number }, group: { id: string, name: string, method: PeerGroupMethod }, time: { date: string, startTime: string, endTime: string, timeZone: string }, roles: Array<{ role: PeerRole, personId: string, name: string }> } };
+
+export type PeerRoundContentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PeerRoundContentsQuery = { peerRound: { id: string, cases: Array<{ id: string, title: string, keyQuestion: string, text: string | null, status: PeerCaseStatus, proposerId: string, roundId: string | null }> | null, minutes: { text: string, updatedAt: string, writtenById: string } | null, rsvps: Array<{ personId: string, name: string, answer: RsvpAnswer }> | null, attendance: Array<{ personId: string, name: string }> | null, myFeedback: { rating: number, reflection: string | null } | null, group: { id: string, members: Array<{ personId: string, name: string, current: boolean, fromDate: string, toDate: string | null }>, caseQueue: Array<{ id: string, title: string, keyQuestion: string, text: string | null, status: PeerCaseStatus, proposerId: string, roundId: string | null }> | null } } };
+
+export type SuggestedPeerRolesQueryVariables = Exact<{
+  roundId: string | number;
+}>;
+
+
+export type SuggestedPeerRolesQuery = { suggestedRoles: { moderator: Array<{ personId: string, name: string, lastHeldOn: string | null }>, secretary: Array<{ personId: string, name: string, lastHeldOn: string | null }>, caseGiver: Array<{ personId: string, name: string, lastHeldOn: string | null, hasQueuedCase: boolean }> } };
+
+export type RespondToPeerRoundMutationVariables = Exact<{
+  input: RespondToPeerRoundInput;
+}>;
+
+
+export type RespondToPeerRoundMutation = { respondToPeerRound: { id: string, myRsvp: RsvpAnswer | null, rsvpCounts: { yes: number, no: number, maybe: number } } };
+
+export type AssignPeerRoundRolesMutationVariables = Exact<{
+  input: AssignPeerRolesInput;
+}>;
+
+
+export type AssignPeerRoundRolesMutation = { assignPeerRoundRoles: { id: string, roles: Array<{ role: PeerRole, personId: string, name: string }> } };
+
+export type ProposePeerCaseMutationVariables = Exact<{
+  input: ProposePeerCaseInput;
+}>;
+
+
+export type ProposePeerCaseMutation = { proposePeerCase: { id: string, title: string, keyQuestion: string, text: string | null, status: PeerCaseStatus, proposerId: string, roundId: string | null } };
+
+export type SchedulePeerCaseMutationVariables = Exact<{
+  input: SchedulePeerCaseInput;
+}>;
+
+
+export type SchedulePeerCaseMutation = { schedulePeerCase: { id: string, title: string, keyQuestion: string, text: string | null, status: PeerCaseStatus, proposerId: string, roundId: string | null } };
+
+export type WithdrawPeerCaseMutationVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type WithdrawPeerCaseMutation = { withdrawPeerCase: { id: string, title: string, keyQuestion: string, text: string | null, status: PeerCaseStatus, proposerId: string, roundId: string | null } };
+
+export type WritePeerRoundMinutesMutationVariables = Exact<{
+  input: WritePeerMinutesInput;
+}>;
+
+
+export type WritePeerRoundMinutesMutation = { writePeerRoundMinutes: { text: string, updatedAt: string } };
+
+export type GivePeerRoundFeedbackMutationVariables = Exact<{
+  input: GivePeerFeedbackInput;
+}>;
+
+
+export type GivePeerRoundFeedbackMutation = { givePeerRoundFeedback: { rating: number, reflection: string | null } };
+
+export type RecordPeerRoundAttendanceMutationVariables = Exact<{
+  input: RecordPeerAttendanceInput;
+}>;
+
+
+export type RecordPeerRoundAttendanceMutation = { recordPeerRoundAttendance: { id: string, status: PeerRoundStatus, attendanceCount: number | null } };
 
 export type PeopleQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -616,6 +1046,10 @@ export type WorkshopQueryVariables = Exact<{
 export type WorkshopQuery = { workshop: { description: string | null, sequence: number, id: string, title: string, kind: WorkshopKind, status: WorkshopStatus, format: WorkshopFormat, timeZone: string, cancellationReason: string | null, onlineUrl: string | null, cohort: { id: string, number: number, title: string }, facilitators: Array<{ name: string, organisation: string | null, contribution: string | null, external: boolean }>, place: { name: string, address: string | null } | null, days: Array<{ date: string, startTime: string, endTime: string, startsAt: string, endsAt: string }> } };
 
 export const OverviewParticipationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OverviewParticipation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Participation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"coordinatorExperience"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<OverviewParticipationFragment, unknown>;
+export const ManagerRoundFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagerRound"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"seriesId"}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rsvpCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yes"}},{"kind":"Field","name":{"kind":"Name","value":"no"}},{"kind":"Field","name":{"kind":"Name","value":"maybe"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendanceCount"}}]}}]} as unknown as DocumentNode<ManagerRoundFragment, unknown>;
+export const ManagerGroupFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagerGroup"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<ManagerGroupFragment, unknown>;
+export const MemberRoundSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberRoundSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"myRsvp"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MemberRoundSummaryFragment, unknown>;
+export const MemberCaseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberCase"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"keyQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"proposerId"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}}]}}]} as unknown as DocumentNode<MemberCaseFragment, unknown>;
 export const PlannedWorkshopFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlannedWorkshop"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workshop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]} as unknown as DocumentNode<PlannedWorkshopFragment, unknown>;
 export const WorkshopSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkshopSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workshop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]} as unknown as DocumentNode<WorkshopSummaryFragment, unknown>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"isAlumnus"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myCohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
@@ -636,6 +1070,31 @@ export const WithdrawParticipationDocument = {"kind":"Document","definitions":[{
 export const MoveUpFromWaitingListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveUpFromWaitingList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveUpFromWaitingList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MoveUpFromWaitingListMutation, MoveUpFromWaitingListMutationVariables>;
 export const SetNetworkCoordinatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetNetworkCoordinator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetNetworkCoordinatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNetworkCoordinator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currentCoordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SetNetworkCoordinatorMutation, SetNetworkCoordinatorMutationVariables>;
 export const MyCohortsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myParticipation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyCohortsQuery, MyCohortsQueryVariables>;
+export const PeerGroupsOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeerGroupsOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagerGroup"}},{"kind":"Field","name":{"kind":"Name","value":"nextRound"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagerGroup"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<PeerGroupsOverviewQuery, PeerGroupsOverviewQueryVariables>;
+export const PeerGroupCohortsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeerGroupCohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PeerGroupCohortsQuery, PeerGroupCohortsQueryVariables>;
+export const ManagerPeerGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManagerPeerGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagerGroup"}},{"kind":"Field","name":{"kind":"Name","value":"rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagerRound"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagerGroup"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagerRound"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"seriesId"}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rsvpCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yes"}},{"kind":"Field","name":{"kind":"Name","value":"no"}},{"kind":"Field","name":{"kind":"Name","value":"maybe"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendanceCount"}}]}}]} as unknown as DocumentNode<ManagerPeerGroupQuery, ManagerPeerGroupQueryVariables>;
+export const PeerGroupSuggestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeerGroupSuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeerGroupSuggestionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerGroupSuggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bundeslaender"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"bundesland"}}]}}]}}]}}]} as unknown as DocumentNode<PeerGroupSuggestionsQuery, PeerGroupSuggestionsQueryVariables>;
+export const PeerMemberCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeerMemberCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<PeerMemberCandidatesQuery, PeerMemberCandidatesQueryVariables>;
+export const FormPeerGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FormPeerGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FormPeerGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"formPeerGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagerGroup"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagerGroup"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<FormPeerGroupMutation, FormPeerGroupMutationVariables>;
+export const AddPeerGroupMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPeerGroupMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddPeerGroupMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPeerGroupMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagerGroup"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagerGroup"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<AddPeerGroupMemberMutation, AddPeerGroupMemberMutationVariables>;
+export const EndPeerGroupMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndPeerGroupMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndPeerGroupMembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endPeerGroupMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagerGroup"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagerGroup"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<EndPeerGroupMembershipMutation, EndPeerGroupMembershipMutationVariables>;
+export const ChangePeerGroupStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePeerGroupStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePeerGroupStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePeerGroupStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagerGroup"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagerGroup"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<ChangePeerGroupStatusMutation, ChangePeerGroupStatusMutationVariables>;
+export const PlanPeerRoundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanPeerRounds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanPeerRoundsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planPeerRounds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seriesId"}},{"kind":"Field","name":{"kind":"Name","value":"skippedDates"}},{"kind":"Field","name":{"kind":"Name","value":"rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagerRound"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagerRound"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"seriesId"}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rsvpCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yes"}},{"kind":"Field","name":{"kind":"Name","value":"no"}},{"kind":"Field","name":{"kind":"Name","value":"maybe"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendanceCount"}}]}}]} as unknown as DocumentNode<PlanPeerRoundsMutation, PlanPeerRoundsMutationVariables>;
+export const PlanPeerRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanPeerRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanPeerRoundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planPeerRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagerRound"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagerRound"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"seriesId"}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rsvpCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yes"}},{"kind":"Field","name":{"kind":"Name","value":"no"}},{"kind":"Field","name":{"kind":"Name","value":"maybe"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendanceCount"}}]}}]} as unknown as DocumentNode<PlanPeerRoundMutation, PlanPeerRoundMutationVariables>;
+export const MovePeerRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MovePeerRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MovePeerRoundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"movePeerRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagerRound"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagerRound"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"seriesId"}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rsvpCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yes"}},{"kind":"Field","name":{"kind":"Name","value":"no"}},{"kind":"Field","name":{"kind":"Name","value":"maybe"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendanceCount"}}]}}]} as unknown as DocumentNode<MovePeerRoundMutation, MovePeerRoundMutationVariables>;
+export const CancelPeerRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelPeerRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelPeerRoundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelPeerRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagerRound"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagerRound"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"seriesId"}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rsvpCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yes"}},{"kind":"Field","name":{"kind":"Name","value":"no"}},{"kind":"Field","name":{"kind":"Name","value":"maybe"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendanceCount"}}]}}]} as unknown as DocumentNode<CancelPeerRoundMutation, CancelPeerRoundMutationVariables>;
+export const MyPeerGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPeerGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPeerGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberCase"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberRoundSummary"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerCaseTextWarning"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberCase"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"keyQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"proposerId"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberRoundSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"myRsvp"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MyPeerGroupsQuery, MyPeerGroupsQueryVariables>;
+export const PeerRoundBasicsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeerRoundBasics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberRoundSummary"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceCount"}},{"kind":"Field","name":{"kind":"Name","value":"rsvpCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yes"}},{"kind":"Field","name":{"kind":"Name","value":"no"}},{"kind":"Field","name":{"kind":"Name","value":"maybe"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberRoundSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"myRsvp"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"time"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PeerRoundBasicsQuery, PeerRoundBasicsQueryVariables>;
+export const PeerRoundContentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeerRoundContents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"peerRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberCase"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"writtenById"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rsvps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myFeedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"reflection"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"fromDate"}},{"kind":"Field","name":{"kind":"Name","value":"toDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberCase"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberCase"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"keyQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"proposerId"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}}]}}]} as unknown as DocumentNode<PeerRoundContentsQuery, PeerRoundContentsQueryVariables>;
+export const SuggestedPeerRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SuggestedPeerRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestedRoles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moderator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lastHeldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secretary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lastHeldOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseGiver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lastHeldOn"}},{"kind":"Field","name":{"kind":"Name","value":"hasQueuedCase"}}]}}]}}]}}]} as unknown as DocumentNode<SuggestedPeerRolesQuery, SuggestedPeerRolesQueryVariables>;
+export const RespondToPeerRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToPeerRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RespondToPeerRoundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToPeerRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"myRsvp"}},{"kind":"Field","name":{"kind":"Name","value":"rsvpCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yes"}},{"kind":"Field","name":{"kind":"Name","value":"no"}},{"kind":"Field","name":{"kind":"Name","value":"maybe"}}]}}]}}]}}]} as unknown as DocumentNode<RespondToPeerRoundMutation, RespondToPeerRoundMutationVariables>;
+export const AssignPeerRoundRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignPeerRoundRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignPeerRolesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignPeerRoundRoles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AssignPeerRoundRolesMutation, AssignPeerRoundRolesMutationVariables>;
+export const ProposePeerCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposePeerCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposePeerCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposePeerCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberCase"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberCase"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"keyQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"proposerId"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}}]}}]} as unknown as DocumentNode<ProposePeerCaseMutation, ProposePeerCaseMutationVariables>;
+export const SchedulePeerCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SchedulePeerCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SchedulePeerCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedulePeerCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberCase"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberCase"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"keyQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"proposerId"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}}]}}]} as unknown as DocumentNode<SchedulePeerCaseMutation, SchedulePeerCaseMutationVariables>;
+export const WithdrawPeerCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawPeerCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawPeerCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberCase"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberCase"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"keyQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"proposerId"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}}]}}]} as unknown as DocumentNode<WithdrawPeerCaseMutation, WithdrawPeerCaseMutationVariables>;
+export const WritePeerRoundMinutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WritePeerRoundMinutes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WritePeerMinutesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writePeerRoundMinutes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<WritePeerRoundMinutesMutation, WritePeerRoundMinutesMutationVariables>;
+export const GivePeerRoundFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GivePeerRoundFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GivePeerFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"givePeerRoundFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"reflection"}}]}}]}}]} as unknown as DocumentNode<GivePeerRoundFeedbackMutation, GivePeerRoundFeedbackMutationVariables>;
+export const RecordPeerRoundAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPeerRoundAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPeerAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPeerRoundAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceCount"}}]}}]}}]} as unknown as DocumentNode<RecordPeerRoundAttendanceMutation, RecordPeerRoundAttendanceMutationVariables>;
 export const PeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"People"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"isAlumnus"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignedInAt"}}]}}]}}]}}]} as unknown as DocumentNode<PeopleQuery, PeopleQueryVariables>;
 export const InvitePersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvitePerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvitePersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitePerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<InvitePersonMutation, InvitePersonMutationVariables>;
 export const SetPersonRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetPersonRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetPersonRolesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPersonRoles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<SetPersonRolesMutation, SetPersonRolesMutationVariables>;
