@@ -71,11 +71,7 @@ function AttendanceForm({ roundId, status, members, attendance, onDone }: Props)
           {t('attendance.notHeld')}
         </Button>
       </Group>
-      {saved && (
-        <Text role="status" c="green.9">
-          {t('attendance.saved')}
-        </Text>
-      )}
+      {saved && <Text role="status">{t('attendance.saved')}</Text>}
     </Stack>
   );
 }
@@ -112,8 +108,7 @@ function MinutesForm({ roundId, minutes, onDone }: Props) {
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
           error={fields.text}
-          autosize
-          minRows={5}
+          rows={5}
           maxLength={50000}
         />
         <Group>
@@ -121,11 +116,7 @@ function MinutesForm({ roundId, minutes, onDone }: Props) {
             {t('minutes.save')}
           </Button>
         </Group>
-        {saved && (
-          <Text role="status" c="green.9">
-            {t('minutes.saved')}
-          </Text>
-        )}
+        {saved && <Text role="status">{t('minutes.saved')}</Text>}
       </Stack>
     </form>
   );
@@ -184,8 +175,7 @@ function FeedbackForm({ roundId, feedback, onDone }: Props) {
           value={reflection}
           onChange={(e) => setReflection(e.currentTarget.value)}
           error={fields.reflection}
-          autosize
-          minRows={3}
+          rows={3}
           maxLength={5000}
         />
         <Group>

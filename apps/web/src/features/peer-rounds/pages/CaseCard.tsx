@@ -168,8 +168,7 @@ export function ProposeCaseForm({
           onChange={(e) => setKeyQuestion(e.currentTarget.value)}
           error={fields.keyQuestion}
           required
-          autosize
-          minRows={2}
+          rows={2}
           maxLength={1000}
         />
         <Alert variant="light" color="yellow" id={warningId}>
@@ -181,8 +180,7 @@ export function ProposeCaseForm({
           onChange={(e) => setText(e.currentTarget.value)}
           error={fields.text}
           aria-describedby={warningId}
-          autosize
-          minRows={3}
+          rows={3}
           maxLength={10000}
         />
         <Group>
@@ -190,11 +188,7 @@ export function ProposeCaseForm({
             {t('cases.proposeButton')}
           </Button>
         </Group>
-        {done && (
-          <Text role="status" c="green.9">
-            {t('cases.proposed')}
-          </Text>
-        )}
+        {done && <Text role="status">{t('cases.proposed')}</Text>}
       </Stack>
     </form>
   );

@@ -194,13 +194,13 @@ export function FormGroupForm({ programmeId }: { programmeId: string }) {
           {t('form.members', { count: members.length })}
         </Title>
         {fields.members && (
-          <Text c="red" size="sm">
+          <Text c="red.9" size="sm">
             {fields.members}
           </Text>
         )}
         {members.length === 0 && <Text size="sm">{t('form.noMembers')}</Text>}
         {(members.length > 0 && members.length < 3) || members.length > 9 ? (
-          <Text size="sm" c="orange.9">
+          <Text size="sm" c="red.9">
             {t('form.sizeWarning', { count: members.length })}
           </Text>
         ) : null}

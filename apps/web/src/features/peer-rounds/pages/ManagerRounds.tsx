@@ -103,7 +103,7 @@ function RoundCard({
             : t('rounds.noAttendance')}
         </Text>
         {round.cancellationReason && (
-          <Text size="sm" c="red">
+          <Text size="sm" c="red.9">
             {t('cancelledBecause', { reason: round.cancellationReason })}
           </Text>
         )}

@@ -175,7 +175,7 @@ function AddMember({ groupId, onDone }: { groupId: string; onDone: () => void })
             {t('members.addButton')}
           </Button>
         </Group>
-        {candidates.error && <Text c="red">{errorMessage(candidates.error)}</Text>}
+        {candidates.error && <Text c="red.9">{errorMessage(candidates.error)}</Text>}
       </Stack>
     </form>
   );

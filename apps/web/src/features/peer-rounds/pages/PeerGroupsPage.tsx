@@ -61,7 +61,7 @@ export function PeerGroupsPage() {
                               .join(', ')}
                           </Text>
                           {g.warnings.map((w) => (
-                            <Text key={w} size="xs" c="orange.9">
+                            <Text key={w} size="xs" c="red.9">
                               {w}
                             </Text>
                           ))}

@@ -38,8 +38,8 @@ const inDays = (days: number, hour: number) => {
   return d.toISOString();
 };
 
-function basics(isMine: boolean, myRsvp: string | null = null) {
-  const startsAt = inDays(7, 17);
+function basics(isMine: boolean, myRsvp: string | null = null, days = 7) {
+  const startsAt = inDays(days, 17);
   return {
     data: {
       peerRound: {
@@ -48,7 +48,7 @@ function basics(isMine: boolean, myRsvp: string | null = null) {
         groupId: 'g1',
         status: 'PLANNED',
         startsAt,
-        endsAt: inDays(7, 18),
+        endsAt: inDays(days, 18),
         format: 'ONLINE',
         place: null,
         onlineUrl: 'https://meet.example.org/runde',
@@ -153,6 +153,29 @@ describe('a round’s page (the address in the reminder mails)', () => {
         { name: 'RespondToPeerRound', variables: { input: { roundId: 'r1', answer: 'MAYBE' } } },
       ]),
     );
+  });
+
+  it('after the round: attendance, minutes, and no answer form any more', async () => {
+    const { calls } = await renderAt('/runden/r1', routes(lena), {
+      PeerRoundBasics: () => basics(true, 'YES', -2),
+      PeerRoundContents: contents,
+      WritePeerRoundMinutes: (v) => ({
+        data: {
+          writePeerRoundMinutes: {
+            text: (v.input as { text: string }).text,
+            updatedAt: new Date().toISOString(),
+          },
+        },
+      }),
+    });
+    await screen.findByRole('heading', { name: 'Anwesenheit' });
+    expect(screen.queryByRole('button', { name: 'Antwort senden' })).toBeNull();
+    await userEvent.type(screen.getByLabelText('Protokoll der Runde'), 'Notiz');
+    await userEvent.click(screen.getByRole('button', { name: 'Protokoll speichern' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Das Protokoll ist gespeichert.');
+    expect(calls.find((c) => c.name === 'WritePeerRoundMinutes')?.variables).toEqual({
+      input: { roundId: 'r1', text: 'Notiz' },
+    });
   });
 
   it('never asks for the contents when the viewer is not a member (a program manager)', async () => {

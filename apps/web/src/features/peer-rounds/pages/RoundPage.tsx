@@ -62,7 +62,7 @@ export function RoundPage() {
               </Text>
             )}
             {round.cancellationReason && (
-              <Text c="red">{t('cancelledBecause', { reason: round.cancellationReason })}</Text>
+              <Text c="red.9">{t('cancelledBecause', { reason: round.cancellationReason })}</Text>
             )}
             <Text size="sm">
               {t('rsvpCounts', {

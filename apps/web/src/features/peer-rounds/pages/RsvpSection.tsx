@@ -71,9 +71,7 @@ export function RsvpSection({
           </Button>
         </Group>
         {saved && (
-          <Text role="status" c="green.9">
-            {t('rsvp.saved', { answer: t(`enums.RsvpAnswer.${saved}`) })}
-          </Text>
+          <Text role="status">{t('rsvp.saved', { answer: t(`enums.RsvpAnswer.${saved}`) })}</Text>
         )}
       </Stack>
     </form>

@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  List,
-  NativeSelect,
-  Radio,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, List, NativeSelect, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -181,12 +171,8 @@ export function SeriesForm({ groupId, onDone }: { groupId: string; onDone: () =>
           </Button>
         </Group>
         {planned && (
-          <Alert
-            role="status"
-            color="green"
-            variant="light"
-            title={t('series.done', { count: planned.count })}
-          >
+          <Stack gap={4} role="status">
+            <Text fw={700}>{t('series.done', { count: planned.count })}</Text>
             {planned.skipped.length > 0 ? (
               <>
                 <Text size="sm">{t('series.skipped')}</Text>
@@ -199,7 +185,7 @@ export function SeriesForm({ groupId, onDone }: { groupId: string; onDone: () =>
             ) : (
               <Text size="sm">{t('series.noneSkipped')}</Text>
             )}
-          </Alert>
+          </Stack>
         )}
       </Stack>
     </form>
