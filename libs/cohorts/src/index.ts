@@ -34,3 +34,4 @@ export { CohortMembershipHooks } from './participation/cohort-membership-hooks';
 export type { CohortMembershipChanged } from './participation/cohort-membership-hooks';
 export { participationStatusText } from './participation/participation.errors';
 export { cohortNotFound } from './cohort/cohort.errors';
+export { cohortsSql } from './sql/cohorts-sql';

@@ -19,3 +19,4 @@ export { Role } from './person/role';
 export { SIGN_IN_LIMITS, SIGN_IN_LINK_MINUTES, SignInService } from './sign-in/sign-in.service';
 export { clientAddress } from './sign-in/client-address';
 export { ERASED_NAME, erasedEmail } from './privacy/identity-personal-data';
+export { identitySql } from './sql/identity-sql';
