@@ -13,7 +13,7 @@ import { localDateOf } from '@zyklus/common';
 import { AppConfig } from '@zyklus/config';
 import { Actor, PersonEntity } from '@zyklus/identity';
 import { PersonalDataExportService } from '@zyklus/privacy';
-import { ReminderPlanner, ReminderRuleEntity } from '@zyklus/reminders';
+import { pendingReminders, ReminderPlanner, ReminderRuleEntity } from '@zyklus/reminders';
 import {
   AttendanceEntity,
   CycleTemplateStepEntity,
@@ -167,12 +167,7 @@ export class DemoSeeder implements OnModuleInit {
           `Seeded ${peerRounds.groups} peer groups with ${peerRounds.rounds} Kollegiale Runden`,
         );
       }
-      const [reminders] = await manager.query<Seeded['reminders'][]>(
-        `SELECT count(*)::int AS pending, count(*) FILTER (WHERE next_attempt_at <= $1)::int AS due
-           FROM reminder WHERE status = 'PENDING'`,
-        [now],
-      );
-      return { plan, reminders: reminders! };
+      return { plan, reminders: await pendingReminders(manager, now) };
     });
   }
 

@@ -30,3 +30,5 @@ export type {
   ReminderScopeSpec,
 } from './events/reminder-event-source';
 export { ReminderEventNode } from './events/reminder-event.node';
+export { pendingReminders } from './ledger/pending-reminders';
+export type { PendingReminders } from './ledger/pending-reminders';
