@@ -4,12 +4,7 @@ export { ReminderHealth } from './dispatch/reminder-health';
 export { Reminder, ReminderPreview } from './ledger/reminder.model';
 export { ReminderPlanner } from './planning/reminder-planner';
 export type { Notice } from './planning/plan-basics';
-export {
-  ReminderAnchor,
-  ReminderKind,
-  ReminderStatus,
-  ReminderTemplate,
-} from './rule/reminder-enums';
+export { ReminderAnchor, ReminderKind, ReminderTemplate } from './rule/reminder-enums';
 export type { ReminderAudience, ReminderEventKind } from './rule/reminder-enums';
 export { ReminderRuleEntity } from './rule/reminder-rule.entity';
 export { REMINDERS_RESOLVERS, RemindersModule } from './reminders.module';
@@ -31,4 +26,3 @@ export type {
 } from './events/reminder-event-source';
 export { ReminderEventNode } from './events/reminder-event.node';
 export { pendingReminders } from './ledger/pending-reminders';
-export type { PendingReminders } from './ledger/pending-reminders';
