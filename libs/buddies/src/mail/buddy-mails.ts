@@ -139,7 +139,7 @@ export class BuddyMails {
          JOIN ${cohortsSql.programmes} g ON g.id = c.programme_id
          JOIN ${identitySql.people} pe ON pe.id IN (bp.new_coordinator_id, bp.buddy_id)
         WHERE s.id = $1
-        GROUP BY s.id, g.id, bp.id`,
+        GROUP BY s.id, bp.id, g.id, g.time_zone, g.name, g.reply_to`,
       [sessionId],
     );
     if (!row) return;
