@@ -24,6 +24,7 @@ export type {
 export { ReminderEventAdapter } from './events/reminder-event-source';
 export type {
   ReminderAudienceSpec,
+  ReminderContact,
   ReminderEventSource,
   ReminderNudgeSpec,
   ReminderScope,

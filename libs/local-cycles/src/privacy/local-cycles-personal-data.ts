@@ -5,8 +5,11 @@ import {
   PersonalDataContextProvider,
   PersonalDataExportPart,
   PersonalDataScope,
+  RetentionRule,
 } from '@zyklus/common';
+import { ReminderPlanner } from '@zyklus/reminders';
 import { SelfAnalysisPhaseChangeEntity } from '../enrolment/local-enrolment.entity';
+import { initiativeContactRetention } from './initiative-contact-retention';
 
 interface ChangeRow {
   initiative: string;
@@ -20,7 +23,8 @@ interface ChangeRow {
  * The local cycles' personal data of a person: the self-analysis phase changes they recorded
  * (with the reasons they wrote). Erasing keeps the changes for the initiatives' history, without
  * who made them and without their reasons. (Initiatives' contact persons have no account; their
- * data is the coordinator's to edit or remove, and an unsubscribe ends the consent.)
+ * data is the coordinator's to edit or remove, an unsubscribe ends the consent, and the
+ * retention rule INITIATIVE_CONTACTS removes it 24 months after the initiative's last enrolment.)
  */
 @PersonalDataContext()
 export class LocalCyclesPersonalData implements PersonalDataContextProvider {
@@ -31,6 +35,11 @@ export class LocalCyclesPersonalData implements PersonalDataContextProvider {
   };
   readonly covers = [SelfAnalysisPhaseChangeEntity];
   readonly erasureOrder = 30;
+  readonly retention: readonly RetentionRule[];
+
+  constructor(planner: ReminderPlanner) {
+    this.retention = [initiativeContactRetention(planner)];
+  }
 
   async exportPerson({ manager, personId }: PersonalDataScope): Promise<PersonalDataExportPart> {
     const rows = await this.changes(manager, personId);
