@@ -3,6 +3,8 @@ export type { Outcome } from './dispatch/outcome-recorder';
 export { ReminderHealth } from './dispatch/reminder-health';
 export { Reminder, ReminderPreview } from './ledger/reminder.model';
 export { ReminderPlanner } from './planning/reminder-planner';
+export { ReminderContactLedger } from './ledger/reminder-contact-ledger';
+export type { ContactLedgerRow } from './ledger/reminder-contact-ledger';
 export type { Notice } from './planning/plan-basics';
 export {
   ReminderAnchor,

@@ -24,6 +24,7 @@ import { ReminderScheduler } from './dispatch/reminder-scheduler';
 import { ReminderEventSources } from './events/reminder-event-sources';
 import { ReminderEventLoader } from './events/reminder-event.loader';
 import { ReminderContactLoader } from './ledger/reminder-contact.loader';
+import { ReminderContactLedger } from './ledger/reminder-contact-ledger';
 import { ReminderEventKindsResolver } from './events/reminder-event-kinds.resolver';
 import { ReminderLedgerService } from './ledger/reminder-ledger.service';
 import { ReminderPreviewService } from './ledger/reminder-preview.service';
@@ -79,6 +80,7 @@ export const REMINDERS_RESOLVERS = [
     ReminderEventSources,
     ReminderEventLoader,
     ReminderContactLoader,
+    ReminderContactLedger,
     ReminderPlanner,
     ReminderTriggers,
     ReminderRuleService,
@@ -96,6 +98,7 @@ export const REMINDERS_RESOLVERS = [
   exports: [
     ReminderDispatcher,
     ReminderPlanner,
+    ReminderContactLedger,
     ReminderHealth,
     ReminderRuleService,
     CalendarFeedService,

@@ -2,6 +2,7 @@ import { Bundesland, CohortStatus, ParticipationStatus } from '@zyklus/cohorts';
 import { Role } from '@zyklus/identity';
 import { ReminderDispatcher } from '@zyklus/reminders';
 import { ParsedMail } from 'mailparser';
+import { DataSource } from 'typeorm';
 import { GraphQLClient } from '../../support/graphql-client';
 import { DOCS, ReminderHarness } from '../../support/reminder-scenario';
 import { SmtpSink } from '../../support/smtp-sink';
@@ -259,5 +260,28 @@ describe('reminders of local workshops to initiative contacts', () => {
     t.clock.set('2025-06-03T12:00:00Z');
     await dispatcher.tick();
     expect(sink.messages.map(to)).toEqual(['ag@example.org']);
+  });
+
+  it('checks consent again as the mail leaves: a contact whose consent ended meanwhile gets nothing, and the row says why', async () => {
+    const { info, ids } = await cycleWith([
+      { name: 'Ausbildungswerkstatt', email: 'werkstatt@example.org', consentOn: '2025-02-20' },
+    ]);
+    const [row] = await contactRows(info.id);
+    // Consent ends without the ledger being told (as if it happened while the row was claimed).
+    await t.app
+      .get(DataSource)
+      .query(`UPDATE initiative SET contact_consent_on = NULL WHERE id = $1`, [
+        ids['Ausbildungswerkstatt'],
+      ]);
+    sink.clear();
+    t.clock.set(row!.dueAt);
+    await dispatcher.tick();
+    expect(sink.messages).toEqual([]);
+    expect(await contactRows(info.id)).toEqual([
+      expect.objectContaining({
+        status: 'CANCELLED',
+        reason: 'the contact has not agreed to mails (or unsubscribed)',
+      }),
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { cutoffSql, ErasureAction, RetentionRule, RetentionScope } from '@zyklus/common';
-import { ReminderPlanner } from '@zyklus/reminders';
+import { ReminderContactLedger } from '@zyklus/reminders';
 import { LOCAL_WORKSHOP } from '../reminders/local-reminder-kinds';
 
 /** Why a contact's pending reminders end when their data is removed. */
@@ -18,7 +18,7 @@ export const REMOVE_CONTACT = `contact_name = NULL, contact_email = NULL,
  * to or enrolled in a cycle that is planned or running. Their ledger rows stay for the counts,
  * without error texts; pending ones are cancelled.
  */
-export function initiativeContactRetention(planner: ReminderPlanner): RetentionRule {
+export function initiativeContactRetention(ledger: ReminderContactLedger): RetentionRule {
   return {
     dataClass: 'INITIATIVE_CONTACTS',
     label: {
@@ -60,7 +60,7 @@ export function initiativeContactRetention(planner: ReminderPlanner): RetentionR
          SELECT id FROM gone ORDER BY id`,
         params,
       );
-      await planner.forgetContacts(
+      await ledger.forget(
         manager,
         LOCAL_WORKSHOP,
         gone.map((g) => g.id),

@@ -168,32 +168,6 @@ export class ReminderPlanner {
     return [...ahead, ...pending.map((r) => r.event_id)];
   }
 
-  /**
-   * The data of these contacts was removed (retention, erasure): their pending rows of `kind`
-   * are cancelled with `reason` and every row's error text (which may quote the address) is
-   * cleared; the rows stay for the counts. Rows are locked in id order, as everywhere.
-   */
-  async forgetContacts(
-    manager: EntityManager,
-    kind: ReminderEventKind,
-    contactIds: readonly string[],
-    reason: string,
-  ): Promise<void> {
-    if (!contactIds.length) return;
-    await manager.query(
-      `WITH locked AS MATERIALIZED (
-         SELECT id FROM reminder WHERE event_kind = $1 AND contact_id = ANY($2::uuid[])
-          ORDER BY id FOR UPDATE)
-       UPDATE reminder r
-          SET last_error = NULL, updated_at = now(),
-              status = CASE WHEN r.status = 'PENDING' THEN 'CANCELLED' ELSE r.status END,
-              reason = CASE WHEN r.status = 'PENDING' THEN $3 ELSE r.reason END,
-              revision = CASE WHEN r.status = 'PENDING' THEN r.revision + 1 ELSE r.revision END
-         FROM locked WHERE r.id = locked.id`,
-      [kind, [...contactIds], reason],
-    );
-  }
-
   private async write(
     manager: EntityManager,
     inserts: Partial<ReminderEntity>[],
