@@ -53,7 +53,7 @@ interface ContactRow {
   network_name: string;
   contact_name: string | null;
   contact_email: string | null;
-  contact_language: string;
+  contact_language: Language;
   contact_consent_on: string | null;
   unsubscribe_token: string;
 }
