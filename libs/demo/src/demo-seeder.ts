@@ -172,8 +172,9 @@ export class DemoSeeder implements OnModuleInit {
   }
 
   /**
-   * The local workshop cycles of cohort 5's networks (demo-local-cycles.ts), and the reminder of
-   * the one local workshop ahead, planned as when its rule was switched on, so it is due now.
+   * The local workshop cycles of cohort 5's networks (demo-local-cycles.ts), and the reminders of
+   * the one local workshop ahead (to its coordinator and the consenting contact person of an
+   * enrolled initiative), planned as when their rules were switched on, so they are due now.
    */
   private async seedLocalCycles(manager: EntityManager, plan: DemoPlan, now: Date): Promise<void> {
     const local = planLocalCycles(plan, localDateOf(now, DEMO_PROGRAMME.timeZone), now);
@@ -188,7 +189,7 @@ export class DemoSeeder implements OnModuleInit {
       await manager.insert(SelfAnalysisPhaseChangeEntity, local.phaseChanges);
     }
     if (local.attendance.length) await manager.insert(LocalAttendanceEntity, local.attendance);
-    await manager.insert(ReminderRuleEntity, local.rule);
+    await manager.insert(ReminderRuleEntity, [local.rule, local.contactRule]);
     if (local.upcomingWorkshopId) {
       await this.planner.materialise(
         manager,

@@ -3,6 +3,8 @@ export type { Outcome } from './dispatch/outcome-recorder';
 export { ReminderHealth } from './dispatch/reminder-health';
 export { Reminder, ReminderPreview } from './ledger/reminder.model';
 export { ReminderPlanner } from './planning/reminder-planner';
+export { ReminderContactLedger } from './ledger/reminder-contact-ledger';
+export type { ContactLedgerRow } from './ledger/reminder-contact-ledger';
 export type { Notice } from './planning/plan-basics';
 export { ReminderAnchor, ReminderKind, ReminderTemplate } from './rule/reminder-enums';
 export type { ReminderAudience, ReminderEventKind } from './rule/reminder-enums';
@@ -19,6 +21,7 @@ export type {
 export { ReminderEventAdapter } from './events/reminder-event-source';
 export type {
   ReminderAudienceSpec,
+  ReminderContact,
   ReminderEventSource,
   ReminderNudgeSpec,
   ReminderScope,
