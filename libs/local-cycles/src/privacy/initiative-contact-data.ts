@@ -1,3 +1,4 @@
+import { cohortsSql } from '@zyklus/cohorts';
 import { PersonDirectory } from '@zyklus/identity';
 import { ContactLedgerRow, ReminderContactLedger } from '@zyklus/reminders';
 import { EntityManager } from 'typeorm';
@@ -30,7 +31,7 @@ export const InitiativeContactData = {
     return manager.query<ContactRow[]>(
       `SELECT i.id, i.name AS initiative, n.name AS network, i.contact_name, i.contact_email,
               i.contact_language, to_char(i.contact_consent_on, 'YYYY-MM-DD') AS contact_consent_on
-         FROM initiative i JOIN network n ON n.id = i.network_id
+         FROM initiative i JOIN ${cohortsSql.networks} n ON n.id = i.network_id
         WHERE lower(i.contact_email) = lower($1) ORDER BY i.name, i.id`,
       [person.email],
     );

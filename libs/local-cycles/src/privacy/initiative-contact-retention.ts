@@ -1,3 +1,4 @@
+import { cohortsSql } from '@zyklus/cohorts';
 import { cutoffSql, ErasureAction, RetentionRule, RetentionScope } from '@zyklus/common';
 import { ReminderContactLedger } from '@zyklus/reminders';
 import { LOCAL_WORKSHOP } from '../reminders/local-reminder-kinds';
@@ -39,8 +40,8 @@ export function initiativeContactRetention(ledger: ReminderContactLedger): Reten
           LEFT JOIN LATERAL (
             SELECT e.created_at, c.programme_id FROM local_enrolment e
               JOIN local_cycle l ON l.id = e.local_cycle_id
-              JOIN participation p ON p.id = l.participation_id
-              JOIN cohort c ON c.id = p.cohort_id
+              JOIN ${cohortsSql.participations} p ON p.id = l.participation_id
+              JOIN ${cohortsSql.cohorts} c ON c.id = p.cohort_id
              WHERE e.initiative_id = i.id ORDER BY e.created_at DESC, e.id LIMIT 1) last ON true
          WHERE (i.contact_name IS NOT NULL OR i.contact_email IS NOT NULL)
            AND COALESCE(last.created_at, i.created_at) < ${cutoff}

@@ -1,3 +1,4 @@
+import { cohortsSql } from '@zyklus/cohorts';
 import { Injectable } from '@nestjs/common';
 import { Language, zonedInstant } from '@zyklus/common';
 import { AppConfig } from '@zyklus/config';
@@ -164,7 +165,7 @@ export class LocalWorkshopEventSource implements ReminderEventSource {
     const rows = await manager.query<ContactRow[]>(
       `SELECT i.id, i.name, n.name AS network_name, i.contact_name, i.contact_email,
               i.contact_language, i.contact_consent_on, i.unsubscribe_token
-         FROM initiative i JOIN network n ON n.id = i.network_id
+         FROM initiative i JOIN ${cohortsSql.networks} n ON n.id = i.network_id
         WHERE i.id = ANY($1::uuid[])`,
       [ids],
     );
