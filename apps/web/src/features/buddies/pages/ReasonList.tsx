@@ -1,0 +1,35 @@
+import { List } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { ScoreReasonCode } from '../../../gql/graphql';
+
+/** A matching score's reasons in words: "gleiches Bundesland (Sachsen): 40 Punkte". */
+export function ReasonList({
+  reasons,
+}: {
+  reasons: readonly { code: ScoreReasonCode; points: number; detail: string }[];
+}) {
+  const { t } = useTranslation('buddies');
+  return (
+    <List size="sm" spacing={2}>
+      {reasons.map((r) => (
+        <List.Item key={r.code}>
+          {t(`reasons.${r.code}`, { detail: r.detail })}: {t('reasonPoints', { points: r.points })}
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
+/** The same reasons in one line, for a place that holds text only (a radio's description). */
+export function reasonsInWords(
+  t: TFunction,
+  reasons: readonly { code: ScoreReasonCode; points: number; detail: string }[],
+): string {
+  return reasons
+    .map(
+      (r) =>
+        `${t(`reasons.${r.code}`, { detail: r.detail })}: ${t('reasonPoints', { points: r.points })}`,
+    )
+    .join('; ');
+}
