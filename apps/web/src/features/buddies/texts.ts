@@ -12,7 +12,6 @@ const de = {
   youAreBuddy: 'Sie sind Buddy von {{name}}',
   yourBuddy: 'Ihr Buddy: {{name}}',
   network: 'Netzwerk: {{name}}',
-  openTandem: 'Tandem mit {{name}} öffnen',
   waitingForAnswer: 'Wartet auf Ihre Antwort',
   // Wishes
   wishesTitle: 'Wobei soll Ihr Buddy helfen? ({{number}}. Durchgang)',
@@ -243,7 +242,6 @@ const en: typeof de = {
   youAreBuddy: 'You are the buddy of {{name}}',
   yourBuddy: 'Your buddy: {{name}}',
   network: 'Network: {{name}}',
-  openTandem: 'Open the pairing with {{name}}',
   waitingForAnswer: 'Waiting for your answer',
   wishesTitle: 'What should your buddy help with? (cohort {{number}})',
   wishesIntro: 'The programme team takes your wishes into account when matching.',

@@ -46,12 +46,7 @@ function TandemCard({ pairing }: { pairing: TandemSummaryFragment }) {
       <Stack gap={4}>
         <Group justify="space-between" wrap="wrap">
           <Title order={2} size="h4" id={headingId}>
-            <Anchor
-              component={Link}
-              to={`/tandem/${pairing.id}`}
-              inherit
-              aria-label={t('openTandem', { name: partner.name })}
-            >
+            <Anchor component={Link} to={`/tandem/${pairing.id}`} inherit>
               {pairing.mySide === 'BUDDY'
                 ? t('youAreBuddy', { name: partner.name })
                 : t('yourBuddy', { name: partner.name })}

@@ -46,7 +46,7 @@ export function ProblemReportSection({ pairingId }: { pairingId: string }) {
             onChange={(e) => setPleaseEnd(e.currentTarget.checked)}
           />
           <Group>
-            <Button type="submit" variant="light" color="orange" loading={result.fetching}>
+            <Button type="submit" variant="default" loading={result.fetching}>
               {t('sendReport')}
             </Button>
           </Group>

@@ -46,12 +46,7 @@ export function SessionsSection({
         </Title>
         {pairing.sessions.length === 0 && <Text>{t('noSessions')}</Text>}
         {pairing.sessions.map((s) => (
-          <SessionCard
-            key={`${s.id}-${s.status}-${s.startsAt}`}
-            pairing={pairing}
-            session={s}
-            onDone={onDone}
-          />
+          <SessionCard key={s.id} pairing={pairing} session={s} onDone={onDone} />
         ))}
         {pairing.status === 'ACTIVE' && pairing.mySide && (
           <section aria-labelledby="tandem-plan">
