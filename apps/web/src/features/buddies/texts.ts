@@ -203,6 +203,12 @@ const de = {
       OTHER: 'Anderer Grund',
     },
     GoalStatus: { OPEN: 'Offen', DONE: 'Erreicht' },
+    NetworkKind: {
+      MINT_CLUSTER: 'MINT-Cluster',
+      MINT_REGION: 'MINT-Region',
+      ZDI_ZENTRUM: 'zdi-Zentrum',
+      OTHER: 'andere',
+    },
     BuddyTopic: {
       INITIATIVEN_ANSPRECHEN: 'Initiativen ansprechen',
       WORKSHOP_ZYKLUS_VOR_ORT: 'Workshop-Zyklus vor Ort',
@@ -418,6 +424,12 @@ const en: typeof de = {
       OTHER: 'Other reason',
     },
     GoalStatus: { OPEN: 'Open', DONE: 'Reached' },
+    NetworkKind: {
+      MINT_CLUSTER: 'MINT-Cluster',
+      MINT_REGION: 'MINT-Region',
+      ZDI_ZENTRUM: 'zdi-Zentrum',
+      OTHER: 'other',
+    },
     BuddyTopic: {
       INITIATIVEN_ANSPRECHEN: 'Approaching initiatives',
       WORKSHOP_ZYKLUS_VOR_ORT: 'Local workshop cycle',

@@ -46,7 +46,7 @@ describe('the buddy profile', () => {
         languages: ['de', 'en'],
       },
     });
-  }, 20_000);
+  }, 40_000);
 
   it('invites someone without a profile, and shows a bad language next to its field', async () => {
     await renderAt('/buddy-profile', routes, {

@@ -31,6 +31,7 @@ const suggestions = {
         candidates: [
           candidate('anna', 'Anna Alt', 75, [
             reason('SAME_BUNDESLAND', 40, 'Sachsen-Anhalt'),
+            reason('SAME_NETWORK_KIND', 10, 'MINT_REGION'),
             reason('SHARED_TOPICS', 10, 'Förderung'),
           ]),
           candidate('bernd', 'Bernd Berg', 20, [
@@ -63,7 +64,7 @@ describe('the matching board', () => {
     expect(within(nora).getByText('Wünsche: Förderung')).toBeInTheDocument();
     expect(
       within(nora).getByText(
-        '1 von 2 Plätzen frei · gleiches Bundesland (Sachsen-Anhalt): 40 Punkte; gemeinsame Themen (Förderung): 10 Punkte',
+        '1 von 2 Plätzen frei · gleiches Bundesland (Sachsen-Anhalt): 40 Punkte; gleiche Art von Netzwerk (MINT-Region): 10 Punkte; gemeinsame Themen (Förderung): 10 Punkte',
       ),
     ).toBeInTheDocument();
     // The assignment gives Nora Bernd (Anna goes to Otto), although Anna ranks first for her.

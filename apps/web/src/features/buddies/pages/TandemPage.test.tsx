@@ -110,7 +110,7 @@ describe('Mein Tandem: one pairing', () => {
         topic: 'Förderanträge',
       },
     });
-  }, 20_000);
+  }, 40_000);
 
   it('answers a proposal: the email stays hidden, a decline needs the reason the server asks for', async () => {
     const proposed = pairing({
