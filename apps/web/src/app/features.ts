@@ -1,5 +1,6 @@
 import type { Feature } from './feature';
 import { attendanceFeature } from '../features/attendance';
+import { buddiesFeature } from '../features/buddies';
 import { calendarFeature } from '../features/calendar';
 import { cohortsFeature } from '../features/cohorts';
 import { homeFeature } from '../features/home';
@@ -26,6 +27,7 @@ export const features: readonly Feature[] = [
   attendanceFeature,
   remindersFeature,
   peopleFeature,
+  buddiesFeature,
   calendarFeature,
   profileFeature,
 ];

@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new goal of a pair. */
+export type AddBuddyGoalInput = {
+  /** The pairing (Buddy-Tandem). */
+  pairingId: string | number;
+  /** 1–500 characters. */
+  text: string;
+};
+
 /** One network’s attendance at the workshop. */
 export type AttendanceEntryInput = {
   /** The network’s participation in the workshop’s cohort. */
@@ -22,6 +30,19 @@ export type AttendanceStatus =
   | 'NO_SHOW'
   /** Angemeldet: expected (default once published). */
   | 'REGISTERED';
+
+/** A topic a buddy can help with (the programme list). */
+export type BuddyTopic =
+  /** Förderung */
+  | 'FOERDERUNG'
+  /** Initiativen ansprechen */
+  | 'INITIATIVEN_ANSPRECHEN'
+  /** Öffentlichkeitsarbeit */
+  | 'OEFFENTLICHKEITSARBEIT'
+  /** Wirkungslogik */
+  | 'WIRKUNGSLOGIK'
+  /** Workshop-Zyklus vor Ort */
+  | 'WORKSHOP_ZYKLUS_VOR_ORT';
 
 /** One of the 16 German states. */
 export type Bundesland =
@@ -57,6 +78,14 @@ export type Bundesland =
   | 'SCHLESWIG_HOLSTEIN'
   /** Thüringen */
   | 'THUERINGEN';
+
+/** Cancelling a planned session; the other gets a cancellation. */
+export type CancelBuddySessionInput = {
+  /** Unique id. */
+  id: string | number;
+  /** Why. */
+  reason?: string | null | undefined;
+};
 
 /** A workshop is called off. */
 export type CancelWorkshopInput = {
@@ -120,6 +149,24 @@ export type CreateReminderRuleInput = {
   template?: ReminderTemplate;
 };
 
+/** Declining a proposed pairing needs a reason. */
+export type DeclineBuddyPairingInput = {
+  /** Unique id. */
+  id: string | number;
+  /** Why (the other one and the program managers read it). */
+  reason: string;
+};
+
+/** Ending an active or paused pairing. */
+export type EndBuddyPairingInput = {
+  /** Unique id. */
+  id: string | number;
+  /** A note on why. */
+  note?: string | null | undefined;
+  /** Why. */
+  reason: PairingEndReason;
+};
+
 /** A person of Zyklus (personId) or an external guest (name). */
 export type FacilitatorInput = {
   /** What they contribute, e.g. "half-day input on impact measurement" (up to 300). */
@@ -131,6 +178,23 @@ export type FacilitatorInput = {
   /** A person of Zyklus who facilitates. */
   personId?: string | number | null | undefined;
 };
+
+/** One side's feedback when a pairing has ended. */
+export type GiveBuddyFeedbackInput = {
+  /** The pairing (Buddy-Tandem). */
+  pairingId: string | number;
+  /** 1 (poor) to 5 (very good). */
+  rating: number;
+  /** Up to 2000 characters. */
+  text?: string | null | undefined;
+};
+
+/** Whether a pairing goal (Tandem-Ziel) is reached. */
+export type GoalStatus =
+  /** Reached. */
+  | 'DONE'
+  /** Not yet reached. */
+  | 'OPEN';
 
 /** A person to add to Zyklus; they receive an invitation by mail. */
 export type InvitePersonInput = {
@@ -159,6 +223,49 @@ export type NetworkInCohortInput = {
   networkId: string | number;
 };
 
+/** One pair to propose. */
+export type PairToPropose = {
+  /** The buddy: an alumnus with a buddy profile. */
+  buddyId: string | number;
+  /** The new coordinator (of the cohort). */
+  newCoordinatorId: string | number;
+};
+
+/** Why a buddy pairing ended. */
+export type PairingEndReason =
+  /** Completed (e.g. with the cohort). */
+  | 'COMPLETED'
+  /** One of the two left the programme. */
+  | 'LEFT'
+  /** No contact came about. */
+  | 'NO_CONTACT'
+  /** Another reason (see the note). */
+  | 'OTHER'
+  /** One of the two is not available. */
+  | 'UNAVAILABLE';
+
+/** Which side of a pairing a person is on. */
+export type PairingSide =
+  /** The buddy: an alumnus of an earlier cohort. */
+  | 'BUDDY'
+  /** The new coordinator of the cohort. */
+  | 'NEW_COORDINATOR';
+
+/** Where a buddy pairing (Buddy-Tandem) stands. */
+export type PairingStatus =
+  /** Both accepted: the pair meets. */
+  | 'ACTIVE'
+  /** Declined by one of the two, with a reason. */
+  | 'DECLINED'
+  /** Ended, with a reason; the history is kept. */
+  | 'ENDED'
+  /** Paused until a date. */
+  | 'PAUSED'
+  /** Proposed by a program manager; waiting for both to accept. */
+  | 'PROPOSED'
+  /** Withdrawn by a program manager before both accepted. */
+  | 'WITHDRAWN';
+
 /** Status of a participation: INVITED → ENROLLED → ACTIVE → COMPLETED, WAITLISTED while the cohort is full (or others wait before it), or WITHDRAWN. */
 export type ParticipationStatus =
   /** Aktiv: going through the workshop cycle. */
@@ -174,12 +281,38 @@ export type ParticipationStatus =
   /** Abgemeldet: left, with reason and date; final. */
   | 'WITHDRAWN';
 
+/** Pausing an active pairing until a day. */
+export type PauseBuddyPairingInput = {
+  /** Unique id. */
+  id: string | number;
+  /** The last day of the pause. */
+  until: string;
+};
+
 /** Where an in-person or hybrid workshop happens. */
 export type PlaceInput = {
   /** Street, postcode and city (up to 500 characters). */
   address?: string | null | undefined;
   /** E.g. "Körber-Stiftung, KörberForum" (1–200 characters). */
   name: string;
+};
+
+/** A session one of the pair plans; the other gets an invitation. */
+export type PlanBuddySessionInput = {
+  /** End, after the start. */
+  endsAt: string;
+  /** Online, in person or by phone. */
+  format: SessionFormat;
+  /** The link (online). */
+  onlineUrl?: string | null | undefined;
+  /** The pairing (Buddy-Tandem). */
+  pairingId: string | number;
+  /** Where they meet (in person). */
+  place?: string | null | undefined;
+  /** Start (an instant, e.g. 2026-12-10T17:00:00+01:00). */
+  startsAt: string;
+  /** What they want to talk about. */
+  topic?: string | null | undefined;
 };
 
 /** Plans a cohort’s workshops from its programme’s template. */
@@ -190,6 +323,14 @@ export type PlanCohortCycleInput = {
   cohortId: string | number;
   /** The first step’s first day (moved off a weekend or public holiday). */
   startDate: string;
+};
+
+/** Pairings to propose in one cohort, one or many; all or none are stored. */
+export type ProposeBuddyPairingsInput = {
+  /** The cohort (Qualifizierungsdurchgang). */
+  cohortId: string | number;
+  /** The pairs: each new coordinator at most once. */
+  pairs: Array<PairToPropose>;
 };
 
 /** Attendance of many coordinators at one workshop, in one go. */
@@ -204,6 +345,16 @@ export type RecordAttendanceInput = {
 export type RecordAttendanceMatrixInput = {
   /** One item per workshop with its changed entries (1–50 workshops). */
   workshops: Array<RecordAttendanceInput>;
+};
+
+/** Whether a session took place, marked after its start. */
+export type RecordBuddySessionOutcomeInput = {
+  /** Unique id. */
+  id: string | number;
+  /** Notes: the pair alone reads them. */
+  notes?: string | null | undefined;
+  /** HELD or DID_NOT_HAPPEN. */
+  outcome: SessionOutcome;
 };
 
 /** Whether an offset counts from the event’s start or its end. */
@@ -235,6 +386,34 @@ export type ReminderTemplate =
   /** Erinnerung: a reminder before the event. */
   | 'REMINDER';
 
+/** A problem one of the pair reports to the program managers. */
+export type ReportBuddyProblemInput = {
+  /** The pairing (Buddy-Tandem). */
+  pairingId: string | number;
+  /** Please end the pairing. */
+  pleaseEnd?: boolean | null | undefined;
+  /** What is wrong (1–2000 characters). */
+  text: string;
+};
+
+/** Moving or changing a planned session; fields left out stay. */
+export type RescheduleBuddySessionInput = {
+  /** End (an instant). */
+  endsAt?: string | null | undefined;
+  /** Online, in person or by phone. */
+  format?: SessionFormat | null | undefined;
+  /** Unique id. */
+  id: string | number;
+  /** null removes it. */
+  onlineUrl?: string | null | undefined;
+  /** null removes it. */
+  place?: string | null | undefined;
+  /** Start (an instant). */
+  startsAt?: string | null | undefined;
+  /** What they want to talk about. */
+  topic?: string | null | undefined;
+};
+
 /** New days for a workshop. */
 export type RescheduleWorkshopInput = {
   /** At least one day, in order. */
@@ -249,6 +428,74 @@ export type Role =
   | 'ADMIN'
   /** Programm-Manager:in: plans cohorts and workshops, sees everything. */
   | 'PROGRAM_MANAGER';
+
+/** Why a buddy scores for a new coordinator. */
+export type ScoreReasonCode =
+  /** The buddy speaks the new coordinator's language. */
+  | 'LANGUAGE'
+  /** The buddy already has pairings (fewer points per pairing). */
+  | 'LOAD'
+  /** The buddy's Bundesland borders the new coordinator's. */
+  | 'NEIGHBOURING_BUNDESLAND'
+  /** The buddy's network is in the same Bundesland. */
+  | 'SAME_BUNDESLAND'
+  /** Both networks are of the same kind. */
+  | 'SAME_NETWORK_KIND'
+  /** Topics the new coordinator wishes and the buddy offers. */
+  | 'SHARED_TOPICS'
+  /** The buddy travels to the new coordinator's Bundesland. */
+  | 'TRAVELS_TO_BUNDESLAND';
+
+/** How a buddy session (Buddy-Treffen) happens. */
+export type SessionFormat =
+  /** In person, at a place. */
+  | 'IN_PERSON'
+  /** Online, with a link. */
+  | 'ONLINE'
+  /** By phone. */
+  | 'PHONE';
+
+/** What happened to a session, marked after its start. */
+export type SessionOutcome =
+  /** It did not take place. */
+  | 'DID_NOT_HAPPEN'
+  /** It took place. */
+  | 'HELD';
+
+/** Where a buddy session stands. */
+export type SessionStatus =
+  /** Cancelled beforehand. */
+  | 'CANCELLED'
+  /** It did not take place. */
+  | 'DID_NOT_HAPPEN'
+  /** It took place. */
+  | 'HELD'
+  /** Planned, not yet marked. */
+  | 'PLANNED';
+
+/** Marks a goal open or done. */
+export type SetBuddyGoalStatusInput = {
+  /** Unique id. */
+  id: string | number;
+  /** Where it stands. */
+  status: GoalStatus;
+};
+
+/** The pair's notes on a session (only the two of them read them). */
+export type SetBuddySessionNotesInput = {
+  /** Unique id. */
+  id: string | number;
+  /** null removes them. */
+  notes?: string | null | undefined;
+};
+
+/** What a new coordinator would like a buddy to help with. */
+export type SetMyBuddyWishesInput = {
+  /** The cohort (Qualifizierungsdurchgang). */
+  cohortId: string | number;
+  /** Topics from the programme list. */
+  topics: Array<BuddyTopic>;
+};
 
 /** A person takes over the coordination of a network from a date; the previous coordinator’s period ends the day before. */
 export type SetNetworkCoordinatorInput = {
@@ -266,6 +513,18 @@ export type SetPersonRolesInput = {
   personId: string | number;
   /** The new roles (may be empty). Only admins change ADMIN. */
   roles: Array<Role>;
+};
+
+/** An alumnus's buddy profile: all fields replace the stored ones. */
+export type UpdateMyBuddyProfileInput = {
+  /** Bundesländer the buddy can travel to. */
+  bundeslaender: Array<Bundesland>;
+  /** 0 (not now) to 3. */
+  capacity: number;
+  /** ISO 639-1 codes, e.g. ["de", "en"]; at least one. */
+  languages: Array<string>;
+  /** Topics from the programme list. */
+  topics: Array<BuddyTopic>;
 };
 
 /** Changes to the signed-in person’s own profile; fields left out stay as they are. */
@@ -373,6 +632,188 @@ export type RecordAttendanceMatrixMutationVariables = Exact<{
 
 
 export type RecordAttendanceMatrixMutation = { recordAttendanceMatrix: Array<{ workshopId: string, participationId: string, status: AttendanceStatus }> };
+
+export type MyBuddyProfileFieldsFragment = { capacity: number, topics: Array<BuddyTopic>, bundeslaender: Array<Bundesland>, languages: Array<string>, load: number, updatedAt: string };
+
+export type MyBuddyProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyBuddyProfileQuery = { myBuddyProfile: { capacity: number, topics: Array<BuddyTopic>, bundeslaender: Array<Bundesland>, languages: Array<string>, load: number, updatedAt: string } | null };
+
+export type UpdateMyBuddyProfileMutationVariables = Exact<{
+  input: UpdateMyBuddyProfileInput;
+}>;
+
+
+export type UpdateMyBuddyProfileMutation = { updateMyBuddyProfile: { capacity: number, topics: Array<BuddyTopic>, bundeslaender: Array<Bundesland>, languages: Array<string>, load: number, updatedAt: string } };
+
+export type BuddyMatchingQueryVariables = Exact<{
+  cohortId: string | number;
+}>;
+
+
+export type BuddyMatchingQuery = { cohort: { id: string, number: number, title: string }, buddySuggestions: { totalScore: number, greedyScore: number, newcomers: Array<{ networkName: string, bundesland: Bundesland, topics: Array<BuddyTopic>, newCoordinator: { id: string, name: string }, candidates: Array<{ networkName: string | null, score: number, capacity: number, load: number, free: number, buddy: { id: string, name: string }, reasons: Array<{ code: ScoreReasonCode, points: number, detail: string }> }> }>, proposal: Array<{ score: number, newCoordinator: { id: string }, buddy: { id: string } }> } };
+
+export type ProposeTandemsMutationVariables = Exact<{
+  input: ProposeBuddyPairingsInput;
+}>;
+
+
+export type ProposeTandemsMutation = { proposeBuddyPairings: Array<{ id: string, status: PairingStatus }> };
+
+export type CohortTandemsQueryVariables = Exact<{
+  cohortId: string | number;
+  status?: PairingStatus | null | undefined;
+}>;
+
+
+export type CohortTandemsQuery = { cohort: { id: string, number: number, title: string }, buddyPairings: Array<{ id: string, status: PairingStatus, networkName: string | null, proposedAt: string, pausedUntil: string | null, endReason: PairingEndReason | null, declineReason: string | null, score: number, sessionsHeld: number, lastSessionHeldAt: string | null, openProblemReports: number, newCoordinator: { id: string, name: string, email: string | null }, buddy: { id: string, name: string, email: string | null } }>, buddyProblemReports: Array<{ id: string, pairingId: string, text: string, pleaseEnd: boolean, createdAt: string, reportedBy: { id: string, name: string } }>, buddyFeedbackSummary: { count: number, averageRating: number | null, ratings: Array<number> } };
+
+export type WithdrawTandemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawTandemMutation = { withdrawBuddyPairing: { id: string, status: PairingStatus } };
+
+export type ResolveTandemProblemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResolveTandemProblemMutation = { resolveBuddyProblemReport: { id: string, resolvedAt: string | null } };
+
+export type TandemPersonFragment = { id: string, name: string, email: string | null };
+
+export type TandemSummaryFragment = { id: string, status: PairingStatus, mySide: PairingSide | null, cohortId: string, cohortNumber: number, networkName: string | null, proposedAt: string, pausedUntil: string | null, newCoordinator: { id: string, name: string, email: string | null }, buddy: { id: string, name: string, email: string | null } };
+
+export type TandemSessionFragment = { id: string, startsAt: string, endsAt: string, format: SessionFormat, place: string | null, onlineUrl: string | null, topic: string | null, status: SessionStatus, plannedBy: PairingSide, cancellationReason: string | null, notes: string | null };
+
+export type TandemDetailFragment = { newCoordinatorAcceptedAt: string | null, buddyAcceptedAt: string | null, activatedAt: string | null, declinedBy: PairingSide | null, declinedAt: string | null, declineReason: string | null, withdrawnAt: string | null, endedAt: string | null, endReason: PairingEndReason | null, endNote: string | null, sessionsHeld: number, id: string, status: PairingStatus, mySide: PairingSide | null, cohortId: string, cohortNumber: number, networkName: string | null, proposedAt: string, pausedUntil: string | null, reasons: Array<{ code: ScoreReasonCode, points: number, detail: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, format: SessionFormat, place: string | null, onlineUrl: string | null, topic: string | null, status: SessionStatus, plannedBy: PairingSide, cancellationReason: string | null, notes: string | null }>, goals: Array<{ id: string, text: string, status: GoalStatus, doneAt: string | null }>, myFeedback: { id: string, rating: number, text: string | null } | null, newCoordinator: { id: string, name: string, email: string | null }, buddy: { id: string, name: string, email: string | null } };
+
+export type MyTandemsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTandemsQuery = { myBuddyPairings: Array<{ id: string, status: PairingStatus, mySide: PairingSide | null, cohortId: string, cohortNumber: number, networkName: string | null, proposedAt: string, pausedUntil: string | null, newCoordinator: { id: string, name: string, email: string | null }, buddy: { id: string, name: string, email: string | null } }>, myCohorts: Array<{ id: string, number: number, status: CohortStatus }> };
+
+export type TandemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TandemQuery = { buddyPairing: { newCoordinatorAcceptedAt: string | null, buddyAcceptedAt: string | null, activatedAt: string | null, declinedBy: PairingSide | null, declinedAt: string | null, declineReason: string | null, withdrawnAt: string | null, endedAt: string | null, endReason: PairingEndReason | null, endNote: string | null, sessionsHeld: number, id: string, status: PairingStatus, mySide: PairingSide | null, cohortId: string, cohortNumber: number, networkName: string | null, proposedAt: string, pausedUntil: string | null, reasons: Array<{ code: ScoreReasonCode, points: number, detail: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, format: SessionFormat, place: string | null, onlineUrl: string | null, topic: string | null, status: SessionStatus, plannedBy: PairingSide, cancellationReason: string | null, notes: string | null }>, goals: Array<{ id: string, text: string, status: GoalStatus, doneAt: string | null }>, myFeedback: { id: string, rating: number, text: string | null } | null, newCoordinator: { id: string, name: string, email: string | null }, buddy: { id: string, name: string, email: string | null } } };
+
+export type MyBuddyWishesQueryVariables = Exact<{
+  cohortId: string | number;
+}>;
+
+
+export type MyBuddyWishesQuery = { myBuddyWishes: Array<BuddyTopic> | null };
+
+export type SetMyBuddyWishesMutationVariables = Exact<{
+  input: SetMyBuddyWishesInput;
+}>;
+
+
+export type SetMyBuddyWishesMutation = { setMyBuddyWishes: Array<BuddyTopic> };
+
+export type AcceptTandemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptTandemMutation = { acceptBuddyPairing: { newCoordinatorAcceptedAt: string | null, buddyAcceptedAt: string | null, activatedAt: string | null, declinedBy: PairingSide | null, declinedAt: string | null, declineReason: string | null, withdrawnAt: string | null, endedAt: string | null, endReason: PairingEndReason | null, endNote: string | null, sessionsHeld: number, id: string, status: PairingStatus, mySide: PairingSide | null, cohortId: string, cohortNumber: number, networkName: string | null, proposedAt: string, pausedUntil: string | null, reasons: Array<{ code: ScoreReasonCode, points: number, detail: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, format: SessionFormat, place: string | null, onlineUrl: string | null, topic: string | null, status: SessionStatus, plannedBy: PairingSide, cancellationReason: string | null, notes: string | null }>, goals: Array<{ id: string, text: string, status: GoalStatus, doneAt: string | null }>, myFeedback: { id: string, rating: number, text: string | null } | null, newCoordinator: { id: string, name: string, email: string | null }, buddy: { id: string, name: string, email: string | null } } };
+
+export type DeclineTandemMutationVariables = Exact<{
+  input: DeclineBuddyPairingInput;
+}>;
+
+
+export type DeclineTandemMutation = { declineBuddyPairing: { newCoordinatorAcceptedAt: string | null, buddyAcceptedAt: string | null, activatedAt: string | null, declinedBy: PairingSide | null, declinedAt: string | null, declineReason: string | null, withdrawnAt: string | null, endedAt: string | null, endReason: PairingEndReason | null, endNote: string | null, sessionsHeld: number, id: string, status: PairingStatus, mySide: PairingSide | null, cohortId: string, cohortNumber: number, networkName: string | null, proposedAt: string, pausedUntil: string | null, reasons: Array<{ code: ScoreReasonCode, points: number, detail: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, format: SessionFormat, place: string | null, onlineUrl: string | null, topic: string | null, status: SessionStatus, plannedBy: PairingSide, cancellationReason: string | null, notes: string | null }>, goals: Array<{ id: string, text: string, status: GoalStatus, doneAt: string | null }>, myFeedback: { id: string, rating: number, text: string | null } | null, newCoordinator: { id: string, name: string, email: string | null }, buddy: { id: string, name: string, email: string | null } } };
+
+export type PauseTandemMutationVariables = Exact<{
+  input: PauseBuddyPairingInput;
+}>;
+
+
+export type PauseTandemMutation = { pauseBuddyPairing: { newCoordinatorAcceptedAt: string | null, buddyAcceptedAt: string | null, activatedAt: string | null, declinedBy: PairingSide | null, declinedAt: string | null, declineReason: string | null, withdrawnAt: string | null, endedAt: string | null, endReason: PairingEndReason | null, endNote: string | null, sessionsHeld: number, id: string, status: PairingStatus, mySide: PairingSide | null, cohortId: string, cohortNumber: number, networkName: string | null, proposedAt: string, pausedUntil: string | null, reasons: Array<{ code: ScoreReasonCode, points: number, detail: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, format: SessionFormat, place: string | null, onlineUrl: string | null, topic: string | null, status: SessionStatus, plannedBy: PairingSide, cancellationReason: string | null, notes: string | null }>, goals: Array<{ id: string, text: string, status: GoalStatus, doneAt: string | null }>, myFeedback: { id: string, rating: number, text: string | null } | null, newCoordinator: { id: string, name: string, email: string | null }, buddy: { id: string, name: string, email: string | null } } };
+
+export type ResumeTandemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResumeTandemMutation = { resumeBuddyPairing: { newCoordinatorAcceptedAt: string | null, buddyAcceptedAt: string | null, activatedAt: string | null, declinedBy: PairingSide | null, declinedAt: string | null, declineReason: string | null, withdrawnAt: string | null, endedAt: string | null, endReason: PairingEndReason | null, endNote: string | null, sessionsHeld: number, id: string, status: PairingStatus, mySide: PairingSide | null, cohortId: string, cohortNumber: number, networkName: string | null, proposedAt: string, pausedUntil: string | null, reasons: Array<{ code: ScoreReasonCode, points: number, detail: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, format: SessionFormat, place: string | null, onlineUrl: string | null, topic: string | null, status: SessionStatus, plannedBy: PairingSide, cancellationReason: string | null, notes: string | null }>, goals: Array<{ id: string, text: string, status: GoalStatus, doneAt: string | null }>, myFeedback: { id: string, rating: number, text: string | null } | null, newCoordinator: { id: string, name: string, email: string | null }, buddy: { id: string, name: string, email: string | null } } };
+
+export type EndTandemMutationVariables = Exact<{
+  input: EndBuddyPairingInput;
+}>;
+
+
+export type EndTandemMutation = { endBuddyPairing: { newCoordinatorAcceptedAt: string | null, buddyAcceptedAt: string | null, activatedAt: string | null, declinedBy: PairingSide | null, declinedAt: string | null, declineReason: string | null, withdrawnAt: string | null, endedAt: string | null, endReason: PairingEndReason | null, endNote: string | null, sessionsHeld: number, id: string, status: PairingStatus, mySide: PairingSide | null, cohortId: string, cohortNumber: number, networkName: string | null, proposedAt: string, pausedUntil: string | null, reasons: Array<{ code: ScoreReasonCode, points: number, detail: string }>, sessions: Array<{ id: string, startsAt: string, endsAt: string, format: SessionFormat, place: string | null, onlineUrl: string | null, topic: string | null, status: SessionStatus, plannedBy: PairingSide, cancellationReason: string | null, notes: string | null }>, goals: Array<{ id: string, text: string, status: GoalStatus, doneAt: string | null }>, myFeedback: { id: string, rating: number, text: string | null } | null, newCoordinator: { id: string, name: string, email: string | null }, buddy: { id: string, name: string, email: string | null } } };
+
+export type PlanTandemSessionMutationVariables = Exact<{
+  input: PlanBuddySessionInput;
+}>;
+
+
+export type PlanTandemSessionMutation = { planBuddySession: { id: string, startsAt: string, endsAt: string, format: SessionFormat, place: string | null, onlineUrl: string | null, topic: string | null, status: SessionStatus, plannedBy: PairingSide, cancellationReason: string | null, notes: string | null } };
+
+export type RescheduleTandemSessionMutationVariables = Exact<{
+  input: RescheduleBuddySessionInput;
+}>;
+
+
+export type RescheduleTandemSessionMutation = { rescheduleBuddySession: { id: string, startsAt: string, endsAt: string, format: SessionFormat, place: string | null, onlineUrl: string | null, topic: string | null, status: SessionStatus, plannedBy: PairingSide, cancellationReason: string | null, notes: string | null } };
+
+export type CancelTandemSessionMutationVariables = Exact<{
+  input: CancelBuddySessionInput;
+}>;
+
+
+export type CancelTandemSessionMutation = { cancelBuddySession: { id: string, startsAt: string, endsAt: string, format: SessionFormat, place: string | null, onlineUrl: string | null, topic: string | null, status: SessionStatus, plannedBy: PairingSide, cancellationReason: string | null, notes: string | null } };
+
+export type RecordTandemSessionOutcomeMutationVariables = Exact<{
+  input: RecordBuddySessionOutcomeInput;
+}>;
+
+
+export type RecordTandemSessionOutcomeMutation = { recordBuddySessionOutcome: { id: string, startsAt: string, endsAt: string, format: SessionFormat, place: string | null, onlineUrl: string | null, topic: string | null, status: SessionStatus, plannedBy: PairingSide, cancellationReason: string | null, notes: string | null } };
+
+export type SetTandemSessionNotesMutationVariables = Exact<{
+  input: SetBuddySessionNotesInput;
+}>;
+
+
+export type SetTandemSessionNotesMutation = { setBuddySessionNotes: { id: string, startsAt: string, endsAt: string, format: SessionFormat, place: string | null, onlineUrl: string | null, topic: string | null, status: SessionStatus, plannedBy: PairingSide, cancellationReason: string | null, notes: string | null } };
+
+export type AddTandemGoalMutationVariables = Exact<{
+  input: AddBuddyGoalInput;
+}>;
+
+
+export type AddTandemGoalMutation = { addBuddyGoal: { id: string } };
+
+export type SetTandemGoalStatusMutationVariables = Exact<{
+  input: SetBuddyGoalStatusInput;
+}>;
+
+
+export type SetTandemGoalStatusMutation = { setBuddyGoalStatus: { id: string, status: GoalStatus } };
+
+export type GiveTandemFeedbackMutationVariables = Exact<{
+  input: GiveBuddyFeedbackInput;
+}>;
+
+
+export type GiveTandemFeedbackMutation = { giveBuddyFeedback: { id: string, rating: number, text: string | null } };
+
+export type ReportTandemProblemMutationVariables = Exact<{
+  input: ReportBuddyProblemInput;
+}>;
+
+
+export type ReportTandemProblemMutation = { reportBuddyProblem: { id: string } };
 
 export type CalendarFeedQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -615,12 +1056,42 @@ export type WorkshopQueryVariables = Exact<{
 
 export type WorkshopQuery = { workshop: { description: string | null, sequence: number, id: string, title: string, kind: WorkshopKind, status: WorkshopStatus, format: WorkshopFormat, timeZone: string, cancellationReason: string | null, onlineUrl: string | null, cohort: { id: string, number: number, title: string }, facilitators: Array<{ name: string, organisation: string | null, contribution: string | null, external: boolean }>, place: { name: string, address: string | null } | null, days: Array<{ date: string, startTime: string, endTime: string, startsAt: string, endsAt: string }> } };
 
+export const MyBuddyProfileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyBuddyProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"bundeslaender"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"load"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<MyBuddyProfileFieldsFragment, unknown>;
+export const TandemPersonFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<TandemPersonFragment, unknown>;
+export const TandemSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyPairing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mySide"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortNumber"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pausedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"newCoordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buddy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<TandemSummaryFragment, unknown>;
+export const TandemSessionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemSession"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddySession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plannedBy"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]} as unknown as DocumentNode<TandemSessionFragment, unknown>;
+export const TandemDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyPairing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemSummary"}},{"kind":"Field","name":{"kind":"Name","value":"newCoordinatorAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"buddyAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declinedBy"}},{"kind":"Field","name":{"kind":"Name","value":"declinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"endNote"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemSession"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myFeedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyPairing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mySide"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortNumber"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pausedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"newCoordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buddy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemSession"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddySession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plannedBy"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]} as unknown as DocumentNode<TandemDetailFragment, unknown>;
 export const OverviewParticipationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OverviewParticipation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Participation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"coordinatorExperience"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<OverviewParticipationFragment, unknown>;
 export const PlannedWorkshopFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlannedWorkshop"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workshop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]} as unknown as DocumentNode<PlannedWorkshopFragment, unknown>;
 export const WorkshopSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkshopSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workshop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]} as unknown as DocumentNode<WorkshopSummaryFragment, unknown>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"isAlumnus"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myCohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const AttendanceMatrixDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AttendanceMatrix"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendanceMatrix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workshops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendedRequired"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"workshop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AttendanceMatrixQuery, AttendanceMatrixQueryVariables>;
 export const RecordAttendanceMatrixDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAttendanceMatrix"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAttendanceMatrixInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAttendanceMatrix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshopId"}},{"kind":"Field","name":{"kind":"Name","value":"participationId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordAttendanceMatrixMutation, RecordAttendanceMatrixMutationVariables>;
+export const MyBuddyProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyBuddyProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myBuddyProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyBuddyProfileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyBuddyProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"bundeslaender"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"load"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<MyBuddyProfileQuery, MyBuddyProfileQueryVariables>;
+export const UpdateMyBuddyProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMyBuddyProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyBuddyProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyBuddyProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyBuddyProfileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyBuddyProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"bundeslaender"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"load"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateMyBuddyProfileMutation, UpdateMyBuddyProfileMutationVariables>;
+export const BuddyMatchingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BuddyMatching"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buddySuggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"greedyScore"}},{"kind":"Field","name":{"kind":"Name","value":"newcomers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newCoordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"bundesland"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buddy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"load"}},{"kind":"Field","name":{"kind":"Name","value":"free"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newCoordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buddy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}}]} as unknown as DocumentNode<BuddyMatchingQuery, BuddyMatchingQueryVariables>;
+export const ProposeTandemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeTandems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeBuddyPairingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeBuddyPairings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProposeTandemsMutation, ProposeTandemsMutationVariables>;
+export const CohortTandemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CohortTandems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PairingStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buddyPairings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pausedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"newCoordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buddy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"lastSessionHeldAt"}},{"kind":"Field","name":{"kind":"Name","value":"openProblemReports"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buddyProblemReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}},{"kind":"Argument","name":{"kind":"Name","value":"open"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pairingId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"pleaseEnd"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"buddyFeedbackSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"averageRating"}},{"kind":"Field","name":{"kind":"Name","value":"ratings"}}]}}]}}]} as unknown as DocumentNode<CohortTandemsQuery, CohortTandemsQueryVariables>;
+export const WithdrawTandemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawTandem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawBuddyPairing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WithdrawTandemMutation, WithdrawTandemMutationVariables>;
+export const ResolveTandemProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveTandemProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveBuddyProblemReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}}]}}]} as unknown as DocumentNode<ResolveTandemProblemMutation, ResolveTandemProblemMutationVariables>;
+export const MyTandemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyTandems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myBuddyPairings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myCohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyPairing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mySide"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortNumber"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pausedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"newCoordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buddy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemPerson"}}]}}]}}]} as unknown as DocumentNode<MyTandemsQuery, MyTandemsQueryVariables>;
+export const TandemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tandem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buddyPairing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyPairing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mySide"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortNumber"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pausedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"newCoordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buddy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemSession"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddySession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plannedBy"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyPairing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemSummary"}},{"kind":"Field","name":{"kind":"Name","value":"newCoordinatorAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"buddyAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declinedBy"}},{"kind":"Field","name":{"kind":"Name","value":"declinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"endNote"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemSession"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myFeedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<TandemQuery, TandemQueryVariables>;
+export const MyBuddyWishesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyBuddyWishes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myBuddyWishes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}}]}]}}]} as unknown as DocumentNode<MyBuddyWishesQuery, MyBuddyWishesQueryVariables>;
+export const SetMyBuddyWishesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMyBuddyWishes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMyBuddyWishesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMyBuddyWishes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<SetMyBuddyWishesMutation, SetMyBuddyWishesMutationVariables>;
+export const AcceptTandemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptTandem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptBuddyPairing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyPairing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mySide"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortNumber"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pausedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"newCoordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buddy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemSession"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddySession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plannedBy"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyPairing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemSummary"}},{"kind":"Field","name":{"kind":"Name","value":"newCoordinatorAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"buddyAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declinedBy"}},{"kind":"Field","name":{"kind":"Name","value":"declinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"endNote"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemSession"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myFeedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<AcceptTandemMutation, AcceptTandemMutationVariables>;
+export const DeclineTandemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineTandem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineBuddyPairingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineBuddyPairing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyPairing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mySide"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortNumber"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pausedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"newCoordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buddy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemSession"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddySession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plannedBy"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyPairing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemSummary"}},{"kind":"Field","name":{"kind":"Name","value":"newCoordinatorAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"buddyAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declinedBy"}},{"kind":"Field","name":{"kind":"Name","value":"declinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"endNote"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemSession"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myFeedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<DeclineTandemMutation, DeclineTandemMutationVariables>;
+export const PauseTandemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PauseTandem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PauseBuddyPairingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pauseBuddyPairing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyPairing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mySide"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortNumber"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pausedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"newCoordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buddy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemSession"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddySession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plannedBy"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyPairing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemSummary"}},{"kind":"Field","name":{"kind":"Name","value":"newCoordinatorAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"buddyAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declinedBy"}},{"kind":"Field","name":{"kind":"Name","value":"declinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"endNote"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemSession"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myFeedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<PauseTandemMutation, PauseTandemMutationVariables>;
+export const ResumeTandemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeTandem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeBuddyPairing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyPairing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mySide"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortNumber"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pausedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"newCoordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buddy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemSession"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddySession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plannedBy"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyPairing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemSummary"}},{"kind":"Field","name":{"kind":"Name","value":"newCoordinatorAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"buddyAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declinedBy"}},{"kind":"Field","name":{"kind":"Name","value":"declinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"endNote"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemSession"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myFeedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<ResumeTandemMutation, ResumeTandemMutationVariables>;
+export const EndTandemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndTandem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndBuddyPairingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endBuddyPairing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemPerson"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyPairing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mySide"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortNumber"}},{"kind":"Field","name":{"kind":"Name","value":"networkName"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pausedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"newCoordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemPerson"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buddy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemPerson"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemSession"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddySession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plannedBy"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyPairing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemSummary"}},{"kind":"Field","name":{"kind":"Name","value":"newCoordinatorAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"buddyAcceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declinedBy"}},{"kind":"Field","name":{"kind":"Name","value":"declinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"endNote"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemSession"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myFeedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<EndTandemMutation, EndTandemMutationVariables>;
+export const PlanTandemSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanTandemSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanBuddySessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planBuddySession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemSession"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemSession"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddySession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plannedBy"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]} as unknown as DocumentNode<PlanTandemSessionMutation, PlanTandemSessionMutationVariables>;
+export const RescheduleTandemSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RescheduleTandemSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RescheduleBuddySessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rescheduleBuddySession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemSession"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemSession"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddySession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plannedBy"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]} as unknown as DocumentNode<RescheduleTandemSessionMutation, RescheduleTandemSessionMutationVariables>;
+export const CancelTandemSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelTandemSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelBuddySessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelBuddySession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemSession"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemSession"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddySession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plannedBy"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]} as unknown as DocumentNode<CancelTandemSessionMutation, CancelTandemSessionMutationVariables>;
+export const RecordTandemSessionOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTandemSessionOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordBuddySessionOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordBuddySessionOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemSession"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemSession"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddySession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plannedBy"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]} as unknown as DocumentNode<RecordTandemSessionOutcomeMutation, RecordTandemSessionOutcomeMutationVariables>;
+export const SetTandemSessionNotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetTandemSessionNotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetBuddySessionNotesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setBuddySessionNotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TandemSession"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TandemSession"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddySession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plannedBy"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]} as unknown as DocumentNode<SetTandemSessionNotesMutation, SetTandemSessionNotesMutationVariables>;
+export const AddTandemGoalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddTandemGoal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddBuddyGoalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addBuddyGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddTandemGoalMutation, AddTandemGoalMutationVariables>;
+export const SetTandemGoalStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetTandemGoalStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetBuddyGoalStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setBuddyGoalStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SetTandemGoalStatusMutation, SetTandemGoalStatusMutationVariables>;
+export const GiveTandemFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GiveTandemFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GiveBuddyFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"giveBuddyFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<GiveTandemFeedbackMutation, GiveTandemFeedbackMutationVariables>;
+export const ReportTandemProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportTandemProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportBuddyProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportBuddyProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReportTandemProblemMutation, ReportTandemProblemMutationVariables>;
 export const CalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]}}]} as unknown as DocumentNode<CalendarFeedQuery, CalendarFeedQueryVariables>;
 export const CreateCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
 export const RevokeCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCalendarFeed"}}]}}]} as unknown as DocumentNode<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;

@@ -92,6 +92,12 @@ export class BuddyProfileService {
     return (await this.mine(actor))!;
   }
 
+  /** The actor's wishes in a cohort, or null when they are no new coordinator of it. */
+  async myWishes(actor: Actor, cohortId: string): Promise<BuddyTopic[] | null> {
+    const me = (await this.facts.newcomers(cohortId)).find((n) => n.personId === actor.personId);
+    return me ? [...me.topics] : null;
+  }
+
   async setWishes(actor: Actor, input: SetMyBuddyWishesInput): Promise<string[]> {
     const newcomers = await this.facts.newcomers(input.cohortId);
     if (!newcomers.some((n) => n.personId === actor.personId)) throw notNewCoordinator();
