@@ -40,7 +40,11 @@ export function EraseForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!confirms(typed, name)) return;
-    const answer = await erase({ personId, confirm: typed.trim() });
+    // The person's name changes everywhere: lists of people, exports and requests reload.
+    const answer = await erase(
+      { personId, confirm: typed.trim() },
+      { additionalTypenames: ['Person', 'PersonalDataExport', 'ErasureRequest'] },
+    );
     if (answer.data) onErased();
   };
   return (
