@@ -53,7 +53,8 @@ export function ExportList({ exports }: { exports: readonly ExportRowFragment[] 
                 <DownloadButton
                   path={path}
                   fileName={archiveFileName(row)}
-                  label={t('exports.downloadOf', { when: when(row.requestedAt) })}
+                  label={t('exports.download')}
+                  ariaLabel={t('exports.downloadOf', { when: when(row.requestedAt) })}
                   failed={t('download.failed')}
                 />
               )}
