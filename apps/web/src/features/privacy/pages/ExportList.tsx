@@ -38,16 +38,15 @@ export function ExportList({ exports }: { exports: readonly ExportRowFragment[] 
           <Card withBorder key={row.id} padding="sm">
             <Stack gap={6}>
               <Group gap="xs" justify="space-between">
-                <Text fw={600}>
-                  {t('exports.requested')}: {when(row.requestedAt)}
-                </Text>
+                <Text fw={600}>{t('exports.requestedOn', { when: when(row.requestedAt) })}</Text>
                 {!path && <Badge color="gray">{t('exports.expired')}</Badge>}
               </Group>
               <Text size="sm">
-                {t('exports.expires')}: {when(row.expiresAt)} · {t('exports.size')}:{' '}
-                {t('exports.kb', { size: kilobytes(row.archiveBytes, i18n.language) })} ·{' '}
-                {t('exports.downloaded')}:{' '}
-                {row.downloadedAt ? when(row.downloadedAt) : t('exports.never')}
+                {t('exports.details', {
+                  until: when(row.expiresAt),
+                  size: t('exports.kb', { size: kilobytes(row.archiveBytes, i18n.language) }),
+                  downloaded: row.downloadedAt ? when(row.downloadedAt) : t('exports.never'),
+                })}
               </Text>
               {path && (
                 <DownloadButton
