@@ -26,7 +26,7 @@ describeInBrowser()('data protection in the web app (browser)', () => {
     const since = app.smtp.messages.length;
     await page.getByRole('button', { name: 'Kopie meiner Daten anfordern' }).click();
     await page.getByRole('status').getByText('Ihre Kopie ist fertig.').waitFor();
-    await page.getByRole('button', { name: /^ZIP vom .* herunterladen$/ }).waitFor();
+    await page.getByRole('button', { name: /^ZIP herunterladen \(vom .*\)$/ }).waitFor();
     await checkPage(page, 'my-data');
 
     const mail = await app.smtp.waitFor(
@@ -78,7 +78,7 @@ describeInBrowser()('data protection in the web app (browser)', () => {
       .waitFor();
     await checkPage(other.page, 'export-not-yours');
     await other.context.close();
-  });
+  }, 300_000);
 
   it('a coordinator asks to be erased; a program manager previews and erases him, and his name is gone', async () => {
     // Five pages checked with axe and screenshots: longer than the project's 3 minutes on a busy machine.

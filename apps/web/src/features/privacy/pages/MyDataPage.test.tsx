@@ -37,7 +37,9 @@ describe('Meine Daten', () => {
       }),
     });
     expect(await screen.findByText(/Gültig bis 13\.12\.2026/)).toBeInTheDocument();
-    expect(screen.getAllByRole('button', { name: /^ZIP vom .* herunterladen$/ })).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: /^ZIP herunterladen \(vom .*\)$/ })).toHaveLength(
+      1,
+    );
     expect(screen.getByText('abgelaufen')).toBeInTheDocument();
   });
 
