@@ -49,6 +49,13 @@ describe('erasure (Art. 17)', () => {
     const anna = scenario.anna.person;
     const annaClient = await h.t.as(anna);
     await annaClient.data(`mutation { createCalendarFeed { url } }`);
+    // She is also the contact person of an initiative (no account there: by address, any case).
+    await h.t.app.get(DataSource).query(
+      `INSERT INTO initiative (network_id, name, kind, city, contact_name, contact_email,
+                               contact_consent_on, unsubscribe_token)
+       VALUES ($1, 'Sternwarte', 'VEREIN', 'Bamberg', 'Anna Alt', upper($2), '2025-01-01', 'anna-token')`,
+      [scenario.anna.network.id, anna.email],
+    );
     await annaClient.data(`mutation { requestMyExport { id } }`);
     expect((await annaClient.data(MY_REQUEST)).myErasureRequest).toBeNull();
     await annaClient.data(REQUEST_ERASURE);
@@ -74,6 +81,7 @@ describe('erasure (Art. 17)', () => {
       'reminders.pending-reminders': ['END', 2],
       'reminders.calendar-feed': ['REMOVE', 1],
       'privacy.exports': ['REMOVE', 1],
+      'local-cycles.initiative-contacts': ['ANONYMISE', 1],
     });
 
     const wrong = await pm.gql(ERASE, { personId: anna.id, confirm: 'Anna' });

@@ -65,6 +65,7 @@ describe('personal-data export (Art. 15/20)', () => {
       'identity.json',
       'identity/sign-in-history.csv',
       'local-cycles.json',
+      'local-cycles/initiative-contact.csv',
       'local-cycles/phase-changes.csv',
       'peer-rounds.json',
       'peer-rounds/memberships.csv',

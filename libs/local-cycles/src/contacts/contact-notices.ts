@@ -11,6 +11,7 @@ import {
 } from '@zyklus/mail';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { LocalReminderTriggers } from '../reminders/local-reminder-triggers';
 
 const INVITATION = mailTemplateFolder(join(__dirname, 'mail', 'contact-invitation'));
 const CANCELLED = mailTemplateFolder(join(__dirname, 'mail', 'contact-cancelled'));
@@ -56,6 +57,7 @@ export class ContactNotices {
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly triggers: LocalReminderTriggers,
   ) {}
 
   /** The consenting contacts of the cycle's invited or enrolled initiatives (or of `only`). */
@@ -157,13 +159,22 @@ export class ContactNotices {
     return sent;
   }
 
-  /** Ends the consent of the contact with this unsubscribe token; false for an unknown token. */
+  /**
+   * Ends the consent of the contact with this unsubscribe token and, in the same transaction,
+   * cancels their pending reminders; false for an unknown token.
+   */
   async unsubscribe(token: string): Promise<boolean> {
-    const rows = await this.dataSource.query<{ id: string }[]>(
-      `UPDATE initiative SET contact_consent_on = NULL, updated_at = now()
-        WHERE unsubscribe_token = $1 RETURNING id`,
-      [token],
-    );
-    return rows.length > 0;
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await manager.query<{ id: string }[]>(
+        `WITH ended AS (
+           UPDATE initiative SET contact_consent_on = NULL, updated_at = now()
+            WHERE unsubscribe_token = $1 RETURNING id)
+         SELECT id FROM ended`,
+        [token],
+      );
+      const ids = rows.map((r) => r.id);
+      await this.triggers.initiativeContactsChanged(manager, ids);
+      return ids.length > 0;
+    });
   }
 }
