@@ -12,6 +12,7 @@ const ERASE = `mutation ($personId: ID!, $confirm: String!) {
 }`;
 const REQUEST_ERASURE = `mutation { requestMyErasure { id personId completedAt } }`;
 const REQUESTS = `query { erasureRequests { personId } }`;
+const MY_REQUEST = `query { myErasureRequest { personId completedAt } }`;
 const SIGN_IN_LINK = `mutation ($email: String!) { requestSignInLink(email: $email) }`;
 const ME = `query { me { name } }`;
 
@@ -56,7 +57,12 @@ describe('erasure (Art. 17)', () => {
       [scenario.anna.network.id, anna.email],
     );
     await annaClient.data(`mutation { requestMyExport { id } }`);
+    expect((await annaClient.data(MY_REQUEST)).myErasureRequest).toBeNull();
     await annaClient.data(REQUEST_ERASURE);
+    expect((await annaClient.data(MY_REQUEST)).myErasureRequest).toEqual({
+      personId: anna.id,
+      completedAt: null,
+    });
     expect((await annaClient.gql(REQUEST_ERASURE)).errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
       reason: 'ERASURE_ALREADY_REQUESTED',
@@ -115,6 +121,16 @@ describe('erasure (Art. 17)', () => {
       { p: anna.id },
     );
     expect(audit.privacyAuditLog.map((e: any) => e.action)).toContain('PERSON_ERASED');
+    const named = await pm.data(
+      `query ($p: ID) { privacyAuditLog(personId: $p, first: 10) { action subject { name } actor { name } } }`,
+      { p: anna.id },
+    );
+    // The log keeps ids; names are read from the people as they are now.
+    expect(named.privacyAuditLog).toContainEqual({
+      action: 'PERSON_ERASED',
+      subject: { name: 'Gelöschte Person' },
+      actor: { name: expect.any(String) },
+    });
     expect((await pm.data(REQUESTS)).erasureRequests).toEqual([]);
   });
 

@@ -7,6 +7,7 @@ import { homeFeature } from '../features/home';
 import { myCohortFeature } from '../features/my-cohort';
 import { peopleFeature } from '../features/people';
 import { planningFeature } from '../features/planning';
+import { privacyFeature } from '../features/privacy';
 import { profileFeature } from '../features/profile';
 import { remindersFeature } from '../features/reminders';
 import { signInFeature } from '../features/sign-in';
@@ -30,4 +31,5 @@ export const features: readonly Feature[] = [
   buddiesFeature,
   calendarFeature,
   profileFeature,
+  privacyFeature,
 ];
