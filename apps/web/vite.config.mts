@@ -1,4 +1,6 @@
 // The web app: built to dist/web, which the api serves at / (same origin as /graphql).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
@@ -16,11 +18,14 @@ function precompress(): Plugin {
   return {
     name: 'zyklus-precompress',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      for (const file of Object.values(bundle)) {
-        if (!/\.(js|css|svg)$/.test(file.fileName)) continue;
-        const source = file.type === 'chunk' ? file.code : file.source;
-        const bytes = typeof source === 'string' ? Buffer.from(source) : Buffer.from(source);
+    // After the files are written: only then are they final (Vite fills in its preload lists
+    // late in generateBundle).
+    writeBundle(options, bundle) {
+      const dir = options.dir ?? '';
+      for (const fileName of Object.keys(bundle)) {
+        if (!/\.(js|css|svg)$/.test(fileName)) continue;
+        const path = join(dir, fileName);
+        const bytes = readFileSync(path);
         if (bytes.length < 1024) continue;
         const brotli = brotliCompressSync(bytes, {
           params: {
@@ -28,12 +33,8 @@ function precompress(): Plugin {
             [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
           },
         });
-        this.emitFile({ type: 'asset', fileName: `${file.fileName}.br`, source: brotli });
-        this.emitFile({
-          type: 'asset',
-          fileName: `${file.fileName}.gz`,
-          source: gzipSync(bytes, { level: 9 }),
-        });
+        writeFileSync(`${path}.br`, brotli);
+        writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
       }
     },
   };
