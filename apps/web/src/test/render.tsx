@@ -71,7 +71,7 @@ export async function renderAt(
     initialEntries: [path],
   });
   const view = render(
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} env="test">
       <Provider value={client}>
         <RouterProvider router={router} />
       </Provider>
