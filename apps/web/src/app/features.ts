@@ -3,6 +3,7 @@ import { attendanceFeature } from '../features/attendance';
 import { calendarFeature } from '../features/calendar';
 import { cohortsFeature } from '../features/cohorts';
 import { homeFeature } from '../features/home';
+import { localCyclesFeature } from '../features/local-cycles';
 import { myCohortFeature } from '../features/my-cohort';
 import { peopleFeature } from '../features/people';
 import { planningFeature } from '../features/planning';
@@ -24,6 +25,7 @@ export const features: readonly Feature[] = [
   cohortsFeature,
   planningFeature,
   attendanceFeature,
+  localCyclesFeature,
   remindersFeature,
   peopleFeature,
   calendarFeature,

@@ -16,6 +16,9 @@ export function CohortNav({ cohortId }: { cohortId: string }) {
       <Anchor component={NavLink} to={`/cohorts/${cohortId}/attendance`}>
         {t('attendance')}
       </Anchor>
+      <Anchor component={NavLink} to={`/cohorts/${cohortId}/local-cycles`}>
+        {t('localCycles')}
+      </Anchor>
     </Group>
   );
 }
