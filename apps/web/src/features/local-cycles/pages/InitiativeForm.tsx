@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient, useMutation, type CombinedError } from 'urql';
+import { useMutation, useQuery, type CombinedError } from 'urql';
 import {
   AddInitiativeDocument,
   SimilarInitiativesDocument,
@@ -20,7 +20,6 @@ import {
   type InitiativeItemFragment,
   type InitiativeKind,
   type Language,
-  type SimilarInitiativesQuery,
 } from '../../../gql/graphql';
 import { errorReason, fieldErrors, formError } from '../../../app/graphql/errors';
 import { FormError } from '../../../ui/QueryResult';
@@ -57,8 +56,6 @@ const valuesOf = (initiative?: InitiativeItemFragment): Values => ({
   consentOn: initiative?.contact?.consentOn ?? '',
 });
 
-type Candidates = SimilarInitiativesQuery['similarInitiatives'];
-
 /**
  * Adds an initiative to a network, or edits one. A near-duplicate is refused by the server
  * (reason POSSIBLE_DUPLICATE): the form then lists the similar initiatives and offers an explicit
@@ -74,9 +71,16 @@ export function InitiativeForm({
   onSaved: (saved: InitiativeItemFragment) => void;
 }) {
   const { t } = useTranslation('localCycles');
-  const client = useClient();
   const [values, setValues] = useState<Values>(() => valuesOf(initiative));
-  const [candidates, setCandidates] = useState<Candidates | null>(null);
+  // The name and city the server found close to others: the similar ones are then listed.
+  const [checked, setChecked] = useState<{ name: string; city: string } | null>(null);
+  const [similar] = useQuery({
+    query: SimilarInitiativesDocument,
+    variables: { networkId, name: checked?.name ?? '', city: checked?.city ?? '' },
+    pause: !checked,
+    requestPolicy: 'network-only',
+  });
+  const candidates = checked ? (similar.data?.similarInitiatives ?? []) : null;
   const [error, setError] = useState<CombinedError | undefined>();
   const [done, setDone] = useState<string | null>(null);
   const [added, add] = useMutation(AddInitiativeDocument);
@@ -85,7 +89,7 @@ export function InitiativeForm({
   const set = (patch: Partial<Values>) => {
     setValues((v) => ({ ...v, ...patch }));
     // Another name or city: the candidates shown may no longer be the ones that match.
-    if ('name' in patch || 'city' in patch) setCandidates(null);
+    if ('name' in patch || 'city' in patch) setChecked(null);
   };
 
   const save = async (addAnyway: boolean) => {
@@ -119,18 +123,11 @@ export function InitiativeForm({
     setError(answer.error);
     if (answer.error) {
       if (errorReason(answer.error) === 'POSSIBLE_DUPLICATE') {
-        const similar = await client
-          .query(
-            SimilarInitiativesDocument,
-            { networkId, name: common.name, city: common.city },
-            { requestPolicy: 'network-only' },
-          )
-          .toPromise();
-        setCandidates(similar.data?.similarInitiatives ?? []);
+        setChecked({ name: common.name, city: common.city });
       }
       return;
     }
-    setCandidates(null);
+    setChecked(null);
     const saved =
       answer.data && 'addInitiative' in answer.data
         ? answer.data.addInitiative

@@ -135,8 +135,7 @@ export function PhaseCard({
                   onChange={(e) => setReason(e.currentTarget.value)}
                   error={fields.reason}
                   required
-                  autosize
-                  minRows={2}
+                  rows={2}
                 />
               )}
             </Stack>
