@@ -234,8 +234,6 @@ export function InitiativeForm({
               </List>
               <div>
                 <Button
-                  variant="light"
-                  color="yellow.9"
                   loading={added.fetching || updated.fetching}
                   onClick={() => void save(true)}
                 >
