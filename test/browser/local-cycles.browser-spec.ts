@@ -238,7 +238,7 @@ describeInBrowser()('the local workshop cycle in the web app (browser)', () => {
     await expectNoEditing(page);
     await checkPage(page, 'local-cycle-completed');
     await context.close();
-  });
+  }, 480_000);
 
   it('a program manager sees the cohort’s figures without any contact data, downloads them and reopens the cycle', async () => {
     const { context, page } = await app.window();
@@ -299,7 +299,7 @@ describeInBrowser()('the local workshop cycle in the web app (browser)', () => {
       .getByText('Läuft')
       .waitFor();
     await context.close();
-  });
+  }, 300_000);
 });
 
 /** No control that changes the cycle is offered. */
