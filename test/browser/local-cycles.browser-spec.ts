@@ -252,7 +252,7 @@ describeInBrowser()('the local workshop cycle in the web app (browser)', () => {
     await page.getByRole('heading', { level: 1, name: 'Zyklus vor Ort: 7. Durchgang' }).waitFor();
     await page
       .getByText(
-        '1 von 2 Netzwerken haben einen Zyklus vor Ort; 3 MINT-Initiativen angemeldet, 1 Workshops durchgeführt.',
+        '1 von 2 Netzwerken haben einen Zyklus vor Ort. MINT-Initiativen angemeldet: 3; Workshops durchgeführt: 1.',
       )
       .waitFor();
     const magdeMint = page.getByRole('row', { name: /^MagdeMINT/ });

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -56,13 +56,9 @@ export function LocalCycleOverviewPage() {
                   <Table.Tr key={row.participationId}>
                     <Table.Th scope="row">{row.networkName}</Table.Th>
                     <Table.Td>
-                      {row.cycleStatus ? (
-                        <Badge variant="light">
-                          {t(`enums.LocalCycleStatus.${row.cycleStatus}`)}
-                        </Badge>
-                      ) : (
-                        t('enums.LocalCycleStatus.none')
-                      )}
+                      {row.cycleStatus
+                        ? t(`enums.LocalCycleStatus.${row.cycleStatus}`)
+                        : t('enums.LocalCycleStatus.none')}
                     </Table.Td>
                     <Table.Td>{row.initiativesEnrolled}</Table.Td>
                     <Table.Td>{row.initiativesInvited}</Table.Td>
