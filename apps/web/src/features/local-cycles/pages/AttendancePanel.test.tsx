@@ -7,7 +7,7 @@ import { AttendancePanel } from './AttendancePanel';
 
 const cycle = cycleFixture();
 
-describe('the local attendance matrix', { timeout: 40_000 }, () => {
+describe('the local attendance matrix', { timeout: 90_000 }, () => {
   it('edits cells by keyboard and saves only the changed ones in one go', async () => {
     const { calls } = await renderAt(
       '/',

@@ -44,7 +44,7 @@ const added = (input: Record<string, unknown>) => ({
   },
 });
 
-describe('adding an initiative', { timeout: 40_000 }, () => {
+describe('adding an initiative', { timeout: 90_000 }, () => {
   it('shows the similar initiatives and adds only on an explicit “trotzdem anlegen”', async () => {
     const { calls } = await renderAt('/', routes, {
       AddInitiative: (v) => {

@@ -35,7 +35,7 @@ const render = (answer: (v: Record<string, unknown>) => object) =>
     },
   );
 
-describe('self-analysis phases', { timeout: 40_000 }, () => {
+describe('self-analysis phases', { timeout: 90_000 }, () => {
   it('moves forward without a reason', async () => {
     const { calls } = await render(() => cycle);
     const phase = screen.getByLabelText('Neue Phase: Robotik-AG Stadtfeld');
