@@ -4,6 +4,7 @@ import { buddiesFeature } from '../features/buddies';
 import { calendarFeature } from '../features/calendar';
 import { cohortsFeature } from '../features/cohorts';
 import { homeFeature } from '../features/home';
+import { localCyclesFeature } from '../features/local-cycles';
 import { myCohortFeature } from '../features/my-cohort';
 import { peopleFeature } from '../features/people';
 import { planningFeature } from '../features/planning';
@@ -26,6 +27,7 @@ export const features: readonly Feature[] = [
   cohortsFeature,
   planningFeature,
   attendanceFeature,
+  localCyclesFeature,
   remindersFeature,
   peopleFeature,
   buddiesFeature,

@@ -22,6 +22,9 @@ export function CohortNav({ cohortId }: { cohortId: string }) {
       <Anchor component={NavLink} to={`/cohorts/${cohortId}/tandems`}>
         {t('tandems')}
       </Anchor>
+      <Anchor component={NavLink} to={`/cohorts/${cohortId}/local-cycles`}>
+        {t('localCycles')}
+      </Anchor>
     </Group>
   );
 }
