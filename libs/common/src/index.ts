@@ -59,5 +59,11 @@ export type {
   RetentionRule,
   RetentionScope,
 } from './personal-data/personal-data.contract';
-export { holidayOn, holidayWarnings, isDayOff } from './holidays/holidays';
+export {
+  holidayOn,
+  holidaysBetween,
+  holidayWarnings,
+  isDayOff,
+  isWeekend,
+} from './holidays/holidays';
 export type { BundeslandKey } from './holidays/holidays';

@@ -1,3 +1,4 @@
+import { cohortsSql } from '@zyklus/cohorts';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, Language, zonedInstant } from '@zyklus/common';
@@ -75,8 +76,8 @@ export class ContactNotices {
                         'endTime', to_char(x.end_time, 'HH24:MI')) ORDER BY x.date)
                  FROM local_workshop_day x WHERE x.local_workshop_id = w.id) AS days
          FROM local_workshop w JOIN local_cycle l ON l.id = w.local_cycle_id
-         JOIN participation p ON p.id = l.participation_id JOIN network n ON n.id = p.network_id
-         JOIN cohort c ON c.id = p.cohort_id JOIN programme g ON g.id = c.programme_id
+         JOIN ${cohortsSql.participations} p ON p.id = l.participation_id JOIN ${cohortsSql.networks} n ON n.id = p.network_id
+         JOIN ${cohortsSql.cohorts} c ON c.id = p.cohort_id JOIN ${cohortsSql.programmes} g ON g.id = c.programme_id
         WHERE w.id = $1`,
       [workshopId],
     );

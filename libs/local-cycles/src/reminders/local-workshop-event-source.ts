@@ -92,9 +92,9 @@ export class LocalWorkshopEventSource implements ReminderEventSource {
               w.online_url, w.cancellation_reason, d.days, k.coordinators, m.contacts
          FROM local_workshop w
          JOIN local_cycle l ON l.id = w.local_cycle_id
-         JOIN participation p ON p.id = l.participation_id
-         JOIN cohort c ON c.id = p.cohort_id
-         JOIN programme g ON g.id = c.programme_id
+         JOIN ${cohortsSql.participations} p ON p.id = l.participation_id
+         JOIN ${cohortsSql.cohorts} c ON c.id = p.cohort_id
+         JOIN ${cohortsSql.programmes} g ON g.id = c.programme_id
          LEFT JOIN LATERAL (
            SELECT json_agg(json_build_object('date', to_char(x.date, 'YYYY-MM-DD'),
                     'startTime', to_char(x.start_time, 'HH24:MI'),
@@ -103,7 +103,7 @@ export class LocalWorkshopEventSource implements ReminderEventSource {
              FROM local_workshop_day x WHERE x.local_workshop_id = w.id) d ON true
          LEFT JOIN LATERAL (
            SELECT array_agg(DISTINCT o.person_id ORDER BY o.person_id) AS coordinators
-             FROM coordination o
+             FROM ${cohortsSql.coordinations} o
             WHERE o.network_id = p.network_id AND o.start_date <= d.first_day
               AND (o.end_date IS NULL OR o.end_date >= d.first_day)) k ON true
          LEFT JOIN LATERAL (
@@ -190,9 +190,9 @@ export class LocalWorkshopEventSource implements ReminderEventSource {
     const rows = await manager.query<{ id: string }[]>(
       `SELECT w.id FROM local_workshop w
          JOIN local_cycle l ON l.id = w.local_cycle_id
-         JOIN participation p ON p.id = l.participation_id
-         JOIN cohort c ON c.id = p.cohort_id
-         JOIN programme g ON g.id = c.programme_id
+         JOIN ${cohortsSql.participations} p ON p.id = l.participation_id
+         JOIN ${cohortsSql.cohorts} c ON c.id = p.cohort_id
+         JOIN ${cohortsSql.programmes} g ON g.id = c.programme_id
         WHERE w.status = 'PUBLISHED'
           AND ($1::uuid[] IS NULL OR c.programme_id = ANY($1::uuid[]))
           AND ($2::uuid[] IS NULL OR p.cohort_id = ANY($2::uuid[]))
@@ -209,9 +209,9 @@ export class LocalWorkshopEventSource implements ReminderEventSource {
     const rows = await manager.query<{ id: string }[]>(
       `SELECT w.id FROM local_workshop w
          JOIN local_cycle l ON l.id = w.local_cycle_id
-         JOIN participation p ON p.id = l.participation_id
+         JOIN ${cohortsSql.participations} p ON p.id = l.participation_id
         WHERE w.status <> 'DRAFT'
-          AND EXISTS (SELECT 1 FROM coordination o WHERE o.network_id = p.network_id
+          AND EXISTS (SELECT 1 FROM ${cohortsSql.coordinations} o WHERE o.network_id = p.network_id
                        AND o.person_id = $1 AND o.end_date IS NULL)
           AND EXISTS (SELECT 1 FROM local_workshop_day x WHERE x.local_workshop_id = w.id
                        AND x.date >= ($2::timestamptz)::date)`,
