@@ -95,7 +95,20 @@ async function lighthouseOfCoordinatorHome(chromium: string) {
       page,
     );
     const categories = result!.lhr.categories;
+    const audits = result!.lhr.audits;
+    const ms = (id: string) => Math.round(audits[id]?.numericValue ?? 0);
+    const lcpPhases = (
+      audits['largest-contentful-paint-element']?.details as
+        { items?: { items?: { phase?: string; timing?: number }[] }[] } | undefined
+    )?.items?.[1]?.items
+      ?.map((p) => `${p.phase} ${Math.round(p.timing ?? 0)} ms`)
+      .join(', ');
     return {
+      costs:
+        `transferred ${Math.round((audits['total-byte-weight']?.numericValue ?? 0) / 1024)} KB, ` +
+        `main-thread work ${ms('mainthread-work-breakdown')} ms (script ${ms('bootup-time')} ms), ` +
+        `render-blocking ${ms('render-blocking-resources')} ms, TBT ${ms('total-blocking-time')} ms` +
+        (lcpPhases ? `; LCP phases: ${lcpPhases}` : ''),
       finalUrl: result!.lhr.finalDisplayedUrl,
       performance: Math.round((categories.performance?.score ?? 0) * 100),
       accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
@@ -130,6 +143,7 @@ async function main(): Promise<void> {
         .map((l) => l.toFixed(2))
         .join(' ')}`,
   );
+  console.log(`What it cost: ${score.costs}`);
   if (!ok || score.performance < 90 || score.accessibility < 90) process.exitCode = 1;
 }
 

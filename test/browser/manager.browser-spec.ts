@@ -2,12 +2,16 @@ import { BrowserApp, checkPage } from './support/browser-app';
 import { describeInBrowser } from './support/chromium';
 import { berlinDay, berlinTime, givenProgramme } from './support/scenario';
 
+const CREATE_WORKSHOP = `mutation ($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`;
+const PUBLISH = `mutation ($id: ID!) { publishWorkshop(id: $id) { id } }`;
+
 describeInBrowser()('a program manager in the web app (browser)', () => {
   let app: BrowserApp;
+  let world: Awaited<ReturnType<typeof givenProgramme>>;
 
   beforeAll(async () => {
     app = await BrowserApp.start();
-    await givenProgramme(app);
+    world = await givenProgramme(app);
   });
 
   afterAll(() => app?.close());
@@ -92,6 +96,97 @@ describeInBrowser()('a program manager in the web app (browser)', () => {
     expect(
       await page.getByRole('textbox', { name: /^E-Mail-Adresse/ }).getAttribute('aria-invalid'),
     ).toBe('true');
+    await context.close();
+  });
+
+  it('adds a reminder rule, sees its preview, and filters the ledger by an address one can share', async () => {
+    // Cohort 6 (Anja Kühn's) gets a published workshop in three weeks, by the API.
+    const { createWorkshop } = await app.gql<{ createWorkshop: { id: string } }>(
+      world.manager,
+      CREATE_WORKSHOP,
+      {
+        input: {
+          cohortId: world.otherCohort.id,
+          kind: 'WIRKUNGSMESSUNG',
+          title: 'Wirkungsmessung',
+          format: 'ONLINE',
+          onlineUrl: 'https://meet.example.org/wirkungsmessung',
+          days: [{ date: berlinDay(21), startTime: '09:00', endTime: '16:00' }],
+        },
+      },
+    );
+    await app.gql(world.manager, PUBLISH, { id: createWorkshop.id });
+    const cohortSix = `6. Durchgang: ${world.otherCohort.title}`;
+
+    const { context, page } = await app.window();
+    await app.signIn(page, 'petra@example.org');
+    await page
+      .getByRole('navigation', { name: 'Hauptmenü' })
+      .getByRole('link', { name: 'Erinnerungen' })
+      .click();
+    await page
+      .getByRole('region', { name: 'Erinnerung an Teilnehmende, 1 Tag vor dem Beginn' })
+      .waitFor();
+
+    await page.getByRole('button', { name: 'Neue Regel' }).click();
+    const form = page.getByRole('form', { name: 'Neue Regel' });
+    await form.getByLabel('Gilt für').selectOption({ label: cohortSix });
+    await form.getByLabel('Art des Termins').selectOption('WORKSHOP');
+    await form.getByLabel('Empfänger:innen').selectOption({ label: 'Teilnehmende' });
+    await form.getByLabel('Tage', { exact: true }).fill('-3');
+    await form.getByLabel('Minuten', { exact: true }).fill('0');
+    await form.getByRole('button', { name: 'Regel anlegen' }).click();
+
+    const rule = page.getByRole('region', {
+      name: 'Erinnerung an Teilnehmende, 3 Tage vor dem Beginn',
+    });
+    await rule.getByText('Gespeichert.').waitFor();
+    await rule.getByText(`Workshops · ${cohortSix}`).waitFor();
+    const preview = rule.getByRole('table', { name: /Vorschau der Regel/ });
+    await preview.getByRole('cell', { name: 'Anja Kühn' }).waitFor();
+    await preview.getByRole('cell', { name: 'Wirkungsmessung' }).waitFor();
+    await checkPage(page, 'reminder-rules');
+
+    // The same rule again: the server's CONFLICT shows at the field it names.
+    await page.getByRole('button', { name: 'Neue Regel' }).click();
+    await form.getByLabel('Gilt für').selectOption({ label: cohortSix });
+    await form.getByLabel('Tage', { exact: true }).fill('-3');
+    await form.getByRole('button', { name: 'Regel anlegen' }).click();
+    await form.getByText(/Gleich wie Regel/).waitFor();
+    expect(await form.getByLabel('Tage', { exact: true }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    await form.getByRole('button', { name: 'Abbrechen' }).click();
+
+    // The ledger: cohort 6, pending, Anja Kühn, due in the next four weeks.
+    await page
+      .getByLabel('Durchgang')
+      .selectOption({ label: `${cohortSix} (MINT-Qualitätsoffensive)` });
+    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Geplant' });
+    await page.getByRole('combobox', { name: 'Person' }).fill('Anja');
+    await page.getByRole('option', { name: /^Anja Kühn/ }).click();
+    await page.getByLabel('Fällig bis (Tag, einschließlich)').fill(berlinDay(28));
+    await page.getByText('2 Erinnerungen').waitFor();
+    const ledger = page.getByRole('table').first();
+    expect(await ledger.getByRole('cell', { name: 'Anja Kühn' }).count()).toBe(2);
+    expect(await ledger.getByRole('cell', { name: 'Lena Hartmann' }).count()).toBe(0);
+    const address = new URL(page.url());
+    expect(address.pathname).toBe('/reminders');
+    expect(Object.fromEntries(address.searchParams)).toEqual({
+      status: 'PENDING',
+      cohort: world.otherCohort.id,
+      person: expect.any(String),
+      to: berlinDay(28),
+    });
+    await checkPage(page, 'reminders-filtered');
+
+    // The address shared: another window shows the same list.
+    const other = await app.window();
+    await app.signIn(other.page, 'petra@example.org');
+    await other.page.goto(page.url());
+    await other.page.getByText('2 Erinnerungen').waitFor();
+    expect(await other.page.getByLabel('Status', { exact: true }).inputValue()).toBe('PENDING');
+    await other.context.close();
     await context.close();
   });
 });

@@ -224,6 +224,26 @@ describe('buddy matching (program managers)', () => {
     expect(n).toBe(0);
   });
 
+  it('lets a new coordinator read back their wishes, and tells others they have none to set', async () => {
+    const s = await BuddyScenario.start(t);
+    const nora = await s.newcomer('Nora Neu');
+    const anna = await s.alumnus('Anna Alt');
+    const asNora = await t.as(nora);
+    const READ = `query ($cohortId: ID!) { myBuddyWishes(cohortId: $cohortId) }`;
+    expect(await asNora.data(READ, { cohortId: s.cohort.id })).toEqual({ myBuddyWishes: [] });
+    await asNora.data(WISHES, {
+      input: { cohortId: s.cohort.id, topics: ['WIRKUNGSLOGIK', 'FOERDERUNG'] },
+    });
+    expect(await asNora.data(READ, { cohortId: s.cohort.id })).toEqual({
+      myBuddyWishes: ['WIRKUNGSLOGIK', 'FOERDERUNG'],
+    });
+    // The alumnus is no new coordinator of the cohort; the program manager neither.
+    expect(await (await t.as(anna)).data(READ, { cohortId: s.cohort.id })).toEqual({
+      myBuddyWishes: null,
+    });
+    expect(await pm.data(READ, { cohortId: s.cohort.id })).toEqual({ myBuddyWishes: null });
+  });
+
   it('is for program managers: a coordinator asking is refused', async () => {
     const s = await BuddyScenario.start(t);
     const nora = await s.newcomer('Nora Neu');

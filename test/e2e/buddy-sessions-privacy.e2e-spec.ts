@@ -206,8 +206,8 @@ describe('buddy sessions, goals, reports and what stays the pair’s alone', () 
     const exportOf = async (person: typeof nora) => {
       const { requestMyExport } = await (
         await t.as(person)
-      ).data('mutation { requestMyExport { downloadUrl } }');
-      const download = await t.download(new URL(requestMyExport.downloadUrl).pathname, {
+      ).data('mutation { requestMyExport { archiveUrl } }');
+      const download = await t.download(new URL(requestMyExport.archiveUrl).pathname, {
         authorization: `Bearer ${await t.tokenFor(person)}`,
       });
       const zip = new AdmZip(download.bytes);

@@ -62,6 +62,7 @@ describe('personal data: every entity with a person reference has an exporter an
       expect.arrayContaining([
         'cohorts',
         'identity',
+        'local-cycles',
         'peer-rounds',
         'privacy',
         'reminders',
@@ -76,6 +77,7 @@ describe('personal data: every entity with a person reference has an exporter an
         'AUDIT_LOG',
         'PEER_ROUND_MINUTES',
         'PEER_CASE_TEXTS',
+        'INITIATIVE_CONTACTS',
       ]),
     );
   });

@@ -12,6 +12,7 @@ const ERASE = `mutation ($personId: ID!, $confirm: String!) {
 }`;
 const REQUEST_ERASURE = `mutation { requestMyErasure { id personId completedAt } }`;
 const REQUESTS = `query { erasureRequests { personId } }`;
+const MY_REQUEST = `query { myErasureRequest { personId completedAt } }`;
 const SIGN_IN_LINK = `mutation ($email: String!) { requestSignInLink(email: $email) }`;
 const ME = `query { me { name } }`;
 
@@ -48,8 +49,20 @@ describe('erasure (Art. 17)', () => {
     const anna = scenario.anna.person;
     const annaClient = await h.t.as(anna);
     await annaClient.data(`mutation { createCalendarFeed { url } }`);
+    // She is also the contact person of an initiative (no account there: by address, any case).
+    await h.t.app.get(DataSource).query(
+      `INSERT INTO initiative (network_id, name, kind, city, contact_name, contact_email,
+                               contact_consent_on, unsubscribe_token)
+       VALUES ($1, 'Sternwarte', 'VEREIN', 'Bamberg', 'Anna Alt', upper($2), '2025-01-01', 'anna-token')`,
+      [scenario.anna.network.id, anna.email],
+    );
     await annaClient.data(`mutation { requestMyExport { id } }`);
+    expect((await annaClient.data(MY_REQUEST)).myErasureRequest).toBeNull();
     await annaClient.data(REQUEST_ERASURE);
+    expect((await annaClient.data(MY_REQUEST)).myErasureRequest).toEqual({
+      personId: anna.id,
+      completedAt: null,
+    });
     expect((await annaClient.gql(REQUEST_ERASURE)).errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
       reason: 'ERASURE_ALREADY_REQUESTED',
@@ -68,6 +81,7 @@ describe('erasure (Art. 17)', () => {
       'reminders.pending-reminders': ['END', 2],
       'reminders.calendar-feed': ['REMOVE', 1],
       'privacy.exports': ['REMOVE', 1],
+      'local-cycles.initiative-contacts': ['ANONYMISE', 1],
     });
 
     const wrong = await pm.gql(ERASE, { personId: anna.id, confirm: 'Anna' });
@@ -107,6 +121,16 @@ describe('erasure (Art. 17)', () => {
       { p: anna.id },
     );
     expect(audit.privacyAuditLog.map((e: any) => e.action)).toContain('PERSON_ERASED');
+    const named = await pm.data(
+      `query ($p: ID) { privacyAuditLog(personId: $p, first: 10) { action subject { name } actor { name } } }`,
+      { p: anna.id },
+    );
+    // The log keeps ids; names are read from the people as they are now.
+    expect(named.privacyAuditLog).toContainEqual({
+      action: 'PERSON_ERASED',
+      subject: { name: 'Gelöschte Person' },
+      actor: { name: expect.any(String) },
+    });
     expect((await pm.data(REQUESTS)).erasureRequests).toEqual([]);
   });
 

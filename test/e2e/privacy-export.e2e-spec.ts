@@ -6,8 +6,9 @@ import { GraphQLClient } from '../support/graphql-client';
 import { givenPeerHistory, OTHERS, OWN } from '../support/peer-privacy';
 import { ReminderHarness } from '../support/reminder-scenario';
 
-const REQUEST_MINE = `mutation { requestMyExport { id personId expiresAt downloadUrl archiveBytes } }`;
-const REQUEST_FOR = `mutation ($personId: ID!) { requestPersonExport(personId: $personId) { id downloadUrl } }`;
+const REQUEST_MINE = `mutation { requestMyExport { id personId expiresAt downloadUrl archiveUrl archiveBytes } }`;
+const REQUEST_FOR = `mutation ($personId: ID!) { requestPersonExport(personId: $personId) { id downloadUrl archiveUrl } }`;
+const ONE = `query ($id: ID!) { personalDataExport(id: $id) { id personId expiresAt archiveUrl } }`;
 const AUDIT = `query ($personId: ID) {
   privacyAuditLog(personId: $personId, first: 100) { action actorPersonId subjectPersonId details { key value } }
 }`;
@@ -39,10 +40,13 @@ describe('personal-data export (Art. 15/20)', () => {
 
     const mail = await h.sink.waitFor((m) => m.subject === 'Ihre Daten aus Zyklus stehen bereit');
     expect(mail.to && 'value' in mail.to ? mail.to.value[0]?.address : '').toBe(anna.email);
+    // The mail links to the web app's page, which downloads the ZIP with the person's token.
+    expect(pathOf(requestMyExport.downloadUrl)).toBe(`/my-data/exports/${requestMyExport.id}`);
     expect(textOf(mail)).toContain(requestMyExport.downloadUrl);
+    expect(textOf(mail)).not.toContain('/exports/personal-data/');
     expect(textOf(mail)).toContain('7 Tage gültig');
 
-    const download = await h.t.download(pathOf(requestMyExport.downloadUrl), {
+    const download = await h.t.download(pathOf(requestMyExport.archiveUrl), {
       authorization: `Bearer ${await h.t.tokenFor(anna)}`,
     });
     expect(download.status).toBe(200);
@@ -61,6 +65,7 @@ describe('personal-data export (Art. 15/20)', () => {
       'identity.json',
       'identity/sign-in-history.csv',
       'local-cycles.json',
+      'local-cycles/initiative-contact.csv',
       'local-cycles/phase-changes.csv',
       'peer-rounds.json',
       'peer-rounds/memberships.csv',
@@ -99,7 +104,7 @@ describe('personal-data export (Art. 15/20)', () => {
     const s = await givenPeerHistory(h.t);
     const [me, other] = [s.people[0]!, s.people[1]!];
     const { requestMyExport } = await (await h.t.as(me)).data(REQUEST_MINE);
-    const download = await h.t.download(pathOf(requestMyExport.downloadUrl), {
+    const download = await h.t.download(pathOf(requestMyExport.archiveUrl), {
       authorization: `Bearer ${await h.t.tokenFor(me)}`,
     });
     const zip = new AdmZip(download.bytes);
@@ -143,7 +148,17 @@ describe('personal-data export (Art. 15/20)', () => {
     const [anna, ben] = [scenario.anna.person, scenario.ben.person];
     const { requestPersonExport } = await pm.data(REQUEST_FOR, { personId: anna.id });
     await h.sink.waitFor((m) => m.subject === 'Der Datenexport aus Zyklus steht bereit');
-    const path = pathOf(requestPersonExport.downloadUrl);
+    const path = pathOf(requestPersonExport.archiveUrl);
+    const asBen = await (await h.t.as(ben)).gql(ONE, { id: requestPersonExport.id });
+    expect(asBen.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'EXPORT_NOT_YOURS',
+    });
+    const asAnna = await (await h.t.as(anna)).data(ONE, { id: requestPersonExport.id });
+    expect(asAnna.personalDataExport).toMatchObject({
+      personId: anna.id,
+      archiveUrl: expect.stringContaining(path),
+    });
 
     const byBen = await h.t.download(path, {
       authorization: `Bearer ${await h.t.tokenFor(ben)}`,
@@ -164,6 +179,10 @@ describe('personal-data export (Art. 15/20)', () => {
     });
     expect(late.status).toBe(409);
     expect(JSON.parse(late.text)).toMatchObject({ reason: 'EXPORT_EXPIRED' });
+    const expired = await pm.gql(ONE, { id: requestPersonExport.id });
+    expect(expired.errors?.[0]?.extensions).toMatchObject({ reason: 'EXPORT_EXPIRED' });
+    const unknown = await pm.gql(ONE, { id: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ reason: 'EXPORT_NOT_FOUND' });
 
     const { privacyAuditLog } = await pm.data(AUDIT, { personId: anna.id });
     expect(privacyAuditLog.map((e: { action: string }) => e.action).sort()).toEqual([

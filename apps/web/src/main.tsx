@@ -1,4 +1,5 @@
-import '@mantine/core/styles.css';
+// Only the style sheets of the Mantine components the app uses (see apps/web/mantine-styles.mts).
+import 'virtual:mantine-styles';
 import './app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

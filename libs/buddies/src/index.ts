@@ -3,23 +3,17 @@ export {
   BuddyTopic,
   GoalStatus,
   PairingEndReason,
-  PairingSide,
   PairingStatus,
   SessionFormat,
   SessionStatus,
 } from './buddy-enums';
 export { BuddyProfileEntity } from './profile/buddy-profile.entity';
-export { BuddyWishEntity } from './matching/buddy-wish.entity';
 export { BuddyPairingEntity } from './pairing/buddy-pairing.entity';
 export { BuddySessionEntity } from './session/buddy-session.entity';
 export { BuddyGoalEntity } from './goal/buddy-goal.entity';
 export { BuddyFeedbackEntity } from './feedback/buddy-feedback.entity';
-export { BuddyProblemReportEntity } from './problem/buddy-problem-report.entity';
-export { BuddySessionHooks } from './session/session-hooks';
-export type { BuddySessionChanged } from './session/session-hooks';
 export { score } from './matching/score';
 export type { ScoreReason } from './matching/score';
 export { assign } from './matching/assignment';
-export type { BuddyOffer, Newcomer } from './matching/score';
 export { BUDDY_SESSION, SessionAudience } from './reminders/buddy-session-source';
 export { BUDDY_PAIRING, BuddyNudge, PairingAudience } from './reminders/buddy-pairing-source';

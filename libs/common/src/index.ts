@@ -5,7 +5,6 @@ export {
   DomainError,
   ForbiddenError,
   NotFoundError,
-  ServiceUnavailableError,
   TooManyRequestsError,
   UnauthenticatedError,
 } from './errors/domain-error';
@@ -13,19 +12,18 @@ export type { FieldProblem } from './errors/domain-error';
 export { ErrorCode } from './errors/error-code';
 export { presentError } from './errors/error-presentation';
 export type { ErrorPresentation } from './errors/error-presentation';
-export { DEFAULT_LANGUAGE, Language, languageFromAcceptHeader } from './i18n/language';
+export { DEFAULT_LANGUAGE, Language } from './i18n/language';
 export type { LocalizedText } from './i18n/language';
 export { requestLanguage } from './i18n/request-language';
 export type { RequestWithLanguage } from './i18n/request-language';
-export { Clock, ClockModule, SystemClock } from './clock/clock';
-export { Connection, PageInfo, toConnection } from './pagination/connection';
-export type { ConnectionShape, Edge } from './pagination/connection';
+export { Clock, ClockModule } from './clock/clock';
+export { Connection, toConnection } from './pagination/connection';
+export type { ConnectionShape } from './pagination/connection';
 export { decodeCursor, encodeCursor } from './pagination/cursor';
-export type { CursorPart, CursorValue } from './pagination/cursor';
-export { MAX_PAGE_SIZE, PageArgs } from './pagination/page.args';
-export { isLocalDate, LocalDateScalar } from './scalars/local-date.scalar';
+export { PageArgs } from './pagination/page.args';
+export { LocalDateScalar } from './scalars/local-date.scalar';
 export { createValidationPipe } from './validation/validation.pipe';
-export { reasonOf, toFieldProblems } from './validation/validation-problems';
+export { reasonOf } from './validation/validation-problems';
 export { VALIDATION_TEXTS } from './validation/validation-texts';
 export { createLogger } from './logging/create-logger';
 export { createGraphQLContext, Loaders } from './graphql/graphql-context';
@@ -36,14 +34,13 @@ export { OptionalNotNull } from './validation/optional-not-null.decorator';
 export { Trim } from './validation/trim.decorator';
 export { ParseIdPipe, ParseOptionalIdPipe } from './validation/parse-id.pipe';
 export { IsLocalDate } from './validation/is-local-date.decorator';
-export { charLength, MaxChars } from './validation/max-chars.decorator';
+export { MaxChars } from './validation/max-chars.decorator';
 export { addDays, germanDate, localDateOf } from './time/local-date';
 export { definedOnly } from './validation/defined-only';
-export { isLocalTime, LocalTimeScalar } from './scalars/local-time.scalar';
+export { LocalTimeScalar } from './scalars/local-time.scalar';
 export { IsLocalTime } from './validation/is-local-time.decorator';
 export { zonedInstant } from './time/zoned-time';
 export { TransactionHooks } from './hooks/transaction-hooks';
-export type { TransactionListener } from './hooks/transaction-hooks';
 export { neutralisedCell, spreadsheetCsv } from './csv/spreadsheet-csv';
 export { IsInstant } from './validation/is-instant.decorator';
 export {
@@ -58,7 +55,6 @@ export type {
   PersonalDataContextProvider,
   PersonalDataExportPart,
   PersonalDataScope,
-  PersonalDataTable,
   RetentionCutoffs,
   RetentionRule,
   RetentionScope,
@@ -70,4 +66,4 @@ export {
   isDayOff,
   isWeekend,
 } from './holidays/holidays';
-export type { BundeslandKey, HolidayWarning, PublicHoliday } from './holidays/holidays';
+export type { BundeslandKey } from './holidays/holidays';

@@ -4,11 +4,8 @@ export {
   isUniqueViolation,
 } from './constraint-violation';
 export { dataSourceOptions, runMigrations } from './data-source-options';
-export type { ConnectionSettings } from './data-source-options';
-export { DatabaseEngine } from './database-engine';
 export { DatabaseModule } from './database.module';
 export { startEmbeddedPostgres } from './embedded/embedded-postgres';
-export type { EmbeddedPostgres, EmbeddedPostgresOptions } from './embedded/embedded-postgres';
 export { StatementCounter } from './statement-counter';
 export { ByIdLoader } from './by-id.loader';
 export { DataDirInUseError } from './embedded/data-dir-lock';

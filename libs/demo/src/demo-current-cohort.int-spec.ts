@@ -128,10 +128,19 @@ describe('DemoSeeder: the running 6th cohort and its reminders', () => {
     );
     // Besides the 8 workshop reminders: the demo's next Kollegiale Runde (demo-peer-rounds.ts)
     // the local workshop ahead (demo-local-cycles.ts) and a buddy session (demo-buddies.ts).
+    // Its coordinator, and the consenting contact person of an enrolled initiative (no account:
+    // a one-click unsubscribe, RFC 8058).
     const local = all.filter((m) => m.subject?.includes('Beratungsgespräch vor Ort'));
-    expect(local).toHaveLength(1);
-    expect(local[0]!.text).toContain(
-      'findet der Workshop vor Ort "Beratungsgespräch vor Ort" statt',
+    expect(local).toHaveLength(2);
+    for (const mail of local) {
+      expect(mail.text).toContain('findet der Workshop vor Ort "Beratungsgespräch vor Ort" statt');
+    }
+    const contact = local.find((m) => JSON.stringify(m.to).includes('@demo.example.org'))!;
+    expect(contact.text).toContain('als Ansprechperson von');
+    const header = (key: string) => contact.headerLines.find((h) => h.key === key)?.line;
+    expect(header('list-unsubscribe')).toMatch(/^List-Unsubscribe: <http.*\/unsubscribe\//);
+    expect(header('list-unsubscribe-post')).toBe(
+      'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
     );
     const mails = all.filter(
       (m) =>

@@ -51,11 +51,17 @@ describe('DemoSeeder: local workshop cycles of cohort 5', () => {
       `SELECT 1 FROM local_workshop_day WHERE extract(isodow FROM date) >= 6`,
     );
     expect(weekend).toEqual([]);
+    // Its reminders to the coordinator and to the consenting contact of an enrolled initiative.
     const ahead = await db.query(
-      `SELECT w.title, r.status FROM local_workshop w JOIN local_workshop_day d ON d.local_workshop_id = w.id
-         JOIN reminder r ON r.event_id = w.id
-        WHERE d.date > '2026-12-07' AND w.status = 'PUBLISHED'`,
+      `SELECT w.title, r.status, r.recipient_id IS NOT NULL AS to_person,
+              i.contact_consent_on IS NOT NULL AS consented
+         FROM local_workshop w JOIN local_workshop_day d ON d.local_workshop_id = w.id
+         JOIN reminder r ON r.event_id = w.id LEFT JOIN initiative i ON i.id = r.contact_id
+        WHERE d.date > '2026-12-07' AND w.status = 'PUBLISHED' ORDER BY to_person`,
     );
-    expect(ahead).toEqual([{ title: 'Beratungsgespräch vor Ort', status: 'PENDING' }]);
+    expect(ahead).toEqual([
+      { title: 'Beratungsgespräch vor Ort', status: 'PENDING', to_person: false, consented: true },
+      { title: 'Beratungsgespräch vor Ort', status: 'PENDING', to_person: true, consented: false },
+    ]);
   });
 });

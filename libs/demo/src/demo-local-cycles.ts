@@ -71,7 +71,9 @@ export interface DemoLocalCycles {
   phaseChanges: Record<string, unknown>[];
   attendance: Record<string, unknown>[];
   rule: DemoReminderRule;
-  /** The published local workshop ahead, whose reminder is due now. */
+  /** The rule reminding initiatives' consenting contact persons, 7 days before too. */
+  contactRule: DemoReminderRule;
+  /** The published local workshop ahead, whose reminders are due now. */
   upcomingWorkshopId: string | null;
 }
 
@@ -81,8 +83,9 @@ const token = (seed: string) => createHash('sha256').update(seed).digest('base64
  * Local cycles for the networks of the 5th cohort: invented initiatives per network (demo),
  * cycles in different states planned from the local template with the cohort planner (no
  * weekends, no holidays of the network's Bundesland), enrolments with phases and their history,
- * attendance of the workshops held, and one upcoming local workshop whose coordinator reminder
- * (7 days before) is due at once.
+ * attendance of the workshops held, and one upcoming local workshop whose reminders (7 days
+ * before) to the coordinator and to the consenting contact person of an enrolled initiative are
+ * due at once.
  */
 export function planLocalCycles(plan: DemoPlan, today: string, now: Date): DemoLocalCycles {
   const programmeId = plan.programme.id;
@@ -97,6 +100,24 @@ export function planLocalCycles(plan: DemoPlan, today: string, now: Date): DemoL
     gapDays: step.gapDays,
     defaultFormat: step.format,
   }));
+  const rule: DemoReminderRule = {
+    id: randomUUID(),
+    programmeId,
+    cohortId: null,
+    replacesRuleId: null,
+    scopeId: null,
+    nudge: null,
+    eventKind: 'LOCAL_WORKSHOP',
+    audience: 'COORDINATOR',
+    anchor: ReminderAnchor.START,
+    offsetDays: -7,
+    offsetMinutes: 0,
+    template: ReminderTemplate.REMINDER,
+    enabled: true,
+    effectiveFrom: new Date(now.getTime() - 14 * 86_400_000),
+    createdAt: new Date(now.getTime() - 14 * 86_400_000),
+    updatedAt: new Date(now.getTime() - 14 * 86_400_000),
+  };
   const out: DemoLocalCycles = {
     template,
     initiatives: [],
@@ -106,24 +127,8 @@ export function planLocalCycles(plan: DemoPlan, today: string, now: Date): DemoL
     enrolments: [],
     phaseChanges: [],
     attendance: [],
-    rule: {
-      id: randomUUID(),
-      programmeId,
-      cohortId: null,
-      replacesRuleId: null,
-      scopeId: null,
-      nudge: null,
-      eventKind: 'LOCAL_WORKSHOP',
-      audience: 'COORDINATOR',
-      anchor: ReminderAnchor.START,
-      offsetDays: -7,
-      offsetMinutes: 0,
-      template: ReminderTemplate.REMINDER,
-      enabled: true,
-      effectiveFrom: new Date(now.getTime() - 14 * 86_400_000),
-      createdAt: new Date(now.getTime() - 14 * 86_400_000),
-      updatedAt: new Date(now.getTime() - 14 * 86_400_000),
-    },
+    rule,
+    contactRule: { ...rule, id: randomUUID(), audience: 'INITIATIVE_CONTACTS' },
     upcomingWorkshopId: null,
   };
   const cohort = plan.cohorts.find((c) => c.number === 5);

@@ -13,7 +13,7 @@ import { localDateOf } from '@zyklus/common';
 import { AppConfig } from '@zyklus/config';
 import { Actor, PersonEntity } from '@zyklus/identity';
 import { PersonalDataExportService } from '@zyklus/privacy';
-import { ReminderPlanner, ReminderRuleEntity } from '@zyklus/reminders';
+import { pendingReminders, ReminderPlanner, ReminderRuleEntity } from '@zyklus/reminders';
 import {
   AttendanceEntity,
   CycleTemplateStepEntity,
@@ -167,18 +167,14 @@ export class DemoSeeder implements OnModuleInit {
           `Seeded ${peerRounds.groups} peer groups with ${peerRounds.rounds} Kollegiale Runden`,
         );
       }
-      const [reminders] = await manager.query<Seeded['reminders'][]>(
-        `SELECT count(*)::int AS pending, count(*) FILTER (WHERE next_attempt_at <= $1)::int AS due
-           FROM reminder WHERE status = 'PENDING'`,
-        [now],
-      );
-      return { plan, reminders: reminders! };
+      return { plan, reminders: await pendingReminders(manager, now) };
     });
   }
 
   /**
-   * The local workshop cycles of cohort 5's networks (demo-local-cycles.ts), and the reminder of
-   * the one local workshop ahead, planned as when its rule was switched on, so it is due now.
+   * The local workshop cycles of cohort 5's networks (demo-local-cycles.ts), and the reminders of
+   * the one local workshop ahead (to its coordinator and the consenting contact person of an
+   * enrolled initiative), planned as when their rules were switched on, so they are due now.
    */
   private async seedLocalCycles(manager: EntityManager, plan: DemoPlan, now: Date): Promise<void> {
     const local = planLocalCycles(plan, localDateOf(now, DEMO_PROGRAMME.timeZone), now);
@@ -193,7 +189,7 @@ export class DemoSeeder implements OnModuleInit {
       await manager.insert(SelfAnalysisPhaseChangeEntity, local.phaseChanges);
     }
     if (local.attendance.length) await manager.insert(LocalAttendanceEntity, local.attendance);
-    await manager.insert(ReminderRuleEntity, local.rule);
+    await manager.insert(ReminderRuleEntity, [local.rule, local.contactRule]);
     if (local.upcomingWorkshopId) {
       await this.planner.materialise(
         manager,

@@ -1,9 +1,5 @@
-export { PeerGroupAccess } from './access/peer-group-access';
-export type { OwnMembership } from './access/peer-group-access';
 export { PeerCaseEntity } from './case/peer-case.entity';
-export { PeerFeedbackEntity } from './feedback/peer-feedback.entity';
 export {
-  memberOn,
   PeerGroupCohortEntity,
   PeerGroupEntity,
   PeerGroupMemberEntity,
@@ -18,16 +14,10 @@ export {
   PeerRoundStatus,
   RsvpAnswer,
 } from './peer-enums';
-export { PeerRoundHooks } from './round/peer-round-hooks';
-export type { PeerRoundChange, PeerRoundsChanged } from './round/peer-round-hooks';
 export {
   PeerRoundAttendanceEntity,
   PeerRoundEntity,
   PeerRoundRoleEntity,
   PeerRoundRsvpEntity,
 } from './round/peer-round.entity';
-export { RsvpService } from './round/rsvp.service';
-export { PeerHolidayCalendar } from './series/holiday-calendar';
-export type { HolidayScope } from './series/holiday-calendar';
-export { MAX_SERIES_ROUNDS, planSeries } from './series/round-series';
 export { PEER_ROUNDS_RESOLVERS, PeerRoundsModule } from './peer-rounds.module';

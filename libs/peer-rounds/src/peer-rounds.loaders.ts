@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CohortEntity } from '@zyklus/cohorts';
+import { CohortEntity, cohortsSql } from '@zyklus/cohorts';
 import { batchLoader, byKeys, groupByKeys, LoaderFactory } from '@zyklus/common';
+import { identitySql } from '@zyklus/identity';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { PeerCaseEntity } from './case/peer-case.entity';
@@ -52,7 +53,7 @@ export class PeerGroupZoneLoader extends Loader<string> {
   create() {
     return batchLoader<string, string>(async (ids) => {
       const rows: { id: string; time_zone: string }[] = await this.dataSource.query(
-        `SELECT g.id, p.time_zone FROM peer_group g JOIN programme p ON p.id = g.programme_id
+        `SELECT g.id, p.time_zone FROM peer_group g JOIN ${cohortsSql.programmes} p ON p.id = g.programme_id
           WHERE g.id = ANY($1)`,
         [[...ids]],
       );
@@ -121,7 +122,7 @@ abstract class PerRoundNamed<R extends { roundId: string }> extends Loader<R[]> 
     return batchLoader<string, R[]>(async (ids) => {
       const rows: Record<string, string>[] = await this.dataSource.query(
         `SELECT t.round_id, t.person_id, p.name${this.columns}
-           FROM ${this.table} t JOIN person p ON p.id = t.person_id
+           FROM ${this.table} t JOIN ${identitySql.people} p ON p.id = t.person_id
           WHERE t.round_id = ANY($1) ORDER BY p.name, t.person_id`,
         [[...ids]],
       );

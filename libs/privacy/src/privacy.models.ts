@@ -59,9 +59,16 @@ export class PersonalDataExport {
   @Field(() => String, {
     nullable: true,
     description:
-      'GET it with `Authorization: Bearer <token>` of the person or the requester; null once expired.',
+      'The web app’s page for this export (the mailed link): opened in a browser, it downloads the ZIP with the signed-in person’s access token; null once expired.',
   })
   downloadUrl!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The ZIP itself: GET it with `Authorization: Bearer <token>` of the person or the requester; null once expired.',
+  })
+  archiveUrl!: string | null;
 }
 
 @ObjectType({ description: 'One line of an erasure preview.' })

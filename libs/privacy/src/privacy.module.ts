@@ -13,6 +13,7 @@ import { PersonalDataExportController } from './export/personal-data-export.cont
 import { PersonalDataExportEntity } from './export/personal-data-export.entity';
 import { PersonalDataExportService } from './export/personal-data-export.service';
 import { PrivacyPersonalData } from './privacy-personal-data';
+import { ErasureRequestResolver, PrivacyAuditEntryResolver } from './privacy-people.resolver';
 import { PrivacyResolver } from './privacy.resolver';
 import { PrivacyViews } from './privacy.views';
 import { PersonalDataRegistry } from './registry/personal-data-registry';
@@ -22,7 +23,11 @@ import { RetentionSettingEntity } from './retention/retention-setting.entity';
 import { RetentionService } from './retention/retention.service';
 
 /** GraphQL resolvers of this library; the schema generator builds `schema.gql` from them. */
-export const PRIVACY_RESOLVERS = [PrivacyResolver];
+export const PRIVACY_RESOLVERS = [
+  PrivacyResolver,
+  ErasureRequestResolver,
+  PrivacyAuditEntryResolver,
+];
 
 /**
  * Data protection (DESIGN §6): orchestrates every library's personal-data context (found by

@@ -63,6 +63,17 @@ export class PrivacyResolver {
     return (await this.exports.list(actor, personId)).map((row) => this.views.export(row));
   }
 
+  @Query(() => PersonalDataExport, {
+    description:
+      'One export, for the person it is about or whoever asked for it, until it expires (reasons EXPORT_NOT_FOUND, EXPORT_NOT_YOURS, EXPORT_EXPIRED).',
+  })
+  async personalDataExport(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: 'The export.' }, ParseIdPipe) id: string,
+  ) {
+    return this.views.export(await this.exports.get(actor, id));
+  }
+
   @Query(() => ErasurePreview, {
     description:
       'What erasing the person would remove, anonymise or keep as counts, per area (program managers, or the person themself).',
@@ -88,6 +99,14 @@ export class PrivacyResolver {
   })
   requestMyErasure(@CurrentActor() actor: Actor) {
     return this.erasure.request(actor);
+  }
+
+  @Query(() => ErasureRequest, {
+    nullable: true,
+    description: 'The signed-in person’s open request to be erased, if any.',
+  })
+  myErasureRequest(@CurrentActor() actor: Actor) {
+    return this.erasure.myOpenRequest(actor);
   }
 
   @Query(() => [ErasureRequest], {

@@ -34,6 +34,7 @@ export class PrivacyViews {
       downloadedAt: row.downloadedAt,
       archiveBytes: row.archiveBytes,
       downloadUrl: valid ? this.exports.downloadUrl(row.id) : null,
+      archiveUrl: valid ? this.exports.archiveUrl(row.id) : null,
     };
   }
 

@@ -23,6 +23,8 @@ import { ReminderMailComposer } from './dispatch/reminder-mail-composer';
 import { ReminderScheduler } from './dispatch/reminder-scheduler';
 import { ReminderEventSources } from './events/reminder-event-sources';
 import { ReminderEventLoader } from './events/reminder-event.loader';
+import { ReminderContactLoader } from './ledger/reminder-contact.loader';
+import { ReminderContactLedger } from './ledger/reminder-contact-ledger';
 import { ReminderEventKindsResolver } from './events/reminder-event-kinds.resolver';
 import { ReminderLedgerService } from './ledger/reminder-ledger.service';
 import { ReminderPreviewService } from './ledger/reminder-preview.service';
@@ -77,6 +79,8 @@ export const REMINDERS_RESOLVERS = [
     BatchDelivery,
     ReminderEventSources,
     ReminderEventLoader,
+    ReminderContactLoader,
+    ReminderContactLedger,
     ReminderPlanner,
     ReminderTriggers,
     ReminderRuleService,
@@ -94,6 +98,7 @@ export const REMINDERS_RESOLVERS = [
   exports: [
     ReminderDispatcher,
     ReminderPlanner,
+    ReminderContactLedger,
     ReminderHealth,
     ReminderRuleService,
     CalendarFeedService,

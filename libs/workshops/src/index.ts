@@ -1,4 +1,3 @@
-export { participantsOf } from './access/workshop-participants';
 export { AttendanceStatus } from './attendance/attendance-status';
 export { AttendanceEntity } from './attendance/attendance.entity';
 export { CycleTemplateStepEntity } from './cycle-template/cycle-template-step.entity';
@@ -8,20 +7,17 @@ export { WorkshopDayEntity } from './workshop/workshop-day.entity';
 export { WorkshopFacilitatorEntity } from './workshop/workshop-facilitator.entity';
 export { WorkshopFormat, WorkshopKind, WorkshopStatus } from './workshop/workshop-enums';
 export { WorkshopEntity } from './workshop/workshop.entity';
-export { Workshop } from './workshop/workshop.model';
 export { WORKSHOPS_RESOLVERS, WorkshopsModule } from './workshops.module';
-export { daysOf, proposeCycle } from './planning/cycle-planner';
-export type { PlannedDay, StepShape } from './planning/cycle-planner';
+export { proposeCycle } from './planning/cycle-planner';
 export { firstWeekdayStart } from './planning/cycle-planner';
 export type { PlannedSpan } from './planning/cycle-planner';
 export { PublicHolidayWarning } from './holidays/public-holiday.model';
-export { holidaySentences, holidaysOnDays } from './holidays/holiday-warnings';
+export { holidaysOnDays } from './holidays/holiday-warnings';
 // The day/time rules and checks local workshops (@zyklus/local-cycles) share with cohort ones.
 export { checkDays, firstOverlap, recorded, withInstants } from './workshop/workshop-days';
 export { checkPublishable } from './workshop/workshop-rules';
 export { localTime, numeric } from './workshop/column-transformers';
-export { needs } from './workshop/workshop-enums';
-export { FacilitatorInput, PlaceInput, WorkshopDayInput } from './workshop/inputs/workshop.inputs';
+export { PlaceInput, WorkshopDayInput } from './workshop/inputs/workshop.inputs';
 export { Place, WorkshopDay } from './workshop/workshop.model';
 export { WORKSHOP_EVENT_KIND, WorkshopAudience } from './reminders/workshop-reminder-kind';
 export type { RecordedDay } from './workshop/workshop-change.entity';

@@ -22,9 +22,8 @@ export function ensureWebBuilt(): void {
   execFileSync(
     'npx',
     ['vite', 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'error'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
+    // What ships: a production build (jest runs with NODE_ENV=test, which gave React's
+    // development build).
+    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
   );
 }

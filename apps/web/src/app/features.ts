@@ -1,12 +1,15 @@
 import type { Feature } from './feature';
 import { attendanceFeature } from '../features/attendance';
+import { buddiesFeature } from '../features/buddies';
 import { calendarFeature } from '../features/calendar';
 import { cohortsFeature } from '../features/cohorts';
 import { homeFeature } from '../features/home';
+import { localCyclesFeature } from '../features/local-cycles';
 import { myCohortFeature } from '../features/my-cohort';
 import { peerRoundsFeature } from '../features/peer-rounds';
 import { peopleFeature } from '../features/people';
 import { planningFeature } from '../features/planning';
+import { privacyFeature } from '../features/privacy';
 import { profileFeature } from '../features/profile';
 import { remindersFeature } from '../features/reminders';
 import { signInFeature } from '../features/sign-in';
@@ -25,9 +28,12 @@ export const features: readonly Feature[] = [
   cohortsFeature,
   planningFeature,
   attendanceFeature,
+  localCyclesFeature,
   remindersFeature,
   peerRoundsFeature,
   peopleFeature,
+  buddiesFeature,
   calendarFeature,
   profileFeature,
+  privacyFeature,
 ];

@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { Provider, type Client } from 'urql';
-import { fromValue, never } from 'wonka';
+import { concat, fromValue, never } from 'wonka';
 import { features } from '../app/features';
 import { initI18n } from '../app/i18n';
 import { theme } from '../app/theme';
@@ -31,20 +31,25 @@ export function answeringClient(answers: Answers) {
     const answer = answers[name];
     if (!answer) return never;
     const { data, errors } = answer(variables);
-    return fromValue({
-      operation,
-      data,
-      error: errors
-        ? Object.assign(new Error(errors[0]?.message), {
-            name: 'CombinedError',
-            graphQLErrors: errors.map((e) => Object.assign(new Error(e.message), e)),
-            networkError: undefined,
-            response: undefined,
-          })
-        : undefined,
-      stale: false,
-      hasNext: false,
-    });
+    // Like a real client's source, the answer stays open: a source that ends makes useQuery
+    // drop an error it had (only data survives the end), so errors would never show.
+    return concat([
+      fromValue({
+        operation,
+        data,
+        error: errors
+          ? Object.assign(new Error(errors[0]?.message), {
+              name: 'CombinedError',
+              graphQLErrors: errors.map((e) => Object.assign(new Error(e.message), e)),
+              networkError: undefined,
+              response: undefined,
+            })
+          : undefined,
+        stale: false,
+        hasNext: false,
+      }),
+      never,
+    ]);
   };
   const client = {
     executeQuery: respond,
@@ -66,7 +71,7 @@ export async function renderAt(
     initialEntries: [path],
   });
   const view = render(
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} env="test">
       <Provider value={client}>
         <RouterProvider router={router} />
       </Provider>

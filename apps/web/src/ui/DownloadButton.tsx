@@ -7,11 +7,14 @@ export function DownloadButton({
   path,
   fileName,
   label,
+  ariaLabel,
   failed,
 }: {
   path: string;
   fileName: string;
   label: string;
+  /** A longer name for assistive technology when several such buttons share a page. */
+  ariaLabel?: string;
   failed: string;
 }) {
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
@@ -20,6 +23,7 @@ export function DownloadButton({
       <Button
         variant="default"
         loading={state === 'busy'}
+        aria-label={ariaLabel}
         onClick={() => {
           setState('busy');
           downloadFile(path, fileName).then(

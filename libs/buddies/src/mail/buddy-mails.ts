@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { cohortsSql } from '@zyklus/cohorts';
 import { Clock, germanDate, Language, localDateOf } from '@zyklus/common';
 import { AppConfig } from '@zyklus/config';
-import { PersonRow } from '@zyklus/identity';
+import { identitySql, PersonRow } from '@zyklus/identity';
 import {
   buildInvitation,
   formatDays,
@@ -134,11 +135,11 @@ export class BuddyMails {
                                          'language', pe.preferred_language)) AS people
          FROM buddy_session s
          JOIN buddy_pairing bp ON bp.id = s.pairing_id
-         JOIN cohort c ON c.id = bp.cohort_id
-         JOIN programme g ON g.id = c.programme_id
-         JOIN person pe ON pe.id IN (bp.new_coordinator_id, bp.buddy_id)
+         JOIN ${cohortsSql.cohorts} c ON c.id = bp.cohort_id
+         JOIN ${cohortsSql.programmes} g ON g.id = c.programme_id
+         JOIN ${identitySql.people} pe ON pe.id IN (bp.new_coordinator_id, bp.buddy_id)
         WHERE s.id = $1
-        GROUP BY s.id, g.id, bp.id`,
+        GROUP BY s.id, bp.id, g.id, g.time_zone, g.name, g.reply_to`,
       [sessionId],
     );
     if (!row) return;
@@ -217,7 +218,7 @@ export class BuddyMails {
     const managers = await this.dataSource.query<
       { name: string; email: string; preferred_language: Language }[]
     >(
-      `SELECT name, email, preferred_language FROM person
+      `SELECT name, email, preferred_language FROM ${identitySql.people} person
         WHERE roles && ARRAY['PROGRAM_MANAGER']::varchar[] ORDER BY name, id`,
     );
     for (const manager of managers) {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Bundesland, NetworkKind } from '@zyklus/cohorts';
+import { Bundesland, cohortsSql, NetworkKind } from '@zyklus/cohorts';
 import { Clock } from '@zyklus/common';
-import { PersonRow } from '@zyklus/identity';
+import { identitySql, PersonRow } from '@zyklus/identity';
 import { personColumns, PersonColumns, personOf } from '../person-columns';
 import { DataSource, EntityManager } from 'typeorm';
 import { BuddyTopic } from '../buddy-enums';
@@ -46,9 +46,9 @@ interface BuddyRow extends PersonColumns<'pe'> {
 
 /** Whether the person (`pe.id`) completed a cohort that began before cohort `c`. */
 export const ALUMNUS_BEFORE = `EXISTS (
-  SELECT 1 FROM participation p2
-    JOIN cohort c2 ON c2.id = p2.cohort_id
-    JOIN coordination k2 ON k2.network_id = p2.network_id
+  SELECT 1 FROM ${cohortsSql.participations} p2
+    JOIN ${cohortsSql.cohorts} c2 ON c2.id = p2.cohort_id
+    JOIN ${cohortsSql.coordinations} k2 ON k2.network_id = p2.network_id
      AND k2.start_date <= LEAST(p2.completed_on, c2.end_date)
      AND (k2.end_date IS NULL OR k2.end_date >= LEAST(p2.completed_on, c2.end_date))
    WHERE p2.status = 'COMPLETED' AND k2.person_id = pe.id
@@ -80,15 +80,15 @@ export class MatchingFacts {
               EXISTS (SELECT 1 FROM buddy_pairing bp
                        WHERE bp.cohort_id = c.id AND bp.new_coordinator_id = pe.id
                          AND bp.status IN ('PROPOSED', 'ACTIVE', 'PAUSED')) AS paired
-         FROM participation p
-         JOIN cohort c ON c.id = p.cohort_id
-         JOIN programme g ON g.id = c.programme_id
+         FROM ${cohortsSql.participations} p
+         JOIN ${cohortsSql.cohorts} c ON c.id = p.cohort_id
+         JOIN ${cohortsSql.programmes} g ON g.id = c.programme_id
         CROSS JOIN LATERAL (SELECT ($2::timestamptz AT TIME ZONE g.time_zone)::date AS today) t
-         JOIN network n ON n.id = p.network_id
-         JOIN coordination k ON k.network_id = p.network_id
+         JOIN ${cohortsSql.networks} n ON n.id = p.network_id
+         JOIN ${cohortsSql.coordinations} k ON k.network_id = p.network_id
           AND k.start_date <= LEAST(c.end_date, t.today)
           AND (k.end_date IS NULL OR k.end_date >= LEAST(c.end_date, t.today))
-         JOIN person pe ON pe.id = k.person_id
+         JOIN ${identitySql.people} pe ON pe.id = k.person_id
          LEFT JOIN buddy_wish w ON w.cohort_id = c.id AND w.person_id = pe.id
         WHERE p.cohort_id = $1 AND p.status IN ('ENROLLED', 'ACTIVE')
           AND NOT ${ALUMNUS_BEFORE}
@@ -122,11 +122,11 @@ export class MatchingFacts {
               (SELECT count(*) FROM buddy_pairing x
                 WHERE x.buddy_id = pe.id AND x.status = 'PROPOSED')::int AS proposed
          FROM buddy_profile bp
-         JOIN person pe ON pe.id = bp.person_id
-         JOIN cohort c ON c.id = $1
+         JOIN ${identitySql.people} pe ON pe.id = bp.person_id
+         JOIN ${cohortsSql.cohorts} c ON c.id = $1
          LEFT JOIN LATERAL (
-           SELECT n.name, n.bundesland, n.kind FROM coordination k
-             JOIN network n ON n.id = k.network_id
+           SELECT n.name, n.bundesland, n.kind FROM ${cohortsSql.coordinations} k
+             JOIN ${cohortsSql.networks} n ON n.id = k.network_id
             WHERE k.person_id = pe.id
             ORDER BY k.start_date DESC, k.id LIMIT 1) net ON true
         WHERE ${ALUMNUS_BEFORE} AND ($2::uuid[] IS NULL OR pe.id = ANY($2::uuid[]))

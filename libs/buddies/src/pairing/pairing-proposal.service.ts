@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CohortService, CohortStatus } from '@zyklus/cohorts';
+import { CohortService, cohortsSql, CohortStatus } from '@zyklus/cohorts';
 import { Clock, ConflictError } from '@zyklus/common';
 import { isUniqueViolation } from '@zyklus/database';
-import { Actor, requireProgramManager } from '@zyklus/identity';
+import { Actor, identitySql, requireProgramManager } from '@zyklus/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { PairingStatus } from '../buddy-enums';
 import {
@@ -130,7 +130,7 @@ export class PairingProposalService {
     field: string,
   ) {
     const [row] = await manager.query<{ alumnus: boolean }[]>(
-      `SELECT ${ALUMNUS_BEFORE} AS alumnus FROM person pe JOIN cohort c ON c.id = $2 WHERE pe.id = $1`,
+      `SELECT ${ALUMNUS_BEFORE} AS alumnus FROM ${identitySql.people} pe JOIN ${cohortsSql.cohorts} c ON c.id = $2 WHERE pe.id = $1`,
       [personId, cohortId],
     );
     return row?.alumnus ? noBuddyProfile(field) : notAnAlumnus(field);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { cohortsSql } from '@zyklus/cohorts';
 import { batchLoader, byKeys, LoaderFactory } from '@zyklus/common';
-import { PersonRow } from '@zyklus/identity';
+import { identitySql, PersonRow } from '@zyklus/identity';
 import { personColumns, PersonColumns, personOf } from '../person-columns';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
@@ -53,18 +54,18 @@ const RECORDS = (filter: string) => `
          bp.activated_at, bp.declined_by_id, bp.declined_at, bp.decline_reason, bp.withdrawn_at,
          bp.paused_until::text AS paused_until, bp.ended_at, bp.end_reason, bp.end_note,
          ${personColumns('nc', 'nc')}, ${personColumns('bu', 'bu')},
-         (SELECT n.name FROM participation p
-            JOIN coordination k ON k.network_id = p.network_id
-            JOIN network n ON n.id = p.network_id
+         (SELECT n.name FROM ${cohortsSql.participations} p
+            JOIN ${cohortsSql.coordinations} k ON k.network_id = p.network_id
+            JOIN ${cohortsSql.networks} n ON n.id = p.network_id
            WHERE p.cohort_id = bp.cohort_id AND k.person_id = bp.new_coordinator_id
            ORDER BY k.start_date DESC LIMIT 1) AS network_name,
          COALESCE(s.held, 0)::int AS sessions_held, s.last_held_at,
          COALESCE(r.open, 0)::int AS open_problem_reports
     FROM buddy_pairing bp
-    JOIN cohort c ON c.id = bp.cohort_id
-    JOIN programme g ON g.id = c.programme_id
-    JOIN person nc ON nc.id = bp.new_coordinator_id
-    JOIN person bu ON bu.id = bp.buddy_id
+    JOIN ${cohortsSql.cohorts} c ON c.id = bp.cohort_id
+    JOIN ${cohortsSql.programmes} g ON g.id = c.programme_id
+    JOIN ${identitySql.people} nc ON nc.id = bp.new_coordinator_id
+    JOIN ${identitySql.people} bu ON bu.id = bp.buddy_id
     LEFT JOIN LATERAL (
       SELECT count(*) FILTER (WHERE x.status = 'HELD') AS held,
              max(x.starts_at) FILTER (WHERE x.status = 'HELD') AS last_held_at

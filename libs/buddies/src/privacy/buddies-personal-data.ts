@@ -1,3 +1,5 @@
+import { cohortsSql } from '@zyklus/cohorts';
+import { identitySql } from '@zyklus/identity';
 import {
   cutoffSql,
   ErasureAction,
@@ -33,7 +35,7 @@ const SESSION_NOTES: RetentionRule = {
     const cutoff = cutoffSql(cutoffs, 'c.programme_id', params);
     const due = `FROM buddy_session s
         JOIN buddy_pairing bp ON bp.id = s.pairing_id
-        JOIN cohort c ON c.id = bp.cohort_id
+        JOIN ${cohortsSql.cohorts} c ON c.id = bp.cohort_id
        WHERE s.notes IS NOT NULL
          AND bp.status IN ('ENDED', 'DECLINED', 'WITHDRAWN')
          AND COALESCE(bp.ended_at, bp.declined_at, bp.withdrawn_at) < ${cutoff}`;
@@ -92,8 +94,8 @@ export class BuddiesPersonalData implements PersonalDataContextProvider {
               bp.proposed_at, bp.activated_at, bp.ended_at, bp.end_reason,
               CASE WHEN bp.declined_by_id = $1 THEN bp.decline_reason END AS my_decline_reason,
               CASE WHEN bp.ended_by_id = $1 THEN bp.end_note END AS my_end_note
-         FROM buddy_pairing bp JOIN cohort c ON c.id = bp.cohort_id
-         JOIN person nc ON nc.id = bp.new_coordinator_id JOIN person bu ON bu.id = bp.buddy_id
+         FROM buddy_pairing bp JOIN ${cohortsSql.cohorts} c ON c.id = bp.cohort_id
+         JOIN ${identitySql.people} nc ON nc.id = bp.new_coordinator_id JOIN ${identitySql.people} bu ON bu.id = bp.buddy_id
         WHERE ${PAIRS} ORDER BY bp.proposed_at`,
     );
     const sessions = await q<Record<string, string | null>>(

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CohortService } from '@zyklus/cohorts';
 import { Clock } from '@zyklus/common';
-import { Actor, PersonRow, personView, requireProgramManager } from '@zyklus/identity';
+import { Actor, identitySql, PersonRow, personView, requireProgramManager } from '@zyklus/identity';
 import { DataSource } from 'typeorm';
 import { PairingAccess } from '../access/pairing-access';
 import { reportNotFound } from '../buddy.errors';
@@ -73,7 +73,7 @@ export class ProblemReportService {
         await manager.save(report);
       }
       const [reporter] = await manager.query<PersonColumns<'pe'>[]>(
-        `SELECT ${personColumns('pe', 'pe')} FROM person pe WHERE pe.id = $1`,
+        `SELECT ${personColumns('pe', 'pe')} FROM ${identitySql.people} pe WHERE pe.id = $1`,
         [report.reportedById],
       );
       return this.view(actor, report, personOf(reporter!, 'pe'));
@@ -89,7 +89,7 @@ export class ProblemReportService {
               ${personColumns('pe', 'pe')}
          FROM buddy_problem_report y
          JOIN buddy_pairing bp ON bp.id = y.pairing_id
-         JOIN person pe ON pe.id = y.reported_by_id
+         JOIN ${identitySql.people} pe ON pe.id = y.reported_by_id
         WHERE bp.cohort_id = $1 AND ($2::boolean IS NULL OR (y.resolved_at IS NULL) = $2)
         ORDER BY y.created_at DESC, y.id`,
       [cohortId, open ?? null],

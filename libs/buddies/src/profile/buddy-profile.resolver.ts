@@ -1,4 +1,5 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ParseIdPipe } from '@zyklus/common';
 import { Actor, CurrentActor } from '@zyklus/identity';
 import { BuddyTopic } from '../buddy-enums';
 import {
@@ -36,6 +37,19 @@ export class BuddyProfileResolver {
     @Args('input', { description: 'The whole profile.' }) input: UpdateMyBuddyProfileInput,
   ) {
     return this.profiles.update(actor, input);
+  }
+
+  @Query(() => [BuddyTopic], {
+    nullable: true,
+    description:
+      'The topics the signed-in new coordinator wishes a buddy to help with in a cohort; null when they are no new coordinator of it (then they have no wishes to set).',
+  })
+  myBuddyWishes(
+    @CurrentActor() actor: Actor,
+    @Args('cohortId', { type: () => ID, description: 'The cohort.' }, ParseIdPipe)
+    cohortId: string,
+  ) {
+    return this.profiles.myWishes(actor, cohortId);
   }
 
   @Mutation(() => [BuddyTopic], {

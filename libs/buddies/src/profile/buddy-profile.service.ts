@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ForbiddenError } from '@zyklus/common';
-import { Actor, personView, requireProgramManager } from '@zyklus/identity';
+import { Actor, identitySql, personView, requireProgramManager } from '@zyklus/identity';
 import { DataSource, EntityManager } from 'typeorm';
-import { Bundesland } from '@zyklus/cohorts';
+import { Bundesland, cohortsSql } from '@zyklus/cohorts';
 import { BuddyTopic } from '../buddy-enums';
 import { notAnAlumnus } from '../buddy.errors';
 import { personColumns, PersonColumns, personOf } from '../person-columns';
@@ -21,7 +21,7 @@ const PROFILES = (filter: string) => `
          ${personColumns('pe', 'pe')},
          (SELECT count(*) FROM buddy_pairing x
            WHERE x.buddy_id = bp.person_id AND x.status IN ('ACTIVE', 'PAUSED'))::int AS load
-    FROM buddy_profile bp JOIN person pe ON pe.id = bp.person_id
+    FROM buddy_profile bp JOIN ${identitySql.people} pe ON pe.id = bp.person_id
    WHERE ${filter}
    ORDER BY lower(pe.name), pe.id`;
 
@@ -36,9 +36,9 @@ interface ProfileRow extends PersonColumns<'pe'> {
 
 /** Whether a person completed a cohort as its coordinator: an alumnus (derived, never stored). */
 const IS_ALUMNUS = `SELECT EXISTS (
-  SELECT 1 FROM participation p
-    JOIN cohort c ON c.id = p.cohort_id
-    JOIN coordination k ON k.network_id = p.network_id
+  SELECT 1 FROM ${cohortsSql.participations} p
+    JOIN ${cohortsSql.cohorts} c ON c.id = p.cohort_id
+    JOIN ${cohortsSql.coordinations} k ON k.network_id = p.network_id
      AND k.start_date <= LEAST(p.completed_on, c.end_date)
      AND (k.end_date IS NULL OR k.end_date >= LEAST(p.completed_on, c.end_date))
    WHERE p.status = 'COMPLETED' AND k.person_id = $1) AS alumnus`;
@@ -90,6 +90,12 @@ export class BuddyProfileService {
       );
     });
     return (await this.mine(actor))!;
+  }
+
+  /** The actor's wishes in a cohort, or null when they are no new coordinator of it. */
+  async myWishes(actor: Actor, cohortId: string): Promise<BuddyTopic[] | null> {
+    const me = (await this.facts.newcomers(cohortId)).find((n) => n.personId === actor.personId);
+    return me ? [...me.topics] : null;
   }
 
   async setWishes(actor: Actor, input: SetMyBuddyWishesInput): Promise<string[]> {

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ObjectType } from '@nestjs/graphql';
+import { cohortsSql } from '@zyklus/cohorts';
+import { identitySql } from '@zyklus/identity';
 import { mailTemplateFolder } from '@zyklus/mail';
 import {
   ReminderEvent,
@@ -195,10 +197,10 @@ export class BuddyPairingSource implements ReminderEventSource {
               bp.declined_by_id, bp.activated_at IS NOT NULL AS activated,
               nc.name AS new_coordinator_name, bu.name AS buddy_name
          FROM buddy_pairing bp
-         JOIN cohort c ON c.id = bp.cohort_id
-         JOIN programme g ON g.id = c.programme_id
-         JOIN person nc ON nc.id = bp.new_coordinator_id
-         JOIN person bu ON bu.id = bp.buddy_id
+         JOIN ${cohortsSql.cohorts} c ON c.id = bp.cohort_id
+         JOIN ${cohortsSql.programmes} g ON g.id = c.programme_id
+         JOIN ${identitySql.people} nc ON nc.id = bp.new_coordinator_id
+         JOIN ${identitySql.people} bu ON bu.id = bp.buddy_id
         CROSS JOIN LATERAL (
           SELECT COALESCE(bp.activated_at, bp.proposed_at) AS starts_at,
                  GREATEST(COALESCE(bp.activated_at, bp.proposed_at),
@@ -209,7 +211,7 @@ export class BuddyPairingSource implements ReminderEventSource {
     );
     const managers = rows.length
       ? await manager.query<{ id: string }[]>(
-          `SELECT id FROM person WHERE roles && ARRAY['PROGRAM_MANAGER']::varchar[] ORDER BY id`,
+          `SELECT id FROM ${identitySql.people} person WHERE roles && ARRAY['PROGRAM_MANAGER']::varchar[] ORDER BY id`,
         )
       : [];
     return rows.map((p) => {
@@ -264,7 +266,7 @@ export class BuddyPairingSource implements ReminderEventSource {
   async upcoming(manager: EntityManager, scope: ReminderScope): Promise<string[]> {
     if (scope.scopeIds && !scope.programmeIds && !scope.cohortIds) return [];
     const rows = await manager.query<{ id: string }[]>(
-      `SELECT bp.id FROM buddy_pairing bp JOIN cohort c ON c.id = bp.cohort_id
+      `SELECT bp.id FROM buddy_pairing bp JOIN ${cohortsSql.cohorts} c ON c.id = bp.cohort_id
         WHERE ($1::uuid[] IS NULL OR c.programme_id = ANY($1::uuid[]))
           AND ($2::uuid[] IS NULL OR bp.cohort_id = ANY($2::uuid[]))
           AND bp.status IN ('PROPOSED', 'ACTIVE', 'PAUSED')

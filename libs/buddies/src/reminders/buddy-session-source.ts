@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ObjectType } from '@nestjs/graphql';
-import { Actor } from '@zyklus/identity';
+import { cohortsSql } from '@zyklus/cohorts';
+import { Actor, identitySql } from '@zyklus/identity';
 import { mailTemplateFolder } from '@zyklus/mail';
 import {
   ReminderEvent,
@@ -104,10 +105,10 @@ export class BuddySessionSource implements ReminderEventSource {
               nc.name AS new_coordinator_name, bu.name AS buddy_name
          FROM buddy_session s
          JOIN buddy_pairing bp ON bp.id = s.pairing_id
-         JOIN cohort c ON c.id = bp.cohort_id
-         JOIN programme g ON g.id = c.programme_id
-         JOIN person nc ON nc.id = bp.new_coordinator_id
-         JOIN person bu ON bu.id = bp.buddy_id
+         JOIN ${cohortsSql.cohorts} c ON c.id = bp.cohort_id
+         JOIN ${cohortsSql.programmes} g ON g.id = c.programme_id
+         JOIN ${identitySql.people} nc ON nc.id = bp.new_coordinator_id
+         JOIN ${identitySql.people} bu ON bu.id = bp.buddy_id
         WHERE s.id = ANY($1::uuid[])`,
       [ids],
     );
@@ -152,7 +153,7 @@ export class BuddySessionSource implements ReminderEventSource {
     const rows = await manager.query<{ id: string }[]>(
       `SELECT s.id FROM buddy_session s
          JOIN buddy_pairing bp ON bp.id = s.pairing_id
-         JOIN cohort c ON c.id = bp.cohort_id
+         JOIN ${cohortsSql.cohorts} c ON c.id = bp.cohort_id
         WHERE ($1::uuid[] IS NULL OR c.programme_id = ANY($1::uuid[]))
           AND ($2::uuid[] IS NULL OR bp.cohort_id = ANY($2::uuid[]))
           AND s.status = 'PLANNED' AND s.ends_at > $3

@@ -9,7 +9,7 @@ import {
   LoaderFactory,
   RequestLoaders,
 } from '@zyklus/common';
-import { PersonRow, Role } from '@zyklus/identity';
+import { identitySql, PersonRow, Role } from '@zyklus/identity';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { CohortStatus } from '../cohort/cohort-status';
@@ -158,7 +158,7 @@ ${withCohort ? COHORT_COLUMNS : ''}
     LEFT JOIN coordination k ON k.network_id = p.network_id
      AND k.start_date <= LEAST(c.end_date, t.today)
      AND (k.end_date IS NULL OR k.end_date >= LEAST(c.end_date, t.today))
-    LEFT JOIN person pe ON pe.id = k.person_id
+    LEFT JOIN ${identitySql.people} pe ON pe.id = k.person_id
     LEFT JOIN (
       SELECT q.id, row_number() OVER (PARTITION BY q.cohort_id ORDER BY q.waitlisted_at, q.id)::int AS position
         FROM participation q

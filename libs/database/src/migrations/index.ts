@@ -16,6 +16,7 @@ import { Privacy1796590739973 } from './1796590739973-Privacy';
 import { ReminderIdentityColumns1796591858682 } from './1796591858682-ReminderIdentityColumns';
 import { ProgrammeNameAnyCase1796595665026 } from './1796595665026-ProgrammeNameAnyCase';
 import { PeerMemberEndReason1796596160858 } from './1796596160858-PeerMemberEndReason';
+import { ReminderContactRecipient1796600479042 } from './1796600479042-ReminderContactRecipient';
 
 /** Every migration, oldest first. The app and the tests run exactly these. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ReminderIdentityColumns1796591858682,
   ProgrammeNameAnyCase1796595665026,
   PeerMemberEndReason1796596160858,
+  ReminderContactRecipient1796600479042,
 ];

@@ -1,3 +1,4 @@
+import { cohortsSql } from '@zyklus/cohorts';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, Language, zonedInstant } from '@zyklus/common';
@@ -11,6 +12,7 @@ import {
 } from '@zyklus/mail';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { LocalReminderTriggers } from '../reminders/local-reminder-triggers';
 
 const INVITATION = mailTemplateFolder(join(__dirname, 'mail', 'contact-invitation'));
 const CANCELLED = mailTemplateFolder(join(__dirname, 'mail', 'contact-cancelled'));
@@ -56,6 +58,7 @@ export class ContactNotices {
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly triggers: LocalReminderTriggers,
   ) {}
 
   /** The consenting contacts of the cycle's invited or enrolled initiatives (or of `only`). */
@@ -73,8 +76,8 @@ export class ContactNotices {
                         'endTime', to_char(x.end_time, 'HH24:MI')) ORDER BY x.date)
                  FROM local_workshop_day x WHERE x.local_workshop_id = w.id) AS days
          FROM local_workshop w JOIN local_cycle l ON l.id = w.local_cycle_id
-         JOIN participation p ON p.id = l.participation_id JOIN network n ON n.id = p.network_id
-         JOIN cohort c ON c.id = p.cohort_id JOIN programme g ON g.id = c.programme_id
+         JOIN ${cohortsSql.participations} p ON p.id = l.participation_id JOIN ${cohortsSql.networks} n ON n.id = p.network_id
+         JOIN ${cohortsSql.cohorts} c ON c.id = p.cohort_id JOIN ${cohortsSql.programmes} g ON g.id = c.programme_id
         WHERE w.id = $1`,
       [workshopId],
     );
@@ -157,13 +160,22 @@ export class ContactNotices {
     return sent;
   }
 
-  /** Ends the consent of the contact with this unsubscribe token; false for an unknown token. */
+  /**
+   * Ends the consent of the contact with this unsubscribe token and, in the same transaction,
+   * cancels their pending reminders; false for an unknown token.
+   */
   async unsubscribe(token: string): Promise<boolean> {
-    const rows = await this.dataSource.query<{ id: string }[]>(
-      `UPDATE initiative SET contact_consent_on = NULL, updated_at = now()
-        WHERE unsubscribe_token = $1 RETURNING id`,
-      [token],
-    );
-    return rows.length > 0;
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await manager.query<{ id: string }[]>(
+        `WITH ended AS (
+           UPDATE initiative SET contact_consent_on = NULL, updated_at = now()
+            WHERE unsubscribe_token = $1 RETURNING id)
+         SELECT id FROM ended`,
+        [token],
+      );
+      const ids = rows.map((r) => r.id);
+      await this.triggers.initiativeContactsChanged(manager, ids);
+      return ids.length > 0;
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Bundesland } from '@zyklus/cohorts';
+import { Bundesland, cohortsSql } from '@zyklus/cohorts';
 import { Actor } from '@zyklus/identity';
 import { holidaysOnDays, recorded, withInstants } from '@zyklus/workshops';
 import { DataSource, In } from 'typeorm';
@@ -76,10 +76,10 @@ export class LocalCycleReader {
       `SELECT l.id, l.participation_id, l.status, l.closed_at, l.reopen_reason, l.last_activity_at,
               p.cohort_id, n.id AS network_id, n.name AS network_name, n.bundesland, g.time_zone
          FROM local_cycle l
-         JOIN participation p ON p.id = l.participation_id
-         JOIN network n ON n.id = p.network_id
-         JOIN cohort c ON c.id = p.cohort_id
-         JOIN programme g ON g.id = c.programme_id
+         JOIN ${cohortsSql.participations} p ON p.id = l.participation_id
+         JOIN ${cohortsSql.networks} n ON n.id = p.network_id
+         JOIN ${cohortsSql.cohorts} c ON c.id = p.cohort_id
+         JOIN ${cohortsSql.programmes} g ON g.id = c.programme_id
         WHERE l.id = ANY($1::uuid[])`,
       [cycleIds],
     );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CohortAccess, TAKING_PART } from '@zyklus/cohorts';
+import { CohortAccess, cohortsSql, TAKING_PART } from '@zyklus/cohorts';
 import { Clock } from '@zyklus/common';
 import { Actor } from '@zyklus/identity';
 import { ReminderPlanner } from '@zyklus/reminders';
@@ -37,7 +37,7 @@ export class LocalCycleService {
 
   async get(actor: Actor, id: string): Promise<LocalCycle> {
     const rows: { network_id: string }[] = await this.dataSource.query(
-      `SELECT p.network_id FROM local_cycle l JOIN participation p ON p.id = l.participation_id
+      `SELECT p.network_id FROM local_cycle l JOIN ${cohortsSql.participations} p ON p.id = l.participation_id
         WHERE l.id = $1`,
       [id],
     );

@@ -10,6 +10,7 @@ import {
 import { Actor } from '@zyklus/identity';
 import { ReminderPlanner } from '@zyklus/reminders';
 import { SELF_ANALYSIS_PHASE } from '../reminders/local-reminder-kinds';
+import { LocalReminderTriggers } from '../reminders/local-reminder-triggers';
 import { DataSource, In } from 'typeorm';
 import { CycleGuard } from '../cycle/cycle-guard';
 import { InitiativeEntity } from '../initiative/initiative.entity';
@@ -35,6 +36,7 @@ export class EnrolmentService {
     private readonly guard: CycleGuard,
     private readonly clock: Clock,
     private readonly planner: ReminderPlanner,
+    private readonly triggers: LocalReminderTriggers,
   ) {}
 
   /** Enrols all given initiatives or none: each must belong to the cycle's network. */
@@ -89,6 +91,8 @@ export class EnrolmentService {
         SELF_ANALYSIS_PHASE,
         enrolled.map((e) => e.id),
       );
+      // Their consenting contact persons get the reminders of the cycle's workshops.
+      await this.triggers.contactsChanged(manager, [locked.cycle.id]);
       await this.guard.touch(manager, locked.cycle);
       return locked.cycle.id;
     });
@@ -134,6 +138,8 @@ export class EnrolmentService {
         SELF_ANALYSIS_PHASE,
         rows.map((r) => r.id),
       );
+      // A withdrawn initiative's contact person hears nothing more.
+      await this.triggers.contactsChanged(manager, [locked.cycle.id]);
       await this.guard.touch(manager, locked.cycle);
       return locked.cycle.id;
     });

@@ -6,6 +6,7 @@ import { Actor } from '@zyklus/identity';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { LocalAccess } from '../access/local-access';
+import { LocalReminderTriggers } from '../reminders/local-reminder-triggers';
 import { DuplicateCheck } from './duplicate-check';
 import {
   AddInitiativeInput,
@@ -34,6 +35,7 @@ export class InitiativeService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: LocalAccess,
     private readonly duplicates: DuplicateCheck,
+    private readonly triggers: LocalReminderTriggers,
   ) {}
 
   async list(actor: Actor, networkId: string): Promise<Initiative[]> {
@@ -110,7 +112,13 @@ export class InitiativeService {
         if (before !== row.contactEmail)
           row.unsubscribeToken = randomBytes(24).toString('base64url');
       }
-      return manager.save(row);
+      const saved = await manager.save(row);
+      // Consent recorded or withdrawn, a contact person added, changed or removed: their
+      // reminders of the cycles the initiative is in follow, in this transaction.
+      if (input.contact !== undefined) {
+        await this.triggers.initiativeContactsChanged(manager, [row.id]);
+      }
+      return saved;
     });
     return initiativeView(saved, await this.access.seesContacts(actor, saved.networkId));
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CohortAccess, CohortEntity, TAKING_PART } from '@zyklus/cohorts';
+import { CohortAccess, CohortEntity, cohortsSql, TAKING_PART } from '@zyklus/cohorts';
 import { NotFoundError } from '@zyklus/common';
 import { Actor } from '@zyklus/identity';
 import { DataSource } from 'typeorm';
@@ -64,8 +64,8 @@ export class LocalCycleOverviewService {
               COALESCE(e.invited, 0)::int AS invited, COALESCE(e.enrolled, 0)::int AS enrolled,
               COALESCE(w.planned, 0)::int AS planned, COALESCE(w.held, 0)::int AS held,
               ph.phases
-         FROM participation p
-         JOIN network n ON n.id = p.network_id
+         FROM ${cohortsSql.participations} p
+         JOIN ${cohortsSql.networks} n ON n.id = p.network_id
          LEFT JOIN local_cycle l ON l.participation_id = p.id
          LEFT JOIN LATERAL (
            SELECT count(*) FILTER (WHERE x.status = 'INVITED') AS invited,

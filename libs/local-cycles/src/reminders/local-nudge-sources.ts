@@ -1,3 +1,5 @@
+import { identitySql } from '@zyklus/identity';
+import { cohortsSql } from '@zyklus/cohorts';
 import { Injectable } from '@nestjs/common';
 import { localDateOf, zonedInstant } from '@zyklus/common';
 import {
@@ -89,7 +91,7 @@ const timeOf = (instant: Date, timeZone: string) =>
 const managersOf = async (manager: EntityManager) =>
   (
     await manager.query<{ id: string }[]>(
-      `SELECT id FROM person WHERE roles && ARRAY['PROGRAM_MANAGER']::varchar[] ORDER BY id`,
+      `SELECT id FROM ${identitySql.people} x WHERE roles && ARRAY['PROGRAM_MANAGER']::varchar[] ORDER BY id`,
     )
   ).map((m) => m.id);
 
@@ -120,7 +122,7 @@ export const NO_LOCAL_CYCLE: ReminderNudgeSpec = {
   async settled(manager, ids) {
     const rows = await manager.query<{ id: string; planned: boolean }[]>(
       `SELECT p.id, EXISTS (SELECT 1 FROM local_cycle l WHERE l.participation_id = p.id) AS planned
-         FROM participation p WHERE p.id = ANY($1::uuid[])
+         FROM ${cohortsSql.participations} p WHERE p.id = ANY($1::uuid[])
           AND (p.status NOT IN ('ENROLLED', 'ACTIVE')
                OR EXISTS (SELECT 1 FROM local_cycle l WHERE l.participation_id = p.id))`,
       [ids],
@@ -149,10 +151,10 @@ export class LocalCycleStartSource implements ReminderEventSource {
               g.reply_to, g.time_zone, '/local-cycle' AS web_path, NULL AS starts_at,
               to_char(c.start_date, 'YYYY-MM-DD') AS start_date,
               p.status IN ('ENROLLED', 'ACTIVE') AND c.status <> 'CANCELLED' AS scheduled,
-              (SELECT array_agg(o.person_id ORDER BY o.person_id) FROM coordination o
+              (SELECT array_agg(o.person_id ORDER BY o.person_id) FROM ${cohortsSql.coordinations} o
                 WHERE o.network_id = p.network_id AND o.end_date IS NULL) AS coordinators
-         FROM participation p JOIN network n ON n.id = p.network_id
-         JOIN cohort c ON c.id = p.cohort_id JOIN programme g ON g.id = c.programme_id
+         FROM ${cohortsSql.participations} p JOIN ${cohortsSql.networks} n ON n.id = p.network_id
+         JOIN ${cohortsSql.cohorts} c ON c.id = p.cohort_id JOIN ${cohortsSql.programmes} g ON g.id = c.programme_id
         WHERE p.id = ANY($1::uuid[])`,
       [ids],
     );
@@ -164,7 +166,7 @@ export class LocalCycleStartSource implements ReminderEventSource {
   async upcoming(manager: EntityManager, scope: ReminderScope): Promise<string[]> {
     if (scope.scopeIds && !scope.programmeIds && !scope.cohortIds) return [];
     const rows = await manager.query<{ id: string }[]>(
-      `SELECT p.id FROM participation p JOIN cohort c ON c.id = p.cohort_id
+      `SELECT p.id FROM ${cohortsSql.participations} p JOIN ${cohortsSql.cohorts} c ON c.id = p.cohort_id
         WHERE p.status IN ('ENROLLED', 'ACTIVE') AND c.status IN ('PLANNED', 'RUNNING')
           AND NOT EXISTS (SELECT 1 FROM local_cycle l WHERE l.participation_id = p.id)
           AND ($1::uuid[] IS NULL OR c.programme_id = ANY($1::uuid[]))
@@ -226,12 +228,12 @@ export class SelfAnalysisPhaseSource implements ReminderEventSource {
               g.reply_to, g.time_zone, '/local-cycle/' || l.id AS web_path,
               e.phase_since AS starts_at, NULL AS start_date,
               l.status = 'RUNNING' AND e.status = 'ENROLLED' AS scheduled,
-              (SELECT array_agg(o.person_id ORDER BY o.person_id) FROM coordination o
+              (SELECT array_agg(o.person_id ORDER BY o.person_id) FROM ${cohortsSql.coordinations} o
                 WHERE o.network_id = p.network_id AND o.end_date IS NULL) AS coordinators
          FROM local_enrolment e JOIN initiative i ON i.id = e.initiative_id
          JOIN local_cycle l ON l.id = e.local_cycle_id
-         JOIN participation p ON p.id = l.participation_id
-         JOIN cohort c ON c.id = p.cohort_id JOIN programme g ON g.id = c.programme_id
+         JOIN ${cohortsSql.participations} p ON p.id = l.participation_id
+         JOIN ${cohortsSql.cohorts} c ON c.id = p.cohort_id JOIN ${cohortsSql.programmes} g ON g.id = c.programme_id
         WHERE e.id = ANY($1::uuid[])`,
       [ids],
     );
@@ -244,7 +246,7 @@ export class SelfAnalysisPhaseSource implements ReminderEventSource {
     if (scope.scopeIds && !scope.programmeIds && !scope.cohortIds) return [];
     const rows = await manager.query<{ id: string }[]>(
       `SELECT e.id FROM local_enrolment e JOIN local_cycle l ON l.id = e.local_cycle_id
-         JOIN participation p ON p.id = l.participation_id JOIN cohort c ON c.id = p.cohort_id
+         JOIN ${cohortsSql.participations} p ON p.id = l.participation_id JOIN ${cohortsSql.cohorts} c ON c.id = p.cohort_id
         WHERE l.status = 'RUNNING' AND e.status = 'ENROLLED' AND e.phase <> 'IMPROVEMENT_PLANNED'
           AND ($1::uuid[] IS NULL OR c.programme_id = ANY($1::uuid[]))
           AND ($2::uuid[] IS NULL OR p.cohort_id = ANY($2::uuid[]))

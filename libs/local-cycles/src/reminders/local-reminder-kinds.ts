@@ -25,6 +25,23 @@ export const COORDINATOR: ReminderAudienceSpec = {
   leftReason: 'no longer coordinates the network',
 };
 
+/**
+ * The contact persons of the initiatives invited to or enrolled in the workshop's cycle who
+ * agreed to mails: no account, so the ledger holds them as contacts (the initiative's id) and
+ * every mail carries their one-click unsubscribe. Invitations, changes and cancellations reach
+ * them from ContactNotices; the ledger sends them the rules' reminders.
+ */
+export const INITIATIVE_CONTACTS: ReminderAudienceSpec = {
+  name: 'INITIATIVE_CONTACTS',
+  description:
+    'The contact persons of the initiatives invited to or enrolled in the local cycle who agreed to mails (Ansprechpersonen der MINT-Initiativen; no account, every mail with a one-click unsubscribe).',
+  attendeeRole: 'REQ-PARTICIPANT',
+  templateFlag: 'asContact',
+  contacts: true,
+  leftReason:
+    'initiative withdrawn, or its contact person removed, without consent or unsubscribed',
+};
+
 export const PROGRAM_MANAGERS: ReminderAudienceSpec = {
   name: 'PROGRAM_MANAGERS',
   description: 'Every program manager.',

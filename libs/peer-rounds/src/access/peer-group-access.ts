@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { cohortsSql } from '@zyklus/cohorts';
 import { Clock, localDateOf } from '@zyklus/common';
 import { Actor } from '@zyklus/identity';
 import { DataSource } from 'typeorm';
@@ -44,7 +45,7 @@ export class PeerGroupAccess {
         `SELECT m.group_id, m.from_date::text, m.to_date::text, p.time_zone
            FROM peer_group_member m
            JOIN peer_group g ON g.id = m.group_id
-           JOIN programme p ON p.id = g.programme_id
+           JOIN ${cohortsSql.programmes} p ON p.id = g.programme_id
           WHERE m.person_id = $1`,
         [actor.personId],
       );

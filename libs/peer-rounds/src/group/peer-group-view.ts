@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CohortEntity } from '@zyklus/cohorts';
+import { CohortEntity, cohortsSql } from '@zyklus/cohorts';
 import { Clock, Language, localDateOf, RequestLoaders } from '@zyklus/common';
-import { Actor, requireProgramManager } from '@zyklus/identity';
+import { Actor, identitySql, requireProgramManager } from '@zyklus/identity';
 import { DataSource } from 'typeorm';
 import { PeerGroupAccess } from '../access/peer-group-access';
 import { PeerCaseEntity } from '../case/peer-case.entity';
@@ -116,10 +116,10 @@ export class PeerGroupView {
     const rows: Candidate[] = await this.dataSource.query(
       `SELECT DISTINCT pe.id AS "personId", pe.name, n.id AS "networkId",
               n.name AS "networkName", n.bundesland
-         FROM participation pa
-         JOIN network n ON n.id = pa.network_id
-         JOIN coordination k ON k.network_id = n.id AND k.end_date IS NULL
-         JOIN person pe ON pe.id = k.person_id
+         FROM ${cohortsSql.participations} pa
+         JOIN ${cohortsSql.networks} n ON n.id = pa.network_id
+         JOIN ${cohortsSql.coordinations} k ON k.network_id = n.id AND k.end_date IS NULL
+         JOIN ${identitySql.people} pe ON pe.id = k.person_id
         WHERE pa.cohort_id = $1 AND pa.status IN ('ENROLLED', 'ACTIVE', 'COMPLETED')`,
       [cohort.id],
     );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CohortEntity, ProgrammeEntity } from '@zyklus/cohorts';
+import { CohortEntity, cohortsSql, ProgrammeEntity } from '@zyklus/cohorts';
 import { Clock, NotFoundError } from '@zyklus/common';
 import { Actor, PersonEntity, requireProgramManager } from '@zyklus/identity';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -188,7 +188,7 @@ export class PeerGroupService {
       await manager.save(row);
       // A leaver holds no role and has no answer in rounds after their last day.
       await manager.query(
-        `DELETE FROM peer_round_role r USING peer_round x, programme p, peer_group g
+        `DELETE FROM peer_round_role r USING peer_round x, ${cohortsSql.programmes} p, peer_group g
           WHERE r.round_id = x.id AND x.group_id = $1 AND g.id = x.group_id
             AND p.id = g.programme_id AND r.person_id = $2
             AND (x.starts_at AT TIME ZONE p.time_zone)::date > $3::date`,

@@ -1,3 +1,4 @@
+import { cohortsSql } from '@zyklus/cohorts';
 import { PersonalDataExportPart } from '@zyklus/common';
 import { EntityManager } from 'typeorm';
 
@@ -70,7 +71,7 @@ export async function exportPeerRounds(
             EXISTS (SELECT 1 FROM peer_round_attendance x
                      WHERE x.round_id = r.id AND x.person_id = $1) AS attended
        FROM peer_round r JOIN peer_group g ON g.id = r.group_id
-       JOIN programme p ON p.id = g.programme_id
+       JOIN ${cohortsSql.programmes} p ON p.id = g.programme_id
       WHERE EXISTS (SELECT 1 FROM peer_group_member m
                      WHERE m.group_id = r.group_id AND m.person_id = $1
                        AND m.from_date <= (r.starts_at AT TIME ZONE p.time_zone)::date

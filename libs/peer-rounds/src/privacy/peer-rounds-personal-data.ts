@@ -1,3 +1,4 @@
+import { cohortsSql } from '@zyklus/cohorts';
 import {
   ErasureAction,
   ErasureStep,
@@ -28,7 +29,7 @@ const OPEN_MEMBERSHIPS = `
   SELECT m.id, m.group_id, m.from_date > (($2::timestamptz) AT TIME ZONE p.time_zone)::date AS future,
          (($2::timestamptz) AT TIME ZONE p.time_zone)::date AS today
     FROM peer_group_member m JOIN peer_group g ON g.id = m.group_id
-    JOIN programme p ON p.id = g.programme_id
+    JOIN ${cohortsSql.programmes} p ON p.id = g.programme_id
    WHERE m.person_id = $1
      AND (m.to_date IS NULL OR m.to_date > (($2::timestamptz) AT TIME ZONE p.time_zone)::date)`;
 
@@ -156,7 +157,7 @@ export class PeerRoundsPersonalData implements PersonalDataContextProvider {
           ? `DELETE FROM peer_group_member WHERE id = $1`
           : `UPDATE peer_group_member m SET to_date = (($2::timestamptz) AT TIME ZONE p.time_zone)::date,
                     end_reason = $3
-               FROM peer_group g JOIN programme p ON p.id = g.programme_id
+               FROM peer_group g JOIN ${cohortsSql.programmes} p ON p.id = g.programme_id
               WHERE m.id = $1 AND g.id = m.group_id`,
         row.future ? [row.id] : [row.id, now, PERSON_ERASED],
       );

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { cohortsSql } from '@zyklus/cohorts';
 import { localDateOf } from '@zyklus/common';
 import { PersonDirectory, Role } from '@zyklus/identity';
 import {
@@ -91,7 +92,7 @@ export class PeerGroupEventSource implements ReminderEventSource {
               p.time_zone, g.updated_at,
               (SELECT max(r.starts_at) FROM peer_round r
                 WHERE r.group_id = g.id AND r.status = 'PLANNED') AS last_start
-         FROM peer_group g JOIN programme p ON p.id = g.programme_id
+         FROM peer_group g JOIN ${cohortsSql.programmes} p ON p.id = g.programme_id
         WHERE g.id = ANY($1::uuid[])`,
       [ids],
     );

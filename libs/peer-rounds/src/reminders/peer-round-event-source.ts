@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { cohortsSql } from '@zyklus/cohorts';
 import { localDateOf } from '@zyklus/common';
 import { Actor } from '@zyklus/identity';
 import {
@@ -99,7 +100,7 @@ export class PeerRoundEventSource implements ReminderEventSource {
               p.reply_to, p.time_zone, r.starts_at, r.ends_at, r.status, r.sequence, r.place,
               r.online_url, r.cancellation_reason, r.previous_starts_at, r.previous_ends_at
          FROM peer_round r JOIN peer_group g ON g.id = r.group_id
-         JOIN programme p ON p.id = g.programme_id
+         JOIN ${cohortsSql.programmes} p ON p.id = g.programme_id
         WHERE r.id = ANY($1::uuid[])`,
       [ids],
     );
@@ -107,7 +108,7 @@ export class PeerRoundEventSource implements ReminderEventSource {
     const members = await manager.query<{ round_id: string; person_id: string }[]>(
       `SELECT r.id AS round_id, m.person_id
          FROM peer_round r JOIN peer_group g ON g.id = r.group_id
-         JOIN programme p ON p.id = g.programme_id
+         JOIN ${cohortsSql.programmes} p ON p.id = g.programme_id
          JOIN peer_group_member m ON m.group_id = r.group_id
           AND m.from_date <= (r.starts_at AT TIME ZONE p.time_zone)::date
           AND (m.to_date IS NULL OR m.to_date >= (r.starts_at AT TIME ZONE p.time_zone)::date)
@@ -200,7 +201,7 @@ export class PeerRoundEventSource implements ReminderEventSource {
   async takingPart(manager: EntityManager, actor: Actor, since: Date): Promise<string[]> {
     const rows = await manager.query<{ id: string }[]>(
       `SELECT r.id FROM peer_round r JOIN peer_group g ON g.id = r.group_id
-         JOIN programme p ON p.id = g.programme_id
+         JOIN ${cohortsSql.programmes} p ON p.id = g.programme_id
          JOIN peer_group_member m ON m.group_id = r.group_id AND m.person_id = $1
           AND m.from_date <= (r.starts_at AT TIME ZONE p.time_zone)::date
           AND (m.to_date IS NULL OR m.to_date >= (r.starts_at AT TIME ZONE p.time_zone)::date)

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { cohortsSql } from '@zyklus/cohorts';
 import { Clock, zonedInstant } from '@zyklus/common';
 import { Actor } from '@zyklus/identity';
 import { randomUUID } from 'node:crypto';
@@ -217,8 +218,8 @@ export class PeerRoundService {
     const rows: { bundesland: string }[] = await manager.query(
       `SELECT DISTINCT n.bundesland
          FROM peer_group_member m
-         JOIN coordination k ON k.person_id = m.person_id AND k.end_date IS NULL
-         JOIN network n ON n.id = k.network_id
+         JOIN ${cohortsSql.coordinations} k ON k.person_id = m.person_id AND k.end_date IS NULL
+         JOIN ${cohortsSql.networks} n ON n.id = k.network_id
         WHERE m.group_id = $1 AND m.to_date IS NULL
         ORDER BY n.bundesland`,
       [groupId],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor } from '@zyklus/identity';
+import { cohortsSql } from '@zyklus/cohorts';
+import { Actor, identitySql } from '@zyklus/identity';
 import { DataSource } from 'typeorm';
 import { PeerGroupAccess } from '../access/peer-group-access';
 import { AssignPeerRolesInput } from '../inputs/peer-round.inputs';
@@ -73,7 +74,7 @@ export class RoundRolesService {
          SELECT x.group_id, x.starts_at, (x.starts_at AT TIME ZONE p.time_zone)::date AS day,
                 p.time_zone
            FROM peer_round x JOIN peer_group g ON g.id = x.group_id
-           JOIN programme p ON p.id = g.programme_id
+           JOIN ${cohortsSql.programmes} p ON p.id = g.programme_id
           WHERE x.id = $1)
        SELECT m.person_id, pe.name,
               max(h.day) FILTER (WHERE h.role = 'MODERATOR')::text AS moderator,
@@ -84,7 +85,7 @@ export class RoundRolesService {
          FROM r
          JOIN peer_group_member m ON m.group_id = r.group_id AND m.from_date <= r.day
               AND (m.to_date IS NULL OR m.to_date >= r.day)
-         JOIN person pe ON pe.id = m.person_id
+         JOIN ${identitySql.people} pe ON pe.id = m.person_id
          LEFT JOIN LATERAL (
            SELECT o.role, (y.starts_at AT TIME ZONE r.time_zone)::date AS day
              FROM peer_round_role o JOIN peer_round y ON y.id = o.round_id

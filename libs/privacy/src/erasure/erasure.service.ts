@@ -63,6 +63,13 @@ export class ErasureService {
     }
   }
 
+  /** The signed-in person's open request, if they made one. */
+  myOpenRequest(actor: Actor): Promise<ErasureRequestEntity | null> {
+    return this.dataSource
+      .getRepository(ErasureRequestEntity)
+      .findOneBy({ personId: actor.personId, completedAt: IsNull() });
+  }
+
   /** Open erasure requests, oldest first, for program managers. */
   openRequests(actor: Actor): Promise<ErasureRequestEntity[]> {
     requireProgramManager(actor);

@@ -53,21 +53,28 @@ export class PersonalDataExportService {
     });
   }
 
+  /**
+   * One export, for the person it is about or whoever asked for it, while the link is valid
+   * (the app's page for a mailed link shows it before the download).
+   */
+  async get(actor: Actor, id: string): Promise<PersonalDataExportEntity> {
+    const row = await this.dataSource.getRepository(PersonalDataExportEntity).findOneBy({ id });
+    return this.readable(actor, row);
+  }
+
   /** The ZIP, for the person it is about or whoever asked for it, while the link is valid. */
   async download(actor: Actor, id: string): Promise<{ filename: string; archive: Buffer }> {
     return this.dataSource.transaction(async (manager) => {
-      const row = await manager
-        .getRepository(PersonalDataExportEntity)
-        .createQueryBuilder('e')
-        .addSelect('e.archive')
-        .where('e.id = :id', { id })
-        .getOne();
-      if (!row) throw exportNotFound();
-      if (row.personId !== actor.personId && row.requestedByPersonId !== actor.personId) {
-        throw exportNotYours();
-      }
+      const row = this.readable(
+        actor,
+        await manager
+          .getRepository(PersonalDataExportEntity)
+          .createQueryBuilder('e')
+          .addSelect('e.archive')
+          .where('e.id = :id', { id })
+          .getOne(),
+      );
       const now = this.clock.now();
-      if (row.expiresAt <= now) throw exportExpired();
       await manager.update(PersonalDataExportEntity, row.id, { downloadedAt: now });
       await this.audit.record(manager, {
         action: PrivacyAction.EXPORT_DOWNLOADED,
@@ -79,9 +86,28 @@ export class PersonalDataExportService {
     });
   }
 
-  /** The address a download answers at (needs the access token of a person allowed). */
+  /**
+   * The web app's page for an export (`/my-data/exports/<id>`): the address the mail links to.
+   * It opens in a browser, where the person signs in; the page then downloads the ZIP with
+   * their access token (a plain link to the ZIP cannot carry one).
+   */
   downloadUrl(exportId: string): string {
+    return `${this.config.appUrl}/my-data/exports/${exportId}`;
+  }
+
+  /** The ZIP itself (needs `Authorization: Bearer <token>` of a person allowed). */
+  archiveUrl(exportId: string): string {
     return `${this.config.appUrl}/exports/personal-data/${exportId}.zip`;
+  }
+
+  /** Refuses unknown exports, other people's and expired ones (by reason). */
+  private readable(actor: Actor, row: PersonalDataExportEntity | null): PersonalDataExportEntity {
+    if (!row) throw exportNotFound();
+    if (row.personId !== actor.personId && row.requestedByPersonId !== actor.personId) {
+      throw exportNotYours();
+    }
+    if (row.expiresAt <= this.clock.now()) throw exportExpired();
+    return row;
   }
 
   private async request(

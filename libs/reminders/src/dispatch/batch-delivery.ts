@@ -6,6 +6,7 @@ import { Mailer, permanentRefusal } from '@zyklus/mail';
 import { DataSource } from 'typeorm';
 import { CalendarFeedTokens } from '../calendar/calendar-feed-tokens';
 import { knownBefore, ReminderEvent } from '../events/reminder-event';
+import { ReminderContact } from '../events/reminder-event-source';
 import { ReminderEventSources } from '../events/reminder-event-sources';
 import { retryDelayMs } from '../planning/due-time';
 import { REASON } from '../planning/ledger-decisions';
@@ -19,6 +20,10 @@ import { settledNudges } from './settled-nudges';
 import { standDown } from './stand-down';
 
 type Person = MailContact;
+
+/** Who a claimed row goes to: a person, or a contact without an account. */
+type Addressee =
+  { person: Person; contact?: undefined } | { person?: undefined; contact: ReminderContact };
 
 /**
  * One claimed batch, from the rows to the mails: loads its events, people, the notices' "Bisher"
@@ -49,6 +54,7 @@ export class BatchDelivery {
       ...new Set(claimed.flatMap((c) => (c.recipient_id ? [c.recipient_id] : []))),
     ];
     const people = await PersonDirectory.contacts(manager, personIds);
+    const contacts = await this.contacts(claimed);
     const since = await unannouncedSince(manager, claimed);
     const settled = await settledNudges(manager, this.sources, claimed);
     const feedUrls = await this.feeds.urlsFor(
@@ -78,13 +84,20 @@ export class BatchDelivery {
       await Promise.all(
         claimed.map(async (row) => {
           const person = row.recipient_id ? byId.get(row.recipient_id) : undefined;
+          const contact = row.contact_id ? contacts.get(row.contact_id) : undefined;
           report(
-            await this.send(compose, row, events.get(row.event_id), person, {
-              now,
-              signal: deadline.signal,
-              feedUrl: person ? (feedUrls.get(person.id) ?? null) : null,
-              settled: settled.get(row.id) ?? null,
-            }),
+            await this.send(
+              compose,
+              row,
+              events.get(row.event_id),
+              person ? { person } : contact ? { contact } : undefined,
+              {
+                now,
+                signal: deadline.signal,
+                feedUrl: person ? (feedUrls.get(person.id) ?? null) : null,
+                settled: settled.get(row.id) ?? null,
+              },
+            ),
           );
         }),
       );
@@ -93,11 +106,26 @@ export class BatchDelivery {
     }
   }
 
+  /** The contacts of the batch's rows to contacts, from their kinds' adapters. */
+  private async contacts(claimed: readonly Claimed[]): Promise<Map<string, ReminderContact>> {
+    const found = new Map<string, ReminderContact>();
+    const rows = claimed.filter((c) => c.contact_id);
+    for (const kind of new Set(rows.map((c) => c.event_kind))) {
+      const source = this.sources.kinds().includes(kind) ? this.sources.get(kind) : null;
+      if (!source?.contacts) continue;
+      const ids = [...new Set(rows.filter((c) => c.event_kind === kind).map((c) => c.contact_id!))];
+      for (const contact of await source.contacts(this.dataSource.manager, ids)) {
+        found.set(contact.id, contact);
+      }
+    }
+    return found;
+  }
+
   private async send(
     compose: ComposeMail,
     row: Claimed,
     event: ReminderEvent | undefined,
-    person: Person | undefined,
+    to: Addressee | undefined,
     {
       now,
       signal,
@@ -117,20 +145,45 @@ export class BatchDelivery {
       sequence: null,
       ...fields,
     });
-    if (!person) return outcome({ status: ReminderStatus.SKIPPED, reason: REASON.personErased });
+    if (row.contact_id) {
+      // Consent is checked as the mail leaves: an unsubscribe a moment ago stops it.
+      if (!to?.contact?.mail) {
+        return outcome({ status: ReminderStatus.CANCELLED, reason: REASON.noConsent });
+      }
+    } else if (!to?.person) {
+      return outcome({ status: ReminderStatus.SKIPPED, reason: REASON.personErased });
+    }
     if (!event) return outcome({ status: ReminderStatus.CANCELLED, reason: REASON.eventDeleted });
-    const skip = standDown(row, event, person.id, now, this.sources.get(event.kind).audiences);
+    const id = to.person ? to.person.id : to.contact.id;
+    const skip = standDown(row, event, id, now, this.sources.get(event.kind).audiences);
     if (skip) return outcome(skip);
     // A nudge about something that happened meanwhile ("attendance recorded").
     if (settled) return outcome({ status: ReminderStatus.SKIPPED, reason: settled });
     try {
-      const mail = compose(row, event, {
-        id: person.id,
-        name: person.name,
-        email: person.email,
-        language: person.preferredLanguage,
-        feedUrl,
-      });
+      const mail = compose(
+        row,
+        event,
+        to.person
+          ? {
+              id: to.person.id,
+              name: to.person.name,
+              email: to.person.email,
+              language: to.person.preferredLanguage,
+              feedUrl,
+              unsubscribe: null,
+            }
+          : {
+              id: to.contact.id,
+              name: to.contact.mail!.name,
+              email: to.contact.mail!.email,
+              language: to.contact.mail!.language,
+              feedUrl: null,
+              unsubscribe: {
+                url: to.contact.mail!.unsubscribeUrl,
+                data: to.contact.mail!.data ?? {},
+              },
+            },
+      );
       const sent = await this.mailer.send(mail, { signal });
       return outcome({
         status: ReminderStatus.SENT,

@@ -12,6 +12,8 @@ export interface Claimed {
   event_kind: ReminderEventKind;
   event_id: string;
   recipient_id: string | null;
+  /** A contact without an account instead of a person (see ReminderEntity.contactId). */
+  contact_id: string | null;
   due_at: Date;
   attempts: number;
   /** The planner's revision of the row when it was claimed (see ReminderEntity.revision). */

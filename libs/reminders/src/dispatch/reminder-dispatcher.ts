@@ -146,10 +146,10 @@ export class ReminderDispatcher {
             SET claimed_until = $3, claimed_by = $4, attempts = r.attempts + 1, updated_at = now()
            FROM due
           WHERE r.id = due.id
-         RETURNING r.id, r.kind, r.event_kind, r.event_id, r.recipient_id, r.due_at, r.attempts,
+         RETURNING r.id, r.kind, r.event_kind, r.event_id, r.recipient_id, r.contact_id, r.due_at, r.attempts,
                    r.revision, r.claimed_until, r.rule_id
        )
-       SELECT c.id, c.kind, c.event_kind, c.event_id, c.recipient_id, c.due_at, c.attempts,
+       SELECT c.id, c.kind, c.event_kind, c.event_id, c.recipient_id, c.contact_id, c.due_at, c.attempts,
               c.revision, c.claimed_until,
               EXISTS (SELECT 1 FROM reminder_decline d
                        WHERE d.event_kind = c.event_kind AND d.event_id = c.event_id

@@ -41,8 +41,16 @@ interface SharedParts {
   }[];
 }
 
-/** A recipient as the composer needs them: who, and their calendar feed's address. */
-export type ComposeRecipient = MailRecipient & { id: string; feedUrl: string | null };
+/**
+ * A recipient as the composer needs them: who, their calendar feed's address, and for a contact
+ * without an account their one-click unsubscribe address and the adapter's values for the
+ * templates (printed only, e.g. `initiativeName`).
+ */
+export type ComposeRecipient = MailRecipient & {
+  id: string;
+  feedUrl: string | null;
+  unsubscribe: { url: string; data: Record<string, string> } | null;
+};
 
 export type ComposeMail = (row: Claimed, event: ReminderEvent, to: ComposeRecipient) => MailMessage;
 
@@ -114,8 +122,9 @@ export class ReminderMailComposer {
           expiresAt: event.endsAt,
         })
       : '';
+    const unsubscribe = to.unsubscribe;
     return {
-      to,
+      to: { name: to.name, email: to.email, language: to.language },
       template: mailOf(source, row),
       programmeName: event.programmeName,
       replyTo: event.replyTo,
@@ -130,10 +139,21 @@ export class ReminderMailComposer {
         declineUrl,
         hasFeed: to.feedUrl !== null,
         feedUrl: to.feedUrl ?? '',
+        hasUnsubscribe: unsubscribe !== null,
+        unsubscribeUrl: unsubscribe?.url ?? '',
+        ...unsubscribe?.data,
       },
-      perRecipient: ['name', 'declineUrl', 'feedUrl'],
+      perRecipient: [
+        'name',
+        'declineUrl',
+        'feedUrl',
+        'unsubscribeUrl',
+        ...Object.keys(unsubscribe?.data ?? {}),
+      ],
       // The rest of the data follows from the shared parts and these flags.
-      renderKey: `${parts.key}|${role.name}|${row.declined}|${canDecline}|${to.feedUrl !== null}`,
+      renderKey: `${parts.key}|${role.name}|${row.declined}|${canDecline}|${to.feedUrl !== null}|${unsubscribe !== null}`,
+      // A contact without an account can leave with one click (RFC 8058).
+      ...(unsubscribe ? { listUnsubscribe: unsubscribe.url } : {}),
       // A nudge is about something to do, not an invitation: no calendar entry.
       attachments: (nudge ? [] : parts.calendars).map((calendar): MailAttachment => ({
         filename: calendar.filename,

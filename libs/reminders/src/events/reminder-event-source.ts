@@ -1,4 +1,5 @@
 import { DiscoveryService } from '@nestjs/core';
+import { Language } from '@zyklus/common';
 import { Actor } from '@zyklus/identity';
 import { CalendarAttendee, MailTemplate } from '@zyklus/mail';
 import { EntityManager } from 'typeorm';
@@ -26,6 +27,39 @@ export interface ReminderAudienceSpec {
    * re-plans the events of the rules written to this audience, and only those.
    */
   readonly fromRole?: string;
+  /**
+   * Recipients without an account (e.g. an initiative's contact person): the event's
+   * `recipients` of this audience are ids the adapter's `contacts()` resolves, kept in the
+   * ledger's `contact_id`. They get the rules' reminders only — no change, cancellation or
+   * personal-cancellation notices from the ledger (whoever invited them tells them of changes),
+   * no decline link, no calendar feed — and every mail carries their one-click unsubscribe link
+   * with the `List-Unsubscribe` and `List-Unsubscribe-Post` headers (RFC 8058). Not together
+   * with `canDecline`, `toldOfCancellation` or `fromRole`.
+   */
+  readonly contacts?: boolean;
+}
+
+/** A recipient without an account, as the adapter that names them resolves them. */
+export interface ReminderContact {
+  id: string;
+  /**
+   * Who they are, for program managers in the ledger, without name or address (contact data
+   * is not theirs to see), e.g. the initiative's name.
+   */
+  label: string;
+  /**
+   * How to mail them; null when no mail may go to them now (no recorded consent, unsubscribed,
+   * no address): a row due to them is then cancelled.
+   */
+  mail: {
+    name: string;
+    email: string;
+    language: Language;
+    /** The one-click unsubscribe address (accepts RFC 8058's POST). */
+    unsubscribeUrl: string;
+    /** More values for the templates, printed only (e.g. `initiativeName`). */
+    data?: Record<string, string>;
+  } | null;
 }
 
 /** A scope of rules besides programme and cohort that a kind declares, e.g. a peer group. */
@@ -90,6 +124,12 @@ export interface ReminderEventSource {
 
   /** The events with these ids (missing ones left out), with their recipients. */
   load(manager: EntityManager, ids: readonly string[]): Promise<ReminderEvent[]>;
+
+  /**
+   * The contacts with these ids (missing ones left out), for a kind with a `contacts` audience:
+   * read when sending (consent is checked then) and for the ledger's view.
+   */
+  contacts?(manager: EntityManager, ids: readonly string[]): Promise<ReminderContact[]>;
 
   /**
    * Ids of the events in these programmes, cohorts or scopes that are published and not over at

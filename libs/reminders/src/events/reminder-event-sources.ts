@@ -29,6 +29,12 @@ export class ReminderEventSources implements OnModuleInit {
     if (!KIND.test(source.kind)) throw new Error(`Reminder event kind malformed: ${source.kind}`);
     if (this.byKind.has(source.kind)) throw new Error(`Two adapters for ${source.kind}`);
     if (!source.audiences.length) throw new Error(`${source.kind} declares no audience`);
+    for (const audience of source.audiences.filter((a) => a.contacts)) {
+      if (!source.contacts) throw new Error(`${source.kind} has contacts but no contacts()`);
+      if (audience.canDecline || audience.toldOfCancellation || audience.fromRole) {
+        throw new Error(`${source.kind} ${audience.name}: contacts cannot decline or be told`);
+      }
+    }
     for (const nudge of source.nudges ?? []) {
       const unknown = nudge.audiences.find((a) => !source.audiences.some((s) => s.name === a));
       if (unknown) throw new Error(`${source.kind} nudge ${nudge.name}: no audience ${unknown}`);

@@ -115,7 +115,8 @@ export interface ReminderEvent extends ReminderEventDetails {
   /** The changes people were told about, oldest first. */
   history: ReminderEventChange[];
   /**
-   * Person ids per audience (every audience its adapter declares): the people concerned by the
+   * Person ids per audience (contact ids for an audience of `contacts`; every audience its
+   * adapter declares): the people concerned by the
    * event as it is planned (e.g. who coordinates on its first day), not as of today, so they
    * change only when data does.
    */

@@ -5,6 +5,7 @@ import { Actor, requireProgramManager } from '@zyklus/identity';
 import { DataSource } from 'typeorm';
 import { applicableRules } from '../planning/applicable-rules';
 import { dueAt } from '../planning/due-time';
+import { recipientOf } from '../planning/plan-basics';
 import { ReminderPlanner } from '../planning/reminder-planner';
 import { ReminderAnchor, ReminderKind } from '../rule/reminder-enums';
 import { ReminderRuleEntity } from '../rule/reminder-rule.entity';
@@ -66,16 +67,17 @@ export class ReminderPreviewService {
       );
       for (const recipientId of new Set(event.recipients[rule.audience] ?? [])) {
         const row =
-          mails.find((r) => r.recipientId === recipientId && r.ruleId === rule.id) ??
+          mails.find((r) => recipientOf(r) === recipientId && r.ruleId === rule.id) ??
           mails.find(
             (r) =>
-              r.recipientId === recipientId && r.template === rule.template && same(r.dueAt, due),
+              recipientOf(r) === recipientId && r.template === rule.template && same(r.dueAt, due),
           );
         if (!row) continue;
         previews.push({
           eventKind: event.kind,
           eventId: event.id,
           recipientId,
+          contact: row.contactId != null,
           dueAt: row.dueAt!,
           status: row.status!,
           reason: row.reason ?? null,

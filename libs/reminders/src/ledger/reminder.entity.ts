@@ -19,17 +19,21 @@ import {
 } from '../rule/reminder-enums';
 
 /**
- * The reminder ledger: one row per mail that is due to one person at one time, for one event
- * and rule (or a change or cancellation notice). Its identity is in columns — kind, event kind
- * and id, the rule that planned it (`ruleKey`), recipient, occasion and the invitation a
- * personal cancellation releases — with a unique index (`uq_reminder_identity`, in the
- * migration), which makes materialising idempotent; the dispatcher claims due rows with SKIP
+ * The reminder ledger: one row per mail that is due to one person (or one contact without an
+ * account) at one time, for one event and rule (or a change or cancellation notice). Its
+ * identity is in columns — kind, event kind and id, the rule that planned it (`ruleKey`),
+ * recipient (person or contact), occasion and the invitation a personal cancellation releases —
+ * with unique indexes (`uq_reminder_identity`, `uq_reminder_contact_identity`, in the
+ * migrations), which make materialising idempotent; the dispatcher claims due rows with SKIP
  * LOCKED and a lease.
  */
 @Entity('reminder')
 @Index('uq_reminder_identity', { synchronize: false })
+// The same identity for rows to contacts (both partial, in the migration).
+@Index('uq_reminder_contact_identity', { synchronize: false })
 @Index('ix_reminder_event', ['eventId'])
 @Index('ix_reminder_recipient', ['recipientId'])
+@Index('ix_reminder_contact', { synchronize: false })
 @Index('ix_reminder_cohort_due', ['cohortId', 'dueAt'])
 // The dispatcher's query: pending rows by next attempt (partial index, in the migration).
 @Index('ix_reminder_pending', { synchronize: false })
@@ -39,6 +43,7 @@ import {
 )
 @Check('ck_reminder_status', `"status" IN ('PENDING', 'SENT', 'SKIPPED', 'CANCELLED', 'FAILED')`)
 @Check('ck_reminder_reason', `"status" NOT IN ('SKIPPED', 'CANCELLED') OR "reason" IS NOT NULL`)
+@Check('ck_reminder_recipient', `"recipient_id" IS NULL OR "contact_id" IS NULL`)
 @Check('ck_reminder_sent', `("status" = 'SENT') = ("sent_at" IS NOT NULL)`)
 export class ReminderEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_reminder' })
@@ -87,6 +92,14 @@ export class ReminderEntity {
   @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'recipient_id', foreignKeyConstraintName: 'fk_reminder_recipient' })
   recipient?: PersonEntity;
+
+  /**
+   * A recipient without an account instead of a person (e.g. an initiative's contact person):
+   * an id of an audience the event kind's adapter declares with `contacts`, resolved by its
+   * `contacts()` when sending. Never set together with `recipientId`.
+   */
+  @Column('uuid', { nullable: true })
+  contactId!: string | null;
 
   @Column('timestamptz')
   dueAt!: Date;

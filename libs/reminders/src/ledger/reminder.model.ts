@@ -4,7 +4,7 @@ import { ReminderEventKind, ReminderKind, ReminderStatus } from '../rule/reminde
 
 @ObjectType({
   description:
-    'One row of the reminder ledger (Erinnerung): a mail due to one person at one time for one event and rule, or a change or cancellation notice.',
+    'One row of the reminder ledger (Erinnerung): a mail due to one person (or one contact without an account) at one time for one event and rule, or a change or cancellation notice.',
 })
 export class Reminder {
   @Field(() => ID, { description: 'Identifies the ledger row.' })
@@ -64,8 +64,13 @@ export class ReminderPreview {
   @Field(() => ID, { description: 'The event it would be about.' })
   eventId!: string;
 
-  @Field(() => ID, { description: 'Who would get it.' })
+  @Field(() => ID, {
+    description: 'Who would get it: a person’s id, or a contact’s (see contact).',
+  })
   recipientId!: string;
+
+  /** Whether `recipientId` is a contact's id (resolved as the field `contact`). */
+  contact?: boolean;
 
   @Field({ description: 'When it is (or was) due.' })
   dueAt!: Date;

@@ -5,6 +5,7 @@ import { ReminderEventLoader } from '../events/reminder-event.loader';
 import { ReminderEventNode } from '../events/reminder-event.node';
 import { ReminderRuleByIdLoader } from '../rule/reminder-rule-by-id.loader';
 import { ReminderRule } from '../rule/reminder-rule.model';
+import { ReminderContactLoader, ReminderContactRecipient } from './reminder-contact.loader';
 import { ReminderLedgerService } from './reminder-ledger.service';
 import { ReminderPreviewService } from './reminder-preview.service';
 import { ReminderEntity } from './reminder.entity';
@@ -19,6 +20,7 @@ export class ReminderResolver {
     private readonly events: ReminderEventLoader,
     private readonly ruleById: ReminderRuleByIdLoader,
     private readonly previews: ReminderPreviewService,
+    private readonly contacts: ReminderContactLoader,
   ) {}
 
   @Query(() => ReminderConnection, {
@@ -48,13 +50,28 @@ export class ReminderResolver {
     return this.previews.preview(actor, ruleId);
   }
 
-  @ResolveField(() => Person, { nullable: true, description: 'Null once the person was erased.' })
+  @ResolveField(() => Person, {
+    nullable: true,
+    description:
+      'The person it goes to; null for a contact (see contact) and once the person was erased.',
+  })
   recipient(
     @Parent() row: ReminderEntity,
     @CurrentActor() actor: Actor,
     @Loaders() loaders: RequestLoaders,
   ) {
-    return this.people.load(actor, loaders, row.recipientId);
+    return row.recipientId ? this.people.load(actor, loaders, row.recipientId) : null;
+  }
+
+  @ResolveField(() => ReminderContactRecipient, {
+    nullable: true,
+    description:
+      'The contact without an account it goes to (e.g. an initiative’s contact person), as whose contact, never their name or address; null for a person.',
+  })
+  contact(@Parent() row: ReminderEntity, @Loaders() loaders: RequestLoaders) {
+    return row.contactId
+      ? loaders.for(this.contacts).load({ kind: row.eventKind, id: row.contactId })
+      : null;
   }
 
   @ResolveField(() => ReminderEventNode, {
@@ -76,7 +93,18 @@ export class ReminderPreviewResolver {
   constructor(
     private readonly people: PersonViews,
     private readonly events: ReminderEventLoader,
+    private readonly contacts: ReminderContactLoader,
   ) {}
+
+  @ResolveField(() => ReminderContactRecipient, {
+    nullable: true,
+    description: 'The contact without an account who would get it; null for a person.',
+  })
+  contact(@Parent() preview: ReminderPreview, @Loaders() loaders: RequestLoaders) {
+    return preview.contact
+      ? loaders.for(this.contacts).load({ kind: preview.eventKind, id: preview.recipientId })
+      : null;
+  }
 
   @ResolveField(() => Person, { nullable: true, description: 'Who would get it.' })
   recipient(
@@ -84,7 +112,7 @@ export class ReminderPreviewResolver {
     @CurrentActor() actor: Actor,
     @Loaders() loaders: RequestLoaders,
   ) {
-    return this.people.load(actor, loaders, preview.recipientId);
+    return preview.contact ? null : this.people.load(actor, loaders, preview.recipientId);
   }
 
   @ResolveField(() => ReminderEventNode, {

@@ -7,6 +7,7 @@ export const REASON = {
   eventUnpublished: 'event unpublished',
   eventDeleted: 'event deleted',
   personErased: 'person erased',
+  noConsent: 'the contact has not agreed to mails (or unsubscribed)',
   ruleGone: 'rule disabled, replaced or removed',
   ruleNotInEffect: 'rule not yet in effect when the event began',
   noLongerConcerned: 'no longer concerned (withdrew, handed over or removed)',

@@ -5,12 +5,13 @@ import { REASON } from './ledger-decisions';
 import { cancel, concernedBy, LedgerChanges, maybeDelivered, PlanInput } from './plan-basics';
 import { planRuleRows } from './rule-rows';
 
-export { concernedBy, identityOf, maybeDelivered } from './plan-basics';
+export { concernedBy, identityOf, maybeDelivered, recipientOf } from './plan-basics';
 export type { LedgerChanges, Notice, PlanInput } from './plan-basics';
 
 /**
  * The people who may have a reminder of this event in their mailbox and whom it still concerns:
- * a person who withdrew, handed over, was removed or declined hears nothing more.
+ * a person who withdrew, handed over, was removed or declined hears nothing more. Contacts
+ * (`contactId`) are left out: the ledger sends them no notices (see `ReminderAudienceSpec`).
  */
 export function remindedPeople(rows: readonly ReminderEntity[], concerned: Set<string>): string[] {
   const reminded = rows.filter(
@@ -46,7 +47,7 @@ export function planEvent(input: PlanInput, changes: LedgerChanges): void {
     const reason =
       event.state === 'CANCELLED' && row.kind === ReminderKind.CHANGE_NOTICE
         ? REASON.eventCancelled
-        : !row.recipientId
+        : !row.recipientId // notices go to people only, never to contacts
           ? REASON.personErased
           : personal && concerned.has(row.recipientId)
             ? REASON.concernedAgain
@@ -155,6 +156,7 @@ function notification(
     eventId: event.id,
     cohortId: event.cohortId,
     recipientId: personId,
+    contactId: null,
     dueAt: now,
     status: ReminderStatus.PENDING,
     nextAttemptAt: now,

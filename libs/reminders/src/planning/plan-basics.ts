@@ -36,9 +36,39 @@ export function identityOf(row: Partial<ReminderEntity>): string {
     row.kind,
     row.ruleKey ?? '',
     row.recipientId ?? '',
+    row.contactId ?? '',
     String(row.occasion ?? 0).padStart(10, '0'),
     row.invitationId ?? '',
   ].join('|');
+}
+
+/**
+ * The recipient of a row: a person's id, a contact's id (audiences of `contacts`), or null once
+ * the person was erased. Person and contact ids are random UUIDs of different tables and never
+ * meet, so the plan treats both as one kind of key.
+ */
+export function recipientOf(row: Partial<ReminderEntity>): string | null {
+  return row.recipientId ?? row.contactId ?? null;
+}
+
+/** The ids of the event's recipients who are contacts (audiences declared with `contacts`). */
+export function contactsOf(
+  event: ReminderEvent,
+  audiences: readonly ReminderAudienceSpec[],
+): Set<string> {
+  return new Set(
+    audiences.filter((a) => a.contacts).flatMap((a) => event.recipients[a.name] ?? []),
+  );
+}
+
+/** The ledger columns of a recipient: a contact's id goes to `contactId`, a person's to `recipientId`. */
+export function recipientColumns(
+  id: string,
+  contacts: ReadonlySet<string>,
+): Pick<ReminderEntity, 'recipientId' | 'contactId'> {
+  return contacts.has(id)
+    ? { recipientId: null, contactId: id }
+    : { recipientId: id, contactId: null };
 }
 
 /** Everyone the event concerns now, in any audience, except those who declined it. */

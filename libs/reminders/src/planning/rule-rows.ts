@@ -8,7 +8,15 @@ import {
 } from '../rule/reminder-enums';
 import { dueAt } from './due-time';
 import { afterMove, decide, Decision, firstDecision, REASON, redecide } from './ledger-decisions';
-import { cancel, LedgerChanges, maybeDelivered, PlanInput } from './plan-basics';
+import {
+  cancel,
+  contactsOf,
+  LedgerChanges,
+  maybeDelivered,
+  PlanInput,
+  recipientColumns,
+  recipientOf,
+} from './plan-basics';
 
 /** One mail the rules want: to one person, one template, at one time, about one date. */
 interface Wanted {
@@ -25,7 +33,7 @@ const same = (a: Date | null | undefined, b: Date) => a != null && a.getTime() =
 
 /** Whether the row is (or was) this mail: to the same person, same template, time and date. */
 const isMail = (row: ReminderEntity, want: Wanted) =>
-  row.recipientId === want.personId &&
+  recipientOf(row) === want.personId &&
   row.template === want.template &&
   same(row.dueAt, want.due) &&
   same(row.anchorAt, want.anchor);
@@ -46,8 +54,9 @@ export function planRuleRows(input: PlanInput, changes: LedgerChanges): void {
   const { rows, now } = input;
   const reminders = rows.filter((r) => r.kind === ReminderKind.REMINDER);
   const kept = new Set<ReminderEntity>();
+  const contacts = contactsOf(input.event, input.audiences);
   for (const want of wantedMails(input)) {
-    const mine = reminders.filter((r) => r.recipientId === want.personId);
+    const mine = reminders.filter((r) => recipientOf(r) === want.personId);
     const ofRules = (r: ReminderEntity) => want.rules.some((rule) => rule.id === r.ruleId);
     // This very mail went out (or is going out), under whichever rule; else the rule's row about
     // this date: sent (a rule edit does not send it again), or to follow the rule.
@@ -78,7 +87,7 @@ export function planRuleRows(input: PlanInput, changes: LedgerChanges): void {
       continue;
     }
     const rule = want.rules[0]!;
-    const earlier = rows.filter((r) => r.ruleKey === rule.id && r.recipientId === want.personId);
+    const earlier = rows.filter((r) => r.ruleKey === rule.id && recipientOf(r) === want.personId);
     changes.inserts.push({
       kind: ReminderKind.REMINDER,
       ruleId: rule.id,
@@ -88,7 +97,7 @@ export function planRuleRows(input: PlanInput, changes: LedgerChanges): void {
       eventKind: input.event.kind,
       eventId: input.event.id,
       cohortId: input.event.cohortId,
-      recipientId: want.personId,
+      ...recipientColumns(want.personId, contacts),
       anchorAt: want.anchor,
       template: want.template,
       ...(reminded
@@ -163,12 +172,13 @@ function apply(
 function goneReason({ event, rules, declined, audiences }: PlanInput, row: ReminderEntity): string {
   if (event.state === 'CANCELLED') return REASON.eventCancelled;
   if (event.state === 'UNPUBLISHED') return REASON.eventUnpublished;
-  if (!row.recipientId) return REASON.personErased;
-  if (declined.has(row.recipientId)) return REASON.declined;
+  const recipient = recipientOf(row);
+  if (!recipient) return REASON.personErased;
+  if (declined.has(recipient)) return REASON.declined;
   const rule = rules.find((r) => r.id === row.ruleId);
   if (!rule) return REASON.ruleGone;
   if (rule.effectiveFrom.getTime() > event.startsAt.getTime()) return REASON.ruleNotInEffect;
-  if (!(event.recipients[rule.audience] ?? []).includes(row.recipientId)) {
+  if (!(event.recipients[rule.audience] ?? []).includes(recipient)) {
     return audiences.find((a) => a.name === rule.audience)?.leftReason ?? REASON.leftAudience;
   }
   // Wanted, but not this row: it is about another date (it was being sent when the event

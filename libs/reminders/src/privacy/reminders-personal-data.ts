@@ -1,3 +1,4 @@
+import { cohortsSql } from '@zyklus/cohorts';
 import {
   cutoffSql,
   ErasureAction,
@@ -62,7 +63,7 @@ export class RemindersPersonalData implements PersonalDataContextProvider {
         const params: unknown[] = [];
         const cutoff = cutoffSql(cutoffs, 'c.programme_id', params);
         const due = `r.last_error IS NOT NULL AND r.status <> 'PENDING' AND r.updated_at < ${cutoff}`;
-        const from = `reminder r LEFT JOIN cohort c ON c.id = r.cohort_id`;
+        const from = `reminder r LEFT JOIN ${cohortsSql.cohortProgrammes} c ON c.cohort_id = r.cohort_id`;
         const [row] = await manager.query<{ count: number }[]>(
           dryRun
             ? `SELECT count(*)::int AS count FROM ${from} WHERE ${due}`

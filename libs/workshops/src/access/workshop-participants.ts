@@ -1,4 +1,4 @@
-import { ParticipationStatus } from '@zyklus/cohorts';
+import { cohortsSql } from '@zyklus/cohorts';
 import { EntityManager } from 'typeorm';
 
 /** One participant of one workshop. */
@@ -22,11 +22,7 @@ const PARTICIPANTS = (filter: string, columns = 'w.id AS workshop_id, k.person_i
     FROM workshop w
     JOIN LATERAL (SELECT min(date) AS first_day FROM workshop_day WHERE workshop_id = w.id) d
       ON d.first_day IS NOT NULL
-    JOIN participation p ON p.cohort_id = w.cohort_id
-     AND (p.status IN ('${ParticipationStatus.ENROLLED}', '${ParticipationStatus.ACTIVE}')
-          OR (p.status = '${ParticipationStatus.COMPLETED}' AND p.completed_on >= d.first_day))
-    JOIN coordination k ON k.network_id = p.network_id
-     AND k.start_date <= d.first_day AND (k.end_date IS NULL OR k.end_date >= d.first_day)
+    JOIN LATERAL ${cohortsSql.participantsOn('w.cohort_id', 'd.first_day')} k ON true
    WHERE ${filter}`;
 
 /** The participants of these workshops: one query for any number of them. */
@@ -69,7 +65,7 @@ export async function participationsOf(
   personId: string,
 ): Promise<string[]> {
   const rows = await manager.query<{ participation_id: string }[]>(
-    PARTICIPANTS('w.id = $1 AND k.person_id = $2', 'p.id AS participation_id'),
+    PARTICIPANTS('w.id = $1 AND k.person_id = $2', 'k.participation_id'),
     [workshopId, personId],
   );
   return rows.map((row) => row.participation_id);

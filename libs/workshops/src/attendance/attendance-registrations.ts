@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { CohortMembershipChanged, CohortMembershipHooks } from '@zyklus/cohorts';
+import { CohortMembershipChanged, CohortMembershipHooks, cohortsSql } from '@zyklus/cohorts';
 import { Clock } from '@zyklus/common';
 import { EntityManager } from 'typeorm';
 
@@ -33,7 +33,7 @@ export class AttendanceRegistrations implements OnModuleInit {
   private async unregisterWithdrawn(manager: EntityManager, cohortIds: readonly string[]) {
     await manager.query(
       `DELETE FROM attendance a
-        USING participation p, workshop w
+        USING ${cohortsSql.participations} p, workshop w
         WHERE a.participation_id = p.id AND a.workshop_id = w.id
           AND p.cohort_id = ANY($1::uuid[]) AND p.status = 'WITHDRAWN'
           AND a.status = 'REGISTERED'
@@ -47,10 +47,9 @@ export class AttendanceRegistrations implements OnModuleInit {
     await manager.query(
       `INSERT INTO attendance (workshop_id, participation_id, status)
        SELECT w.id, p.id, 'REGISTERED'
-         FROM participation p
+         FROM ${cohortsSql.participations} p
          JOIN workshop w ON w.cohort_id = p.cohort_id AND w.status = 'PUBLISHED'
-         JOIN cohort c ON c.id = w.cohort_id
-         JOIN programme g ON g.id = c.programme_id
+         JOIN ${cohortsSql.cohortProgrammes} g ON g.cohort_id = w.cohort_id
         WHERE p.cohort_id = ANY($1::uuid[]) AND p.status IN ('ENROLLED', 'ACTIVE')
           AND EXISTS (SELECT 1 FROM workshop_day d WHERE d.workshop_id = w.id
                        AND (d.date + d.end_time) AT TIME ZONE g.time_zone > $2)

@@ -1,3 +1,4 @@
+import { cohortsSql } from '@zyklus/cohorts';
 import {
   ErasureAction,
   ErasureStep,
@@ -142,16 +143,13 @@ export class WorkshopsPersonalData implements PersonalDataContextProvider {
     personId: string,
   ): Promise<AttendanceRow[]> {
     return manager.query<AttendanceRow[]>(
-      `SELECT w.title AS workshop, fd.first_day::text, n.name AS network, a.status
+      `SELECT w.title AS workshop, fd.first_day::text, co.network_name AS network, a.status
          FROM attendance a
          JOIN workshop w ON w.id = a.workshop_id
          JOIN (SELECT workshop_id, min(date) AS first_day FROM workshop_day GROUP BY workshop_id) fd
            ON fd.workshop_id = w.id
-         JOIN participation p ON p.id = a.participation_id
-         JOIN network n ON n.id = p.network_id
-         JOIN coordination co ON co.network_id = p.network_id AND co.person_id = $1
-          AND co.start_date <= fd.first_day
-          AND (co.end_date IS NULL OR co.end_date >= fd.first_day)
+         JOIN LATERAL ${cohortsSql.coordinatorsOn('a.participation_id', 'fd.first_day')} co
+           ON co.person_id = $1
         ORDER BY fd.first_day`,
       [personId],
     );

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { cohortsSql } from '@zyklus/cohorts';
 import { zonedInstant } from '@zyklus/common';
 import { Actor, PersonDirectory, Role } from '@zyklus/identity';
 import {
@@ -77,10 +78,10 @@ export class WorkshopEventSource implements ReminderEventSource {
   async load(manager: EntityManager, ids: readonly string[]): Promise<ReminderEvent[]> {
     if (!ids.length) return [];
     const workshops = await manager.query<WorkshopRow[]>(
-      `SELECT w.id, w.cohort_id, c.programme_id, p.name AS programme_name, p.reply_to, p.time_zone,
+      `SELECT w.id, w.cohort_id, p.programme_id, p.programme_name, p.reply_to, p.time_zone,
               w.title, w.description, w.status, w.sequence, w.place_name, w.place_address, w.online_url,
               w.cancellation_reason
-         FROM workshop w JOIN cohort c ON c.id = w.cohort_id JOIN programme p ON p.id = c.programme_id
+         FROM workshop w JOIN ${cohortsSql.cohortProgrammes} p ON p.cohort_id = w.cohort_id
         WHERE w.id = ANY($1::uuid[])`,
       [ids],
     );

@@ -1,3 +1,4 @@
+import { cohortsSql } from '@zyklus/cohorts';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -14,8 +15,8 @@ export async function workshopsAhead(
 ): Promise<string[]> {
   const rows = await manager.query<{ id: string }[]>(
     `SELECT w.id
-       FROM workshop w JOIN cohort c ON c.id = w.cohort_id JOIN programme p ON p.id = c.programme_id
-      WHERE ($1::uuid[] IS NULL OR c.programme_id = ANY($1::uuid[]))
+       FROM workshop w JOIN ${cohortsSql.cohortProgrammes} p ON p.cohort_id = w.cohort_id
+      WHERE ($1::uuid[] IS NULL OR p.programme_id = ANY($1::uuid[]))
         AND ($2::uuid[] IS NULL OR w.cohort_id = ANY($2::uuid[]))
         AND (($4 AND w.status = 'DRAFT')
              OR (w.status = 'PUBLISHED'

@@ -15,6 +15,8 @@ export const texts = {
     send: 'Einladen',
     invited: '{{name}} ist eingeladen; die Einladung ist per E-Mail unterwegs.',
     alumnus: 'Alumni',
+    privacy: 'Datenschutz',
+    privacyOf: 'Datenschutz: {{name}} (Export, Löschung)',
   },
   en: {
     nav: 'People',
@@ -30,5 +32,7 @@ export const texts = {
     send: 'Invite',
     invited: '{{name}} is invited; the invitation is on its way by mail.',
     alumnus: 'alumnus',
+    privacy: 'Data protection',
+    privacyOf: 'Data protection: {{name}} (export, erasure)',
   },
 } satisfies FeatureTexts;

@@ -26,6 +26,9 @@ export function AttendancePage() {
     query: AttendanceMatrixDocument,
     variables: { cohortId: id },
   });
+  // Kept here, not in the matrix: the matrix starts afresh with the saved answer (its key
+  // changes), and "saved" must outlive that, or it flashes by faster than anyone can read it.
+  const [saved, setSaved] = useState(false);
   return (
     <QueryResult result={result} retry={() => refetch({ requestPolicy: 'network-only' })}>
       {({ attendanceMatrix }) => (
@@ -36,7 +39,12 @@ export function AttendancePage() {
           <Matrix
             key={JSON.stringify(attendanceMatrix.rows.map((r) => r.cells.map((c) => c.status)))}
             matrix={attendanceMatrix}
-            onSaved={() => refetch({ requestPolicy: 'network-only' })}
+            saved={saved}
+            onSaving={() => setSaved(false)}
+            onSaved={() => {
+              setSaved(true);
+              refetch({ requestPolicy: 'network-only' });
+            }}
           />
         </Stack>
       )}
@@ -46,9 +54,13 @@ export function AttendancePage() {
 
 function Matrix({
   matrix,
+  saved,
+  onSaving,
   onSaved,
 }: {
   matrix: AttendanceMatrixQuery['attendanceMatrix'];
+  saved: boolean;
+  onSaving: () => void;
   onSaved: () => void;
 }) {
   const { t, i18n } = useTranslation('attendance');
@@ -65,7 +77,6 @@ function Matrix({
     return map;
   }, [matrix]);
   const [edits, setEdits] = useState(new Map<string, AttendanceStatus>());
-  const [saved, setSaved] = useState(false);
   const [result, record] = useMutation(RecordAttendanceMatrixDocument);
   const changes = changesByWorkshop(edits, original);
   const count = changes.reduce((sum, c) => sum + c.entries.length, 0);
@@ -73,12 +84,9 @@ function Matrix({
   if (workshops.length === 0) return <Text>{t('none')}</Text>;
 
   const save = async () => {
-    setSaved(false);
+    onSaving();
     const answer = await record({ input: { workshops: changes } });
-    if (!answer.error) {
-      setSaved(true);
-      onSaved();
-    }
+    if (!answer.error) onSaved();
   };
 
   return (
@@ -120,6 +128,7 @@ function Matrix({
                         })}
                         value={value ?? ''}
                         onChange={(e) => {
+                          onSaving();
                           const next = new Map(edits);
                           next.set(key, e.currentTarget.value as AttendanceStatus);
                           setEdits(next);

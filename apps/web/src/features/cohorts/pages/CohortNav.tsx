@@ -6,7 +6,7 @@ import { NavLink } from 'react-router';
 export function CohortNav({ cohortId }: { cohortId: string }) {
   const { t } = useTranslation('cohorts');
   return (
-    <Group gap="md" component="nav" aria-label={t('nav')}>
+    <Group gap="md" wrap="wrap" component="nav" aria-label={t('nav')}>
       <Anchor component={NavLink} to={`/cohorts/${cohortId}`} end>
         {t('overview')}
       </Anchor>
@@ -15,6 +15,15 @@ export function CohortNav({ cohortId }: { cohortId: string }) {
       </Anchor>
       <Anchor component={NavLink} to={`/cohorts/${cohortId}/attendance`}>
         {t('attendance')}
+      </Anchor>
+      <Anchor component={NavLink} to={`/cohorts/${cohortId}/buddy-matching`}>
+        {t('buddyMatching')}
+      </Anchor>
+      <Anchor component={NavLink} to={`/cohorts/${cohortId}/tandems`}>
+        {t('tandems')}
+      </Anchor>
+      <Anchor component={NavLink} to={`/cohorts/${cohortId}/local-cycles`}>
+        {t('localCycles')}
       </Anchor>
     </Group>
   );

@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Button,
   Checkbox,
   Group,
@@ -11,6 +12,7 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import {
   InvitePersonDocument,
@@ -50,13 +52,14 @@ export function PeoplePage() {
       <FormError message={errorMessage(rolesResult.error)} />
       <QueryResult result={result} retry={reload}>
         {({ people }) => (
-          <Table.ScrollContainer minWidth={560}>
+          <Table.ScrollContainer minWidth={640}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('name')}</Table.Th>
                   <Table.Th>{t('email')}</Table.Th>
                   <Table.Th>{t('roles')}</Table.Th>
+                  <Table.Th>{t('privacy')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -80,6 +83,15 @@ export function PeoplePage() {
                           void setRoles({ input: { personId: p.id, roles } }).then(reload);
                         }}
                       />
+                    </Table.Td>
+                    <Table.Td>
+                      <Anchor
+                        component={Link}
+                        to={`/privacy/people/${p.id}`}
+                        aria-label={t('privacyOf', { name: p.name })}
+                      >
+                        {t('privacy')}
+                      </Anchor>
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -39,7 +39,7 @@ export function DaysEditor({
             value={day.startTime}
             onChange={(e) => set(index, { startTime: e.currentTarget.value })}
             disabled={disabled}
-            w={110}
+            w={140}
           />
           <TextInput
             type="time"
@@ -47,7 +47,7 @@ export function DaysEditor({
             value={day.endTime}
             onChange={(e) => set(index, { endTime: e.currentTarget.value })}
             disabled={disabled}
-            w={110}
+            w={140}
           />
           {!disabled && days.length > 1 && (
             <ActionIcon

@@ -1,0 +1,336 @@
+import type { FeatureTexts } from '../../app/feature';
+
+/** Data-protection pages: plain words for people who are not lawyers or technicians. */
+export const texts = {
+  de: {
+    navMine: 'Meine Daten',
+    navManager: 'Datenschutz',
+    mine: {
+      title: 'Meine Daten',
+      intro:
+        'Hier sehen Sie, welche Daten Zyklus über Sie speichert, und können eine Kopie herunterladen oder Ihre Löschung beantragen. So nehmen Sie Ihre Rechte nach der Datenschutz-Grundverordnung wahr (Auskunft, Datenübertragbarkeit, Löschung).',
+      exportTitle: 'Kopie meiner Daten',
+      exportText:
+        'Sie erhalten eine ZIP-Datei mit allem, was Zyklus über Sie speichert: Ihr Profil, Ihre Teilnahmen, Anwesenheiten, Tandems, Runden, die E-Mails, die Zyklus Ihnen geschickt hat, und mehr. Die Dateien lassen sich mit einer Tabellenkalkulation (CSV) oder einem Texteditor (JSON) öffnen; eine Erklärung liegt bei. Texte anderer Personen sind nicht enthalten.',
+      exportButton: 'Kopie meiner Daten anfordern',
+      exportRequested:
+        'Ihre Kopie ist fertig. Sie können sie unten herunterladen; außerdem kommt eine E-Mail mit dem Link.',
+      erasureTitle: 'Löschung beantragen',
+      erasureText:
+        'Wenn Sie Zyklus nicht mehr nutzen möchten, können Sie beantragen, dass Ihre Daten gelöscht werden. Eine Person aus der Programmleitung prüft den Antrag und bestätigt die Löschung.',
+      erasureWhat:
+        'Dabei werden Ihr Name und Ihre E-Mail-Adresse entfernt, ebenso Texte, die Sie geschrieben haben (zum Beispiel Notizen und Fallbeschreibungen). Geplante Erinnerungen werden abgesagt, und Sie erhalten keine E-Mails mehr. Ihre Anmeldung funktioniert danach nicht mehr.',
+      erasureKept:
+        'Was bleibt: Zahlen ohne Bezug zu Ihrer Person, etwa wie viele Netzwerke an einem Workshop teilgenommen haben. Dort steht dann „Gelöschte Person“.',
+      erasureHint:
+        'Tipp: Laden Sie vorher eine Kopie Ihrer Daten herunter, wenn Sie sie behalten möchten. Die Löschung lässt sich nicht rückgängig machen.',
+      erasureCheck: 'Ich möchte, dass meine Daten in Zyklus gelöscht werden.',
+      erasureButton: 'Löschung beantragen',
+      erasureOpen:
+        'Sie haben am {{when}} beantragt, dass Ihre Daten gelöscht werden. Die Programmleitung bestätigt die Löschung; bis dahin können Sie Zyklus wie gewohnt nutzen.',
+      erasureOpenTitle: 'Ihr Antrag liegt vor',
+    },
+    exports: {
+      title: 'Bisherige Exporte',
+      none: 'Noch keine Exporte.',
+      requestedOn: 'Angefordert am {{when}}',
+      details: 'Gültig bis {{until}} · Größe {{size}} · zuletzt heruntergeladen: {{downloaded}}',
+      never: 'noch nicht',
+      expired: 'abgelaufen',
+      download: 'ZIP herunterladen',
+      downloadOf: 'ZIP herunterladen (vom {{when}})',
+      kb: '{{size}} KB',
+      keptDays: 'Exporte sind 7 Tage lang abrufbar und werden danach gelöscht.',
+    },
+    download: {
+      title: 'Datenexport herunterladen',
+      ready: 'Ihr Datenexport vom {{when}} steht bereit ({{size}}). Er ist gültig bis {{until}}.',
+      button: 'ZIP-Datei herunterladen',
+      started: 'Der Download hat begonnen. Sie finden die Datei in Ihrem Download-Ordner.',
+      EXPORT_EXPIRED:
+        'Dieser Link ist abgelaufen: Exporte sind nur 7 Tage lang abrufbar. Fordern Sie unter „Meine Daten“ eine neue Kopie an.',
+      EXPORT_NOT_YOURS:
+        'Dieser Export gehört zu einem anderen Konto. Sie sind als {{name}} angemeldet; melden Sie sich mit dem Konto an, an das die E-Mail ging.',
+      EXPORT_NOT_FOUND:
+        'Diesen Export gibt es nicht (mehr). Exporte werden nach 7 Tagen gelöscht; fordern Sie unter „Meine Daten“ eine neue Kopie an.',
+      failed: 'Der Download hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
+      toMyData: 'Zu „Meine Daten“',
+      problem: 'Download nicht möglich',
+    },
+    manager: {
+      title: 'Datenschutz',
+      intro:
+        'Auskunft, Löschung und Aufbewahrungsfristen nach der Datenschutz-Grundverordnung. Jede Aktion wird im Protokoll vermerkt.',
+      requestsTitle: 'Offene Löschanträge',
+      requestsNone: 'Keine offenen Löschanträge.',
+      requestedAt: 'Beantragt am',
+      person: 'Person',
+      open: 'Datenschutz-Seite von {{name}}',
+      findTitle: 'Person suchen',
+      find: 'Name oder E-Mail-Adresse',
+      findNone: 'Niemand gefunden.',
+      retention: 'Aufbewahrungsfristen',
+      auditLog: 'Protokoll',
+      back: 'Zurück zu Datenschutz',
+    },
+    person: {
+      title: 'Datenschutz: {{name}}',
+      requested:
+        '{{name}} hat am {{when}} die Löschung beantragt. Prüfen Sie die Vorschau und bestätigen Sie die Löschung unten.',
+      exportTitle: 'Datenexport',
+      exportText:
+        'Eine ZIP-Datei mit allem, was Zyklus über {{name}} speichert. Der Link geht per E-Mail an Sie; der Export wird protokolliert.',
+      exportButton: 'Daten von {{name}} exportieren',
+      exportDone: 'Der Export ist fertig und unten abrufbar; der Link kommt auch per E-Mail.',
+      previewTitle: 'Was beim Löschen passiert',
+      previewText:
+        'Die Löschung geschieht in einem Schritt: Entweder wird alles wie unten beschrieben gelöscht oder gar nichts.',
+      area: 'Bereich',
+      what: 'Daten',
+      action: 'Was passiert',
+      count: 'Anzahl',
+      nothing: 'In diesem Bereich gibt es nichts zu löschen.',
+      eraseTitle: 'Person löschen',
+      eraseText:
+        'Die Löschung lässt sich nicht rückgängig machen. Zur Bestätigung geben Sie den Namen genau so ein, wie er hier steht: {{name}}',
+      confirm: 'Name zur Bestätigung',
+      eraseButton: '{{name}} endgültig löschen',
+      erased:
+        'Die Person ist gelöscht. In Zyklus steht jetzt „Gelöschte Person“; Zahlen wie Anwesenheiten bleiben erhalten.',
+      LAST_ADMIN:
+        'Dies ist die letzte Person mit Administrationsrechten. Geben Sie zuerst einer anderen Person diese Rolle.',
+      auditTitle: 'Protokoll zu dieser Person',
+    },
+    areas: {
+      identity: 'Profil und Anmeldung',
+      cohorts: 'Durchgänge und Netzwerke',
+      workshops: 'Workshops und Anwesenheit',
+      reminders: 'Erinnerungen und Kalender',
+      privacy: 'Datenschutz',
+      buddies: 'Buddy-Tandems',
+      'peer-rounds': 'Kollegiale Runden',
+      'local-cycles': 'Workshop-Zyklus vor Ort',
+    },
+    actions: {
+      REMOVE: 'wird gelöscht',
+      ANONYMISE: 'wird anonymisiert',
+      END: 'wird beendet',
+      KEEP_AS_COUNT: 'bleibt als Zahl',
+    },
+    retention: {
+      title: 'Aufbewahrungsfristen',
+      intro:
+        'Zyklus löscht oder anonymisiert personenbezogene Daten, sobald sie nicht mehr gebraucht werden. Jede Datenart hat eine Frist ab einem klaren Zeitpunkt; eine tägliche Aufgabe setzt sie um.',
+      programme: 'Geltungsbereich',
+      allProgrammes: 'Alle Programme',
+      dataClass: 'Daten',
+      from: 'Frist beginnt',
+      days: 'Frist in Tagen',
+      daysFor: 'Frist in Tagen: {{label}}',
+      then: 'Danach',
+      defaultDays: 'Standard: {{days}} Tage',
+      save: 'Frist speichern',
+      saveFor: 'Frist speichern: {{label}}',
+      saved: 'Gespeichert.',
+      onlyAll: 'gilt für alle Programme',
+      previewTitle: 'Vorschau auf den nächsten Lauf',
+      previewText: 'So viele Einträge wird der nächste tägliche Lauf löschen oder anonymisieren.',
+      previewNone: 'Der nächste Lauf hat nichts zu tun.',
+      runsTitle: 'Letzte Läufe',
+      runsNone: 'Noch keine Läufe.',
+      ranAt: 'Gelaufen am',
+      counts: 'Gelöscht oder anonymisiert',
+      nothingDone: 'nichts',
+    },
+    audit: {
+      title: 'Datenschutz-Protokoll',
+      intro:
+        'Wer hat wann was mit wessen Daten getan? Das Protokoll enthält keine Daten selbst, nur die Aktion, die Beteiligten und Zahlen. Es wird 3 Jahre aufbewahrt.',
+      when: 'Wann',
+      actor: 'Wer',
+      subject: 'Wessen Daten',
+      action: 'Aktion',
+      details: 'Einzelheiten',
+      job: 'tägliche Aufgabe',
+      none: 'Keine Einträge.',
+      more: 'Mehr anzeigen',
+      onlyPerson: 'Nur Einträge zu {{name}}',
+      all: 'Alle Einträge anzeigen',
+      actions: {
+        EXPORT_REQUESTED: 'Datenexport erstellt',
+        EXPORT_DOWNLOADED: 'Datenexport heruntergeladen',
+        ERASURE_REQUESTED: 'Löschung beantragt',
+        PERSON_ERASED: 'Person gelöscht',
+        RETENTION_RUN: 'Aufbewahrungsfristen angewandt',
+        RETENTION_PERIOD_CHANGED: 'Frist geändert',
+        ROLES_CHANGED: 'Rollen geändert',
+        CONTACT_DATA_EXPORTED: 'Kontaktdaten exportiert',
+      },
+    },
+  },
+  en: {
+    navMine: 'My data',
+    navManager: 'Data protection',
+    mine: {
+      title: 'My data',
+      intro:
+        'Here you see what data Zyklus keeps about you, and you can download a copy or ask to be erased. These are your rights under the General Data Protection Regulation (access, portability, erasure).',
+      exportTitle: 'A copy of my data',
+      exportText:
+        'You get a ZIP file with everything Zyklus keeps about you: your profile, participations, attendance, buddy pairings, peer rounds, the emails Zyklus sent you, and more. The files open in a spreadsheet (CSV) or a text editor (JSON); an explanation is included. Other people’s texts are not in it.',
+      exportButton: 'Request a copy of my data',
+      exportRequested:
+        'Your copy is ready. You can download it below; an email with the link is on its way too.',
+      erasureTitle: 'Ask to be erased',
+      erasureText:
+        'If you no longer want to use Zyklus, you can ask for your data to be erased. A program manager reviews the request and confirms the erasure.',
+      erasureWhat:
+        'Your name and email address are removed, as are texts you wrote (such as notes and case descriptions). Planned reminders are cancelled and you will receive no more emails. You can no longer sign in.',
+      erasureKept:
+        'What stays: numbers that no longer point to you, such as how many networks attended a workshop. There it says “Gelöschte Person” (erased person).',
+      erasureHint:
+        'Tip: download a copy of your data first if you want to keep it. Erasure cannot be undone.',
+      erasureCheck: 'I want my data in Zyklus to be erased.',
+      erasureButton: 'Ask to be erased',
+      erasureOpen:
+        'On {{when}} you asked for your data to be erased. A program manager confirms the erasure; until then you can use Zyklus as usual.',
+      erasureOpenTitle: 'Your request has been received',
+    },
+    exports: {
+      title: 'Your exports',
+      none: 'No exports yet.',
+      requestedOn: 'Requested on {{when}}',
+      details: 'Valid until {{until}} · size {{size}} · last downloaded: {{downloaded}}',
+      never: 'not yet',
+      expired: 'expired',
+      download: 'Download ZIP',
+      downloadOf: 'Download ZIP (of {{when}})',
+      kb: '{{size}} KB',
+      keptDays: 'Exports can be downloaded for 7 days and are deleted afterwards.',
+    },
+    download: {
+      title: 'Download a data export',
+      ready: 'Your data export of {{when}} is ready ({{size}}). It is valid until {{until}}.',
+      button: 'Download the ZIP file',
+      started: 'The download has started. You will find the file in your downloads folder.',
+      EXPORT_EXPIRED:
+        'This link has expired: exports can only be downloaded for 7 days. Request a new copy under “My data”.',
+      EXPORT_NOT_YOURS:
+        'This export belongs to another account. You are signed in as {{name}}; sign in with the account the email was sent to.',
+      EXPORT_NOT_FOUND:
+        'This export does not exist (any more). Exports are deleted after 7 days; request a new copy under “My data”.',
+      failed: 'The download did not work. Please try again.',
+      toMyData: 'Go to “My data”',
+      problem: 'Download not possible',
+    },
+    manager: {
+      title: 'Data protection',
+      intro:
+        'Access, erasure and retention periods under the General Data Protection Regulation. Every action is recorded in the log.',
+      requestsTitle: 'Open erasure requests',
+      requestsNone: 'No open erasure requests.',
+      requestedAt: 'Requested on',
+      person: 'Person',
+      open: 'Data protection page of {{name}}',
+      findTitle: 'Find a person',
+      find: 'Name or email address',
+      findNone: 'Nobody found.',
+      retention: 'Retention periods',
+      auditLog: 'Log',
+      back: 'Back to data protection',
+    },
+    person: {
+      title: 'Data protection: {{name}}',
+      requested:
+        '{{name}} asked to be erased on {{when}}. Check the preview and confirm the erasure below.',
+      exportTitle: 'Data export',
+      exportText:
+        'A ZIP file with everything Zyklus keeps about {{name}}. The link is emailed to you; the export is logged.',
+      exportButton: 'Export the data of {{name}}',
+      exportDone: 'The export is ready below; the link is on its way by email too.',
+      previewTitle: 'What erasing does',
+      previewText:
+        'Erasure happens in one step: either everything below is done, or nothing at all.',
+      area: 'Area',
+      what: 'Data',
+      action: 'What happens',
+      count: 'Count',
+      nothing: 'Nothing to erase in this area.',
+      eraseTitle: 'Erase this person',
+      eraseText:
+        'Erasure cannot be undone. To confirm, type the name exactly as shown here: {{name}}',
+      confirm: 'Name to confirm',
+      eraseButton: 'Erase {{name}} for good',
+      erased:
+        'The person is erased. Zyklus now shows “Gelöschte Person”; numbers such as attendance stay.',
+      LAST_ADMIN: 'This is the last person with admin rights. First give another person that role.',
+      auditTitle: 'Log entries about this person',
+    },
+    areas: {
+      identity: 'Profile and sign-in',
+      cohorts: 'Cohorts and networks',
+      workshops: 'Workshops and attendance',
+      reminders: 'Reminders and calendar',
+      privacy: 'Data protection',
+      buddies: 'Buddy pairings',
+      'peer-rounds': 'Peer rounds',
+      'local-cycles': 'Local workshop cycle',
+    },
+    actions: {
+      REMOVE: 'deleted',
+      ANONYMISE: 'anonymised',
+      END: 'ended',
+      KEEP_AS_COUNT: 'kept as a number',
+    },
+    retention: {
+      title: 'Retention periods',
+      intro:
+        'Zyklus deletes or anonymises personal data once it is no longer needed. Each kind of data has a period from a clear moment; a daily job applies it.',
+      programme: 'Applies to',
+      allProgrammes: 'All programmes',
+      dataClass: 'Data',
+      from: 'Period starts',
+      days: 'Period in days',
+      daysFor: 'Period in days: {{label}}',
+      then: 'Then',
+      defaultDays: 'Default: {{days}} days',
+      save: 'Save period',
+      saveFor: 'Save period: {{label}}',
+      saved: 'Saved.',
+      onlyAll: 'applies to all programmes',
+      previewTitle: 'Preview of the next run',
+      previewText: 'This many entries the next daily run will delete or anonymise.',
+      previewNone: 'The next run has nothing to do.',
+      runsTitle: 'Recent runs',
+      runsNone: 'No runs yet.',
+      ranAt: 'Ran on',
+      counts: 'Deleted or anonymised',
+      nothingDone: 'nothing',
+    },
+    audit: {
+      title: 'Data protection log',
+      intro:
+        'Who did what with whose data, and when? The log holds no data itself, only the action, the people involved and numbers. It is kept for 3 years.',
+      when: 'When',
+      actor: 'Who',
+      subject: 'Whose data',
+      action: 'Action',
+      details: 'Details',
+      job: 'daily job',
+      none: 'No entries.',
+      more: 'Show more',
+      onlyPerson: 'Only entries about {{name}}',
+      all: 'Show all entries',
+      actions: {
+        EXPORT_REQUESTED: 'Data export made',
+        EXPORT_DOWNLOADED: 'Data export downloaded',
+        ERASURE_REQUESTED: 'Erasure requested',
+        PERSON_ERASED: 'Person erased',
+        RETENTION_RUN: 'Retention periods applied',
+        RETENTION_PERIOD_CHANGED: 'Period changed',
+        ROLES_CHANGED: 'Roles changed',
+        CONTACT_DATA_EXPORTED: 'Contact data exported',
+      },
+    },
+  },
+} satisfies FeatureTexts;
