@@ -208,7 +208,7 @@ export const texts = {
       intro:
         'Wo die Netzwerke mit ihrem Zyklus vor Ort stehen: nur Zahlen, nie Kontaktdaten der MINT-Initiativen.',
       totals:
-        '{{withCycle}} von {{networks}} Netzwerken haben einen Zyklus vor Ort; {{enrolled}} MINT-Initiativen angemeldet, {{held}} Workshops durchgeführt.',
+        '{{withCycle}} von {{networks}} Netzwerken haben einen Zyklus vor Ort. MINT-Initiativen angemeldet: {{enrolled}}; Workshops durchgeführt: {{held}}.',
       network: 'Netzwerk',
       status: 'Status',
       enrolled: 'Angemeldet',
@@ -433,7 +433,7 @@ export const texts = {
       intro:
         'Where the networks stand with their local cycles: figures only, never the initiatives’ contact data.',
       totals:
-        '{{withCycle}} of {{networks}} networks have a local cycle; {{enrolled}} MINT initiatives enrolled, {{held}} workshops held.',
+        '{{withCycle}} of {{networks}} networks have a local cycle. MINT initiatives enrolled: {{enrolled}}; workshops held: {{held}}.',
       network: 'Network',
       status: 'Status',
       enrolled: 'Enrolled',

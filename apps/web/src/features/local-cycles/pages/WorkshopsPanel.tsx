@@ -41,7 +41,9 @@ export function WorkshopsPanel({
       {cycle.workshops.length === 0 && <Text>{t('workshops.none')}</Text>}
       {cycle.workshops.map((w) => (
         <LocalWorkshopCard
-          key={`${w.id}-${w.status}-${w.format}-${w.days.map((d) => d.date + d.startTime + d.endTime).join()}`}
+          // A new status starts the card afresh; saving days or details keeps what the person
+          // is typing in the card's other fields (the reload after a save used to wipe them).
+          key={`${w.id}-${w.status}`}
           workshop={w}
           editable={editable}
           onDone={onChanged}
