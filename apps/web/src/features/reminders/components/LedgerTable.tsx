@@ -83,6 +83,9 @@ function LedgerRows({
   onRetry: (id: string) => void;
 }) {
   const { t, i18n } = useTranslation('reminders');
+  // A person by name; a contact without an account only as whose contact it is (never an address).
+  const recipientOf = (r: Row) =>
+    r.recipient?.name ?? (r.contact ? t('contactOf', { label: r.contact.label }) : '');
   return (
     <Stack gap="xs">
       <Text size="sm" role="status">
@@ -108,7 +111,7 @@ function LedgerRows({
               {rows.map((r) => (
                 <Table.Tr key={r.id}>
                   <Table.Td>{formatInstant(r.dueAt, i18n.language)}</Table.Td>
-                  <Table.Td>{r.recipient?.name ?? '–'}</Table.Td>
+                  <Table.Td>{recipientOf(r) || '–'}</Table.Td>
                   <Table.Td>{r.event?.title ?? '–'}</Table.Td>
                   <Table.Td>{t(`enums.ReminderStatus.${r.status}`, { ns: 'app' })}</Table.Td>
                   <Table.Td>
@@ -120,7 +123,7 @@ function LedgerRows({
                         <Button
                           size="compact-sm"
                           variant="light"
-                          aria-label={t('retryOf', { name: r.recipient?.name ?? '' })}
+                          aria-label={t('retryOf', { name: recipientOf(r) })}
                           onClick={() => onRetry(r.id)}
                         >
                           {t('retry')}

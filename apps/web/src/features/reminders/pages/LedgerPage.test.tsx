@@ -145,4 +145,21 @@ describe('the reminder ledger’s filters', () => {
     expect(screen.queryByRole('button', { name: 'Weitere laden' })).toBeNull();
     expect(ledgerCalls(calls).at(-1)).toMatchObject({ status: ['SENT'], after: 'cursor-1' });
   });
+
+  it('names a contact without an account only as whose contact it is', async () => {
+    await renderAt(
+      '/reminders',
+      routes,
+      pageAnswers({
+        ReminderLedger: () => ({
+          data: ledgerPage([
+            { id: 'r1', name: 'Lena Hartmann' },
+            { id: 'r2', name: '', contact: 'Schülerlabor Elbe e.V.' },
+          ]),
+        }),
+      }),
+    );
+    await screen.findByRole('cell', { name: 'Ansprechperson: Schülerlabor Elbe e.V.' });
+    expect(screen.getByRole('cell', { name: 'Lena Hartmann' })).toBeInTheDocument();
+  });
 });

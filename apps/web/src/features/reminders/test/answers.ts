@@ -60,7 +60,8 @@ export const RULE = {
 };
 
 export function ledgerPage(
-  nodes: { id: string; name: string; status?: string }[],
+  /** `contact`: a row to an initiative's contact (no account), by whose contact it is. */
+  nodes: { id: string; name: string; status?: string; contact?: string }[],
   page: { total?: number; hasNextPage?: boolean; endCursor?: string | null } = {},
 ) {
   return {
@@ -82,7 +83,10 @@ export function ledgerPage(
         lastError: null,
         attempts: 1,
         eventKind: 'WORKSHOP',
-        recipient: { __typename: 'Person', id: `p-${n.id}`, name: n.name },
+        recipient: n.contact ? null : { __typename: 'Person', id: `p-${n.id}`, name: n.name },
+        contact: n.contact
+          ? { __typename: 'ReminderContactRecipient', id: `i-${n.id}`, label: n.contact }
+          : null,
         event: { __typename: 'WorkshopReminderEvent', id: 'w1', title: 'Auftaktworkshop' },
       })),
     },
