@@ -39,6 +39,7 @@ async function renderDialog(
         <ReasonDialog
           opened={opened}
           title="„Reflexionsworkshop“ absagen"
+          intro="Alle Eingeladenen bekommen eine Absage mit diesem Grund."
           reasonLabel="Grund der Absage"
           required={required}
           confirmLabel="Workshop absagen"
@@ -60,6 +61,9 @@ async function renderDialog(
 describe('a dialog that asks for a reason', () => {
   it('starts in the reason field and sends the reason as typed; the answer closes it', async () => {
     const { dialog, reason, onConfirm, onDone } = await renderDialog(() => ({}));
+    expect(
+      within(dialog).getByText('Alle Eingeladenen bekommen eine Absage mit diesem Grund.'),
+    ).toBeVisible();
     await waitFor(() => expect(reason).toHaveFocus());
     await userEvent.type(reason, 'Raum nicht verfügbar');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Workshop absagen' }));
