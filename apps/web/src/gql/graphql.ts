@@ -221,7 +221,7 @@ export type CreateLocalWorkshopInput = {
   title: string;
 };
 
-/** A new reminder rule, for a programme or one of its cohorts. */
+/** A new reminder rule, for a programme, one of its cohorts, or one scope its kind declares (e.g. a peer group). */
 export type CreateReminderRuleInput = {
   /** Whether the offset counts from start or end. */
   anchor?: ReminderAnchor;
@@ -243,7 +243,7 @@ export type CreateReminderRuleInput = {
   programmeId: string | number;
   /** For a cohort (or scope) rule: the programme rule it replaces. */
   replacesRuleId?: string | number | null | undefined;
-  /** For the scope its kind declares (e.g. a peer group) only; not together with cohortId. */
+  /** For one scope its kind declares (e.g. a peer group) only, one of reminderScopeOptions; not together with cohortId. */
   scopeId?: string | number | null | undefined;
   /** The mail it sends. */
   template?: ReminderTemplate;
