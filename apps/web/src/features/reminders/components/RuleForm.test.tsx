@@ -190,7 +190,7 @@ describe('the reminder rule form', () => {
       replacesRuleId: 'rule-peer',
       offsetDays: -2,
     };
-    let rules = [RULE, programmeRule];
+    let rules: object[] = [RULE, programmeRule];
     const { form, calls } = await openNewRule({
       ReminderEventKinds: () => ({ data: { reminderEventKinds: [...KINDS, PEER_ROUND_KIND] } }),
       ReminderRules: () => ({ data: { reminderRules: rules } }),
