@@ -125,6 +125,10 @@ describeInBrowser()('data protection in the web app (browser)', () => {
     await page.goto('/people');
     await page.getByRole('cell', { name: 'lena@example.org' }).waitFor();
     await page.getByRole('cell', { name: 'Gelöschte Person', exact: true }).waitFor();
+    const erasedRow = page.getByRole('row').filter({ hasText: 'Gelöschte Person' });
+    await erasedRow.getByText('Gelöscht: keine Adresse, keine Rollen').waitFor();
+    expect(await erasedRow.getByRole('checkbox').count()).toBe(0);
+    expect(await page.getByText('erased.invalid').count()).toBe(0);
     expect(await page.getByText('Jonas Weber').count()).toBe(0);
     expect(await page.getByText('jonas@example.org').count()).toBe(0);
 

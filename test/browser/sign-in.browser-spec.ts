@@ -79,6 +79,27 @@ describeInBrowser()('signing in with the mailed link (browser)', () => {
     await context.close();
   });
 
+  it('opens the page the person came for, even when the mailed link opens in a new window', async () => {
+    const asked = await app.window();
+    const since = app.smtp.messages.length;
+    await asked.page.goto('/profile?tab=1');
+    await asked.page.getByRole('heading', { name: 'Anmelden' }).waitFor();
+    await asked.page.getByLabel('E-Mail-Adresse').fill('petra@example.org');
+    await asked.page.getByRole('button', { name: 'Anmeldelink senden' }).click();
+    const link = await app.signInLink('petra@example.org', since);
+    expect(link).toContain('&next=%2Fprofile%3Ftab%3D1');
+
+    // The mail program opens the link in a fresh window: nothing of the first one is known there.
+    const { context, page } = await app.window();
+    await page.goto(link);
+    await page.waitForURL((url) => url.search === '');
+    await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mein Profil' }).waitFor();
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/profile?tab=1');
+    await context.close();
+    await asked.context.close();
+  });
+
   it('sends a person whose access token is no longer accepted back to sign-in', async () => {
     const { context, page } = await app.window();
     await app.signIn(page, 'petra@example.org');

@@ -132,6 +132,18 @@ describe('erasure (Art. 17)', () => {
       actor: { name: expect.any(String) },
     });
     expect((await pm.data(REQUESTS)).erasureRequests).toEqual([]);
+
+    // The people list still counts them, without an address, even for a program manager.
+    const listed = await pm.data(
+      `query ($p: ID!) { person(id: $p) { name email erased lastSignedInAt } }`,
+      { p: anna.id },
+    );
+    expect(listed.person).toEqual({
+      name: 'Gelöschte Person',
+      email: null,
+      erased: true,
+      lastSignedInAt: null,
+    });
   });
 
   it('ends a peer-group member’s membership and removes what they wrote; the group keeps its counts and the others’ texts', async () => {

@@ -131,6 +131,39 @@ describe('signing in with a link sent by mail', () => {
     });
   });
 
+  it('mails a link that opens the page the person asked from, after signing in', async () => {
+    await t.given.person({ email: 'ziel@example.org' });
+    const request =
+      'mutation ($email: String!, $next: String) { requestSignInLink(email: $email, next: $next) }';
+    await t.anonymous.data(request, { email: 'ziel@example.org', next: '/tandem/42?answer=YES' });
+    const mail = await sink.waitFor((m) => JSON.stringify(m.to).includes('ziel@'));
+    expect(mail.text).toMatch(
+      /https:\/\/zyklus\.example\.org\/sign-in\?token=[A-Za-z0-9_-]{43}&next=%2Ftandem%2F42%3Fanswer%3DYES/,
+    );
+    // The token still reads as before, and spends as before.
+    const { signIn } = await t.anonymous.data(SIGN_IN, { token: tokenIn(mail.text) });
+    expect(signIn.accessToken).toEqual(expect.any(String));
+  });
+
+  it.each(['https://evil.example/', '//evil.example/x', '/\\evil.example', 'tandem/1', '/a b'])(
+    'refuses %j as the page to open after signing in (only a path of the app)',
+    async (next) => {
+      const request =
+        'mutation ($next: String) { requestSignInLink(email: "x@example.org", next: $next) }';
+      const answer = await t.anonymous.gql(request, { next });
+      expect(answer.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'APP_PATH',
+        fields: [
+          {
+            field: 'next',
+            message: 'Muss eine Seite von Zyklus sein, die mit / beginnt, z. B. /tandem.',
+          },
+        ],
+      });
+    },
+  );
+
   it(`limits requests to ${SIGN_IN_LIMITS.perEmail} per address in ${SIGN_IN_LIMITS.windowMinutes} minutes`, async () => {
     await t.given.person({ email: 'eilig@example.org' });
     for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i++) {

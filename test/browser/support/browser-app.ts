@@ -84,7 +84,9 @@ export class BrowserApp {
         /\/sign-in\?token=/.test(m.text ?? ''),
       15_000,
     );
-    const link = /(http:\/\/[^\s]+\/sign-in\?token=[A-Za-z0-9_-]+)/.exec(mail.text ?? '')?.[1];
+    const link = /(http:\/\/[^\s]+\/sign-in\?token=[A-Za-z0-9_-]+(?:&next=[^\s]+)?)/.exec(
+      mail.text ?? '',
+    )?.[1];
     if (!link) throw new Error(`No sign-in link in: ${mail.text}`);
     return link;
   }

@@ -8,7 +8,7 @@ import { TestApp } from '../../support/test-app';
 import { TestClock } from '../../support/test-clock';
 
 const SECRET = 'Der Bürgermeister hat die Förderung gestrichen';
-const linksOf = (mail: ParsedMail) => mail.text!.split('\n').filter((l) => /^https?:\/\//.test(l));
+const linksOf = (mail: ParsedMail) => mail.text!.match(/https?:\/\/\S+/g) ?? [];
 const to = (mail: ParsedMail) => (mail.to && 'value' in mail.to ? mail.to.value[0]?.name : '');
 const LEDGER = `query ($eventId: ID) { reminders(eventId: $eventId, first: 100) {
   nodes { kind status reason dueAt recipient { name } } } }`;
@@ -83,7 +83,10 @@ describe('peer-round reminders: by rule, late joiners, RSVP from the mail, moves
     expect(mail.text).toContain('18:00–19:30 Uhr');
     expect(mail.text).toContain('https://meet.example.org/runde');
     const links = linksOf(mail);
-    expect(links.some((l) => l.endsWith(`/runden/${rounds[0].id}`))).toBe(true);
+    // One link per answer to the round's page, which preselects it (saved only on a click there).
+    for (const answer of ['YES', 'MAYBE', 'NO']) {
+      expect(links.some((l) => l.endsWith(`/runden/${rounds[0].id}?answer=${answer}`))).toBe(true);
+    }
     expect(links.some((l) => l.includes('/decline/'))).toBe(true);
     const ics = calendarOf(mail);
     expect(ics).toContain('METHOD:REQUEST');

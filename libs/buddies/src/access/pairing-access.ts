@@ -57,7 +57,7 @@ export class PairingAccess {
    */
   static person(actor: Actor, pairing: PairFacts, person: PersonRow): PersonView {
     const view = personView(actor, person);
-    if (view.visibleEmail !== null) return view;
+    if (view.visibleEmail !== null || view.erased) return view;
     const inPair = PairingAccess.sideOf(actor, pairing) !== null;
     return inPair && CONTACT_PAIRING.includes(pairing.status)
       ? { ...view, visibleEmail: person.email }

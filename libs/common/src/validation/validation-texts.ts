@@ -59,6 +59,10 @@ export const VALIDATION_TEXTS: Readonly<Record<string, TextFor>> = {
     de: 'Muss eine gültige E-Mail-Adresse sein.',
     en: 'Must be a valid email address.',
   }),
+  isAppPath: () => ({
+    de: 'Muss eine Seite von Zyklus sein, die mit / beginnt, z. B. /tandem.',
+    en: 'Must be a page of Zyklus starting with /, e.g. /tandem.',
+  }),
   isUrl: () => ({ de: 'Muss eine gültige URL sein.', en: 'Must be a valid URL.' }),
   isBoolean: () => ({ de: 'Muss true oder false sein.', en: 'Must be true or false.' }),
   isNumber: () => ({ de: 'Muss eine Zahl sein.', en: 'Must be a number.' }),

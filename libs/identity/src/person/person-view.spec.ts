@@ -32,4 +32,13 @@ describe('personView: contact data only for program managers and the person them
     expect(view.visibleLastSignedInAt).toBeNull();
     expect(JSON.stringify(view)).not.toContain('lena@example.org');
   });
+
+  it('shows no address of an erased person, not even to a program manager', () => {
+    const erased = { ...person, name: 'Gelöschte Person', email: 'erased-p-1@erased.invalid' };
+    const view = personView(new Actor('pm', [Role.PROGRAM_MANAGER], Language.DE), erased);
+    expect(view).toMatchObject({ erased: true, visibleEmail: null, visibleLastSignedInAt: null });
+    expect(personView(new Actor('pm', [Role.PROGRAM_MANAGER], Language.DE), person).erased).toBe(
+      false,
+    );
+  });
 });

@@ -23,7 +23,16 @@ export interface PersonView {
   readonly createdAt: Date;
   readonly visibleEmail: string | null;
   readonly visibleLastSignedInAt: Date | null;
+  /** Erased (Art. 17): the name is a placeholder and there is no address. */
+  readonly erased: boolean;
 }
+
+/**
+ * The stored address of an erased person (see `erasedEmail`): under the reserved `.invalid`
+ * domain, which no real address uses. Read models select the address anyway, so this needs no
+ * extra column.
+ */
+export const ERASED_EMAIL_DOMAIN = '@erased.invalid';
 
 /** Contact data is for program managers and the person themselves (DESIGN §4, §6). */
 export function mayContact(actor: Actor, personId: string): boolean {
@@ -32,7 +41,8 @@ export function mayContact(actor: Actor, personId: string): boolean {
 
 /** `person` as `actor` may see them. */
 export function personView(actor: Actor, person: PersonRow): PersonView {
-  const contact = mayContact(actor, person.id);
+  const erased = person.email.endsWith(ERASED_EMAIL_DOMAIN);
+  const contact = mayContact(actor, person.id) && !erased;
   return {
     id: person.id,
     name: person.name,
@@ -41,6 +51,7 @@ export function personView(actor: Actor, person: PersonRow): PersonView {
     createdAt: person.createdAt,
     visibleEmail: contact ? person.email : null,
     visibleLastSignedInAt: contact ? person.lastSignedInAt : null,
+    erased,
   };
 }
 

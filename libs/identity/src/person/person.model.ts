@@ -38,6 +38,12 @@ export class Person {
 
   @Field({ description: 'When the person was added.' })
   createdAt!: Date;
+
+  @Field({
+    description:
+      'Whether the person was erased (Art. 17): the name is a placeholder, there is no address and no roles.',
+  })
+  erased!: boolean;
 }
 
 @ObjectType({ description: 'A page of people.' })

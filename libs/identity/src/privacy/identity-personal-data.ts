@@ -13,11 +13,12 @@ import {
 import { PersonEntity } from '../person/person.entity';
 import { Role } from '../person/role';
 import { SignInTokenEntity } from '../sign-in/sign-in-token.entity';
+import { ERASED_EMAIL_DOMAIN } from '../person/person-view';
 
 /** The name an erased person keeps, so lists and counts still read. */
 export const ERASED_NAME = 'Gelöschte Person';
 /** An address that can never receive mail (RFC 2606 `.invalid`), unique per person. */
-export const erasedEmail = (personId: string) => `erased-${personId}@erased.invalid`;
+export const erasedEmail = (personId: string) => `erased-${personId}${ERASED_EMAIL_DOMAIN}`;
 
 const personNotFound = () =>
   NotFoundError.of({ de: 'Person', en: 'Person' }, 'personId').because('PERSON_NOT_FOUND');

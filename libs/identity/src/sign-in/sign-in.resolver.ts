@@ -19,10 +19,10 @@ export class SignInResolver {
       'Mails a one-time sign-in link (valid 15 minutes) if the address belongs to a person. Always answers true, known address or not; TOO_MANY_REQUESTS after 5 requests for one address (or 30 from one client) in 15 minutes.',
   })
   async requestSignInLink(
-    @Args() { email }: RequestSignInLinkArgs,
+    @Args() { email, next }: RequestSignInLinkArgs,
     @Context('req') request: Request,
   ): Promise<boolean> {
-    await this.signInService.requestLink(email, clientAddress(request));
+    await this.signInService.requestLink(email, clientAddress(request), next ?? undefined);
     return true;
   }
 

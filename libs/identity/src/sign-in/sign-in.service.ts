@@ -60,8 +60,11 @@ export class SignInService implements OnApplicationShutdown {
     return createHmac('sha256', this.addressKey).update(email).digest('hex');
   }
 
-  /** `ip` is the client's rate-limit key (see `clientAddress`). */
-  async requestLink(email: string, ip: string): Promise<void> {
+  /**
+   * `ip` is the client's rate-limit key (see `clientAddress`); `next` the app's page the link
+   * opens after signing in (a path, checked by the input).
+   */
+  async requestLink(email: string, ip: string, next?: string): Promise<void> {
     const now = this.clock.now();
     const link = await this.dataSource.transaction(async (manager) => {
       await this.countAgainstLimits(manager, this.addressHash(email), ip, now);
@@ -75,7 +78,7 @@ export class SignInService implements OnApplicationShutdown {
       });
       return { person, token };
     });
-    if (link) this.deliverInBackground(link.person, link.token);
+    if (link) this.deliverInBackground(link.person, link.token, next);
   }
 
   async signIn(token: string): Promise<IssuedAccessToken & { person: PersonEntity }> {
@@ -142,8 +145,10 @@ export class SignInService implements OnApplicationShutdown {
     await manager.insert(SignInRequestEntity, { emailHash, ip, requestedAt: now });
   }
 
-  private deliverInBackground(person: PersonEntity, token: string): void {
-    const link = `${this.config.appUrl}/sign-in?token=${token}`;
+  private deliverInBackground(person: PersonEntity, token: string, next?: string): void {
+    const link =
+      `${this.config.appUrl}/sign-in?token=${token}` +
+      (next && next !== '/' ? `&next=${encodeURIComponent(next)}` : '');
     const delivery = this.mailer
       .send({
         to: { name: person.name, email: person.email, language: person.preferredLanguage },

@@ -16,6 +16,7 @@ export const texts = {
     invited: '{{name}} ist eingeladen; die Einladung ist per E-Mail unterwegs.',
     alumnus: 'Alumni',
     privacy: 'Datenschutz',
+    erased: 'Gelöscht: keine Adresse, keine Rollen',
     privacyOf: 'Datenschutz: {{name}} (Export, Löschung)',
   },
   en: {
@@ -33,6 +34,7 @@ export const texts = {
     invited: '{{name}} is invited; the invitation is on its way by mail.',
     alumnus: 'alumnus',
     privacy: 'Data protection',
+    erased: 'Erased: no address, no roles',
     privacyOf: 'Data protection: {{name}} (export, erasure)',
   },
 } satisfies FeatureTexts;

@@ -69,20 +69,24 @@ export function PeoplePage() {
                       {p.name}
                       {p.isAlumnus && <Text size="xs">{t('alumnus')}</Text>}
                     </Table.Td>
-                    <Table.Td>{p.email}</Table.Td>
+                    <Table.Td>{p.email ?? '–'}</Table.Td>
                     <Table.Td>
-                      <Checkbox
-                        label={t('manager')}
-                        aria-label={t('managerOf', { name: p.name })}
-                        checked={p.roles.includes('PROGRAM_MANAGER')}
-                        onChange={(e) => {
-                          const others = p.roles.filter((r) => r !== 'PROGRAM_MANAGER');
-                          const roles: Role[] = e.currentTarget.checked
-                            ? [...others, 'PROGRAM_MANAGER']
-                            : others;
-                          void setRoles({ input: { personId: p.id, roles } }).then(reload);
-                        }}
-                      />
+                      {p.erased ? (
+                        <Text size="sm">{t('erased')}</Text>
+                      ) : (
+                        <Checkbox
+                          label={t('manager')}
+                          aria-label={t('managerOf', { name: p.name })}
+                          checked={p.roles.includes('PROGRAM_MANAGER')}
+                          onChange={(e) => {
+                            const others = p.roles.filter((r) => r !== 'PROGRAM_MANAGER');
+                            const roles: Role[] = e.currentTarget.checked
+                              ? [...others, 'PROGRAM_MANAGER']
+                              : others;
+                            void setRoles({ input: { personId: p.id, roles } }).then(reload);
+                          }}
+                        />
+                      )}
                     </Table.Td>
                     <Table.Td>
                       <Anchor

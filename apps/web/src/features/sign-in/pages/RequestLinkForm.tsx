@@ -6,8 +6,11 @@ import { RequestSignInLinkDocument } from '../../../gql/graphql';
 import { fieldErrors, formError } from '../../../app/graphql/errors';
 import { FormError } from '../../../ui/QueryResult';
 
-/** Email → sign-in link. The answer is the same whether or not the address is known. */
-export function RequestLinkForm({ intro }: { intro: string }) {
+/**
+ * Email → sign-in link. The answer is the same whether or not the address is known. `next` is
+ * the page the mailed link opens after signing in (the link usually opens in a new tab).
+ */
+export function RequestLinkForm({ intro, next }: { intro: string; next?: string }) {
   const { t } = useTranslation('signIn');
   const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
@@ -15,7 +18,10 @@ export function RequestLinkForm({ intro }: { intro: string }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const answer = await request({ email: email.trim() });
+    const answer = await request({
+      email: email.trim(),
+      ...(next && next !== '/' ? { next } : {}),
+    });
     if (!answer.error) setSentTo(email.trim());
   };
 

@@ -8,7 +8,19 @@ import { SignInPage } from './SignInPage';
 const routes = [
   { path: '/sign-in', element: <SignInPage /> },
   { path: '/', element: <p>home</p> },
+  { path: '/tandem/:id', element: <p>tandem</p> },
 ];
+
+const signedIn = () => ({
+  data: {
+    signIn: {
+      __typename: 'SignInResult',
+      accessToken: 'access',
+      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+      person: { __typename: 'Person', id: 'p1', name: 'Lena', preferredLanguage: 'DE' },
+    },
+  },
+});
 
 const usedLink = {
   message: 'Dieser Anmeldelink wurde schon verwendet. Bitte fordern Sie einen neuen an.',
@@ -59,6 +71,50 @@ describe('the sign-in page', () => {
       variables: { email: 'lena@example.org' },
     });
     expect(readSession()).toBeNull();
+  });
+
+  it('opens the page the mailed link names after signing in, from a fresh tab', async () => {
+    const { router } = await renderAt('/sign-in?token=secret-token&next=%2Ftandem%2F7', routes, {
+      SignIn: signedIn,
+    });
+
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    await userEvent.click(screen.getByRole('button', { name: 'Anmelden' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/tandem/7'));
+    expect(screen.getByText('tandem')).toBeInTheDocument();
+  });
+
+  it('never leaves the app for a link whose page is another site', async () => {
+    const { router } = await renderAt(
+      '/sign-in?token=secret-token&next=%2F%2Fevil.example',
+      routes,
+      {
+        SignIn: signedIn,
+      },
+    );
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Anmelden' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(screen.getByText('home')).toBeInTheDocument();
+  });
+
+  it('asks for a new link to the same page when the link had expired', async () => {
+    const { calls } = await renderAt('/sign-in?token=used&next=%2Ftandem%2F7', routes, {
+      SignIn: () => ({ errors: [usedLink] }),
+      RequestSignInLink: () => ({ data: { requestSignInLink: true } }),
+    });
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Anmelden' }));
+    await userEvent.type(await screen.findByLabelText(/E-Mail-Adresse/), 'lena@example.org');
+    await userEvent.click(screen.getByRole('button', { name: 'Anmeldelink senden' }));
+
+    await screen.findByRole('status');
+    expect(calls.at(-1)).toEqual({
+      name: 'RequestSignInLink',
+      variables: { email: 'lena@example.org', next: '/tandem/7' },
+    });
   });
 
   it('shows the message of a bad address next to the field', async () => {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { SignInDocument } from '../../../gql/graphql';
+import { appPath } from '../../../app/auth/app-path';
 import { saveSession } from '../../../app/auth/session';
 import { useAccessToken } from '../../../app/auth/use-session';
 import { errorMessage } from '../../../app/graphql/errors';
@@ -16,19 +17,26 @@ import { RequestLinkForm } from './RequestLinkForm';
  * /sign-in: without a token, the form asking for a link. With `?token=…` (the mailed link),
  * the token leaves the address bar at once and is spent only when the person clicks: mail
  * scanners that open links sign no one in. A used or expired link offers a new one.
+ *
+ * Where to go afterwards: the page that sent the person here (`state.from`, same tab), else the
+ * link's `&next=` (the link opens in a new tab without that state), else home. The form asks
+ * the server to put that page into the link it mails.
  */
 export function SignInPage() {
   const { t } = useTranslation('signIn');
   const location = useLocation();
   const navigate = useNavigate();
   const signedIn = useAccessToken() !== null;
-  const [token] = useState(() => new URLSearchParams(location.search).get('token'));
+  const [{ token, next }] = useState(() => {
+    const params = new URLSearchParams(location.search);
+    return { token: params.get('token'), next: appPath(params.get('next')) };
+  });
   const [result, signIn] = useMutation(SignInDocument);
-  const from = (location.state as { from?: string } | null)?.from ?? '/';
+  const from = appPath((location.state as { from?: string } | null)?.from) ?? next ?? '/';
 
   useEffect(() => {
     document.title = `${t('title')} – Zyklus`;
-    if (new URLSearchParams(location.search).has('token')) {
+    if (location.search !== '') {
       void navigate('/sign-in', { replace: true, state: location.state as unknown });
     }
   }, [location.search, location.state, navigate, t]);
@@ -73,7 +81,7 @@ export function SignInPage() {
             </>
           )}
           {(!token || failed) && (
-            <RequestLinkForm intro={failed ? t('newLinkIntro') : t('intro')} />
+            <RequestLinkForm intro={failed ? t('newLinkIntro') : t('intro')} next={from} />
           )}
         </Stack>
       </Paper>
