@@ -74,6 +74,18 @@ describe('a buddy pairing’s lifecycle', () => {
     expect(mine.buddy.email).toMatch(/^anna\.alt/);
   });
 
+  it('tells the pair the programme’s time zone, in which their sessions are entered', async () => {
+    const a = await proposed();
+    const zone = `{ buddyPairing(id: "${a.id}") { timeZone } }`;
+    expect((await a.asNora.data(zone)).buddyPairing.timeZone).toBe('Europe/Berlin');
+    await t.app
+      .get(DataSource)
+      .query(`UPDATE programme SET time_zone = 'Europe/Lisbon' WHERE id = $1`, [
+        a.s.cohort.programmeId,
+      ]);
+    expect((await a.asAnna.data(zone)).buddyPairing.timeZone).toBe('Europe/Lisbon');
+  });
+
   it('is declined by either with a reason, and withdrawn only by a program manager', async () => {
     const a = await proposed();
     expect(problem(await a.asNora.gql(WITHDRAW, { id: a.id }))).toMatchObject({

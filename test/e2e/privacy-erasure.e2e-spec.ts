@@ -144,6 +144,14 @@ describe('erasure (Art. 17)', () => {
       erased: true,
       lastSignedInAt: null,
     });
+    const roles = await pm.gql(
+      `mutation ($p: ID!) { setPersonRoles(input: { personId: $p, roles: [PROGRAM_MANAGER] }) { id } }`,
+      { p: anna.id },
+    );
+    expect(roles.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ALREADY_ERASED',
+    });
   });
 
   it('ends a peer-group member’s membership and removes what they wrote; the group keeps its counts and the others’ texts', async () => {

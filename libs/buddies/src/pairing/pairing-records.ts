@@ -20,6 +20,8 @@ export interface PairingRecord {
   readonly cohortNumber: number;
   readonly cohortTitle: string;
   readonly programmeName: string;
+  /** The programme's time zone (IANA), in which its people read and enter times. */
+  readonly timeZone: string;
   /** The programme office's address for answers. */
   readonly replyTo: string | null;
   readonly status: PairingStatus;
@@ -49,7 +51,7 @@ export interface PairingRecord {
 /** One statement for any number of pairings: `filter` on `bp`, with its parameters. */
 const RECORDS = (filter: string) => `
   SELECT bp.id, bp.cohort_id, c.number AS cohort_number, c.title AS cohort_title,
-         g.name AS programme_name, g.reply_to, bp.status, bp.score, bp.reasons,
+         g.name AS programme_name, g.time_zone, g.reply_to, bp.status, bp.score, bp.reasons,
          bp.proposed_by_id, bp.proposed_at, bp.new_coordinator_accepted_at, bp.buddy_accepted_at,
          bp.activated_at, bp.declined_by_id, bp.declined_at, bp.decline_reason, bp.withdrawn_at,
          bp.paused_until::text AS paused_until, bp.ended_at, bp.end_reason, bp.end_note,
@@ -83,6 +85,7 @@ type Row = PersonColumns<'nc'> &
     cohort_number: number;
     cohort_title: string;
     programme_name: string;
+    time_zone: string;
     reply_to: string | null;
     status: PairingStatus;
     score: number;
@@ -113,6 +116,7 @@ function toRecord(row: Row): PairingRecord {
     cohortNumber: row.cohort_number,
     cohortTitle: row.cohort_title,
     programmeName: row.programme_name,
+    timeZone: row.time_zone,
     replyTo: row.reply_to,
     status: row.status,
     score: row.score,

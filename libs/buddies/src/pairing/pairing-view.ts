@@ -24,6 +24,7 @@ export function pairingView(actor: Actor, record: PairingRecord): BuddyPairing {
     id: record.id,
     cohortId: record.cohortId,
     cohortNumber: record.cohortNumber,
+    timeZone: record.timeZone,
     status: record.status,
     newCoordinator: PairingAccess.person(actor, facts, record.newCoordinator),
     networkName: record.networkName,

@@ -18,6 +18,12 @@ export class BuddyPairing {
   @Field(() => Int, { description: 'The cohort number.' })
   cohortNumber!: number;
 
+  @Field({
+    description:
+      "The programme's time zone (IANA, e.g. Europe/Berlin): session times are shown and entered in it.",
+  })
+  timeZone!: string;
+
   @Field(() => PairingStatus, { description: 'Where it stands.' })
   status!: PairingStatus;
 

@@ -22,3 +22,9 @@ export const adminRoleReserved = () =>
     de: 'Nur Administrator:innen dürfen die Rolle ADMIN vergeben oder entziehen.',
     en: 'Only administrators may grant or revoke the ADMIN role.',
   }).because('ADMIN_ROLE_RESERVED');
+
+export const alreadyErased = () =>
+  new ConflictError({
+    de: 'Diese Person wurde bereits gelöscht.',
+    en: 'This person has already been erased.',
+  }).because('ALREADY_ERASED');

@@ -20,7 +20,7 @@ import { UpdateMyProfileInput } from './inputs/update-my-profile.input';
 import { PersonEntity } from './person.entity';
 import { personView, PersonView } from './person-view';
 import { PersonRoleHooks } from './person-role-hooks';
-import { adminRoleReserved, emailTaken, personNotFound } from './person.errors';
+import { adminRoleReserved, alreadyErased, emailTaken, personNotFound } from './person.errors';
 import { Role } from './role';
 
 /** People and their roles. Program managers invite people and assign roles. */
@@ -115,6 +115,7 @@ export class PersonService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!person) throw personNotFound('personId');
+      if (person.erasedAt) throw alreadyErased();
       if (person.roles.includes(Role.ADMIN) !== input.roles.includes(Role.ADMIN)) {
         if (!actor.isAdmin) throw adminRoleReserved();
       }

@@ -11,6 +11,7 @@ import {
   RetentionScope,
 } from '@zyklus/common';
 import { PersonEntity } from '../person/person.entity';
+import { alreadyErased } from '../person/person.errors';
 import { Role } from '../person/role';
 import { SignInTokenEntity } from '../sign-in/sign-in-token.entity';
 import { ERASED_EMAIL_DOMAIN } from '../person/person-view';
@@ -132,12 +133,7 @@ export class IdentityPersonalData implements PersonalDataContextProvider {
       lock: { mode: 'pessimistic_write' },
     });
     if (!person) throw personNotFound();
-    if (person.erasedAt) {
-      throw new ConflictError({
-        de: 'Diese Person wurde bereits gelöscht.',
-        en: 'This person has already been erased.',
-      }).because('ALREADY_ERASED');
-    }
+    if (person.erasedAt) throw alreadyErased();
     if (person.roles.includes(Role.ADMIN)) {
       // Lock every admin row, so two erasures of the last two admins cannot both pass.
       const [admins] = await manager.query<{ others: number }[]>(

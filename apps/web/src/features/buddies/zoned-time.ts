@@ -1,6 +1,3 @@
-/** The programme's time zone: buddy sessions are planned in German time. */
-export const PROGRAMME_ZONE = 'Europe/Berlin';
-
 /** Minutes `timeZone` is ahead of UTC at `instant` (e.g. 60 in Berlin's winter). */
 function offsetMinutes(instant: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {
@@ -29,7 +26,7 @@ function offsetMinutes(instant: number, timeZone: string): number {
  * The instant (ISO, UTC) of a wall-clock day and time in `timeZone`: "2027-01-12", "17:00" →
  * "2027-01-12T16:00:00.000Z". Across a daylight-saving change the offset of the result counts.
  */
-export function zonedInstant(date: string, time: string, timeZone = PROGRAMME_ZONE): string {
+export function zonedInstant(date: string, time: string, timeZone: string): string {
   const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
   const [h = 0, mi = 0] = time.split(':').map(Number);
   const wall = Date.UTC(y, m - 1, d, h, mi);
@@ -38,7 +35,7 @@ export function zonedInstant(date: string, time: string, timeZone = PROGRAMME_ZO
 }
 
 /** The wall-clock day and time of an instant in `timeZone`: { date: "2027-01-12", time: "17:00" }. */
-export function zonedParts(iso: string, timeZone = PROGRAMME_ZONE): { date: string; time: string } {
+export function zonedParts(iso: string, timeZone: string): { date: string; time: string } {
   const at = new Date(iso);
   const date = new Intl.DateTimeFormat('sv-SE', { timeZone }).format(at);
   const time = new Intl.DateTimeFormat('de-DE', {

@@ -23,15 +23,15 @@ interface Values {
   topic: string;
 }
 
-function initialValues(session?: TandemSessionFragment): Values {
+function initialValues(timeZone: string, session?: TandemSessionFragment): Values {
   if (!session) {
     return { date: '', start: '', end: '', format: 'ONLINE', place: '', link: '', topic: '' };
   }
-  const start = zonedParts(session.startsAt);
+  const start = zonedParts(session.startsAt, timeZone);
   return {
     date: start.date,
     start: start.time,
-    end: zonedParts(session.endsAt).time,
+    end: zonedParts(session.endsAt, timeZone).time,
     format: session.format,
     place: session.place ?? '',
     link: session.onlineUrl ?? '',
@@ -40,24 +40,28 @@ function initialValues(session?: TandemSessionFragment): Values {
 }
 
 /**
- * Plans a session, or moves and changes a planned one: a day, start and end in German time,
+ * Plans a session, or moves and changes a planned one: a day, start and end in the programme's
+ * time zone,
  * the format with place or link, a topic. Empty day or times are named next to their field
  * before anything is sent; the server's answers (ends before it starts, in the past, a bad link)
  * appear next to the field they concern.
  */
 export function SessionForm({
   pairingId,
+  timeZone,
   session,
   idPrefix,
   onDone,
 }: {
   pairingId: string;
+  /** The programme's time zone, in which the times are entered. */
+  timeZone: string;
   session?: TandemSessionFragment;
   idPrefix: string;
   onDone: () => void;
 }) {
   const { t } = useTranslation('buddies');
-  const [values, setValues] = useState<Values>(() => initialValues(session));
+  const [values, setValues] = useState<Values>(() => initialValues(timeZone, session));
   const [missing, setMissing] = useState<(keyof Values)[]>([]);
   const [error, setError] = useState<CombinedError | undefined>();
   const [planned, plan] = useMutation(PlanTandemSessionDocument);
@@ -72,8 +76,8 @@ export function SessionForm({
     setMissing(empty);
     if (empty.length > 0) return;
     const common = {
-      startsAt: zonedInstant(values.date, values.start),
-      endsAt: zonedInstant(values.date, values.end),
+      startsAt: zonedInstant(values.date, values.start, timeZone),
+      endsAt: zonedInstant(values.date, values.end, timeZone),
       format: values.format,
       place: values.format === 'IN_PERSON' ? values.place.trim() || null : null,
       onlineUrl: values.format === 'ONLINE' ? values.link.trim() || null : null,
@@ -84,7 +88,7 @@ export function SessionForm({
       : await plan({ input: { pairingId, ...common } });
     setError(answer.error);
     if (!answer.error) {
-      if (!session) setValues(initialValues());
+      if (!session) setValues(initialValues(timeZone));
       onDone();
     }
   };
@@ -135,7 +139,7 @@ export function SessionForm({
           />
         </Group>
         <Text size="xs" c="dimmed">
-          {t('timesIn')}
+          {t('timesIn', { zone: timeZone })}
         </Text>
         <NativeSelect
           id={`${idPrefix}-format`}

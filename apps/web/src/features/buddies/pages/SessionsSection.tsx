@@ -23,7 +23,7 @@ import {
 import { errorMessage, fieldErrors, formError } from '../../../app/graphql/errors';
 import { formatDay, formatTimes } from '../../../ui/format';
 import { FormError } from '../../../ui/QueryResult';
-import { PROGRAMME_ZONE, zonedParts } from '../zoned-time';
+import { zonedParts } from '../zoned-time';
 import { partnerOf } from './MyTandemsPage';
 import { SessionForm } from './SessionForm';
 
@@ -58,6 +58,7 @@ export function SessionsSection({
             </Text>
             <SessionForm
               pairingId={pairing.id}
+              timeZone={pairing.timeZone}
               idPrefix="plan"
               onDone={() => {
                 setPlanned(true);
@@ -89,7 +90,7 @@ function SessionCard({
   const [changing, setChanging] = useState(false);
   const [cancelling, setCancelling] = useState(false);
   const [changed, setChanged] = useState(false);
-  const day = formatDay(zonedParts(session.startsAt).date, i18n.language);
+  const day = formatDay(zonedParts(session.startsAt, pairing.timeZone).date, i18n.language);
   const headingId = `session-${session.id}`;
   const planned = session.status === 'PLANNED';
   const started = new Date(session.startsAt).getTime() <= Date.now();
@@ -106,7 +107,7 @@ function SessionCard({
           </Badge>
         </Group>
         <Text size="sm">
-          {formatTimes(session.startsAt, session.endsAt, PROGRAMME_ZONE, i18n.language)} ·{' '}
+          {formatTimes(session.startsAt, session.endsAt, pairing.timeZone, i18n.language)} ·{' '}
           {t(`enums.SessionFormat.${session.format}`)}
           {session.place ? ` · ${session.place}` : ''}
         </Text>
@@ -147,6 +148,7 @@ function SessionCard({
       <Modal opened={changing} onClose={() => setChanging(false)} title={t('changeTitle')}>
         <SessionForm
           pairingId={pairing.id}
+          timeZone={pairing.timeZone}
           session={session}
           idPrefix={`change-${session.id}`}
           onDone={() => {

@@ -16,6 +16,7 @@ function pairing(overrides: Record<string, unknown> = {}) {
     mySide: 'NEW_COORDINATOR',
     cohortId: 'c6',
     cohortNumber: 6,
+    timeZone: 'Europe/Berlin',
     networkName: 'MagdeMINT',
     proposedAt: '2026-11-01T10:00:00Z',
     pausedUntil: null,

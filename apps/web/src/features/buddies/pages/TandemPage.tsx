@@ -6,7 +6,6 @@ import { TandemDocument, type TandemDetailFragment } from '../../../gql/graphql'
 import { formatDay, formatInstant } from '../../../ui/format';
 import { PageTitle } from '../../../ui/PageTitle';
 import { QueryResult } from '../../../ui/QueryResult';
-import { PROGRAMME_ZONE } from '../zoned-time';
 import { FeedbackSection } from './FeedbackSection';
 import { GoalsSection } from './GoalsSection';
 import { LifecycleSection } from './LifecycleSection';
@@ -99,7 +98,7 @@ function StatusCard({ pairing }: { pairing: TandemDetailFragment }) {
         {pairing.status === 'ENDED' && pairing.endedAt && pairing.endReason && (
           <Text>
             {t('ended', {
-              day: formatInstant(pairing.endedAt, i18n.language, PROGRAMME_ZONE),
+              day: formatInstant(pairing.endedAt, i18n.language, pairing.timeZone),
               reason: t(`enums.PairingEndReason.${pairing.endReason}`),
             })}
             {pairing.endNote ? ` – ${pairing.endNote}` : ''}
