@@ -4,6 +4,7 @@ import { berlinDay, berlinTime, givenProgramme } from './support/scenario';
 
 const CREATE_WORKSHOP = `mutation ($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`;
 const PUBLISH = `mutation ($id: ID!) { publishWorkshop(id: $id) { id } }`;
+const FORM_GROUP = `mutation ($input: FormPeerGroupInput!) { formPeerGroup(input: $input) { id } }`;
 
 describeInBrowser()('a program manager in the web app (browser)', () => {
   let app: BrowserApp;
@@ -157,6 +158,27 @@ describeInBrowser()('a program manager in the web app (browser)', () => {
       'true',
     );
     await form.getByRole('button', { name: 'Abbrechen' }).click();
+
+    // A rule for one peer group, chosen by its name, is listed with it.
+    await app.gql(world.manager, FORM_GROUP, {
+      input: {
+        programmeId: world.programme.id,
+        name: 'Runde Mitte',
+        method: 'OPEN_EXCHANGE',
+        cohortIds: [world.cohort.id],
+        members: [],
+      },
+    });
+    await page.getByRole('button', { name: 'Neue Regel' }).click();
+    await form.getByLabel('Art des Termins').selectOption('PEER_ROUND');
+    await form.getByLabel('Gilt für').selectOption({ label: 'Runde Mitte (7. Durchgang)' });
+    await form.getByLabel('Empfänger:innen').selectOption({ label: 'Mitglieder' });
+    await form.getByLabel('Tage', { exact: true }).fill('-2');
+    await form.getByRole('button', { name: 'Regel anlegen' }).click();
+    await page
+      .getByRole('region', { name: 'Erinnerung an Mitglieder, 2 Tage vor dem Beginn' })
+      .getByText('Kollegiale Runden · Runde Mitte (7. Durchgang)')
+      .waitFor();
 
     // The ledger: cohort 6, pending, Anja Kühn, due in the next four weeks.
     await page

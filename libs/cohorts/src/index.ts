@@ -25,4 +25,5 @@ export { CohortMembershipHooks } from './participation/cohort-membership-hooks';
 export type { CohortMembershipChanged } from './participation/cohort-membership-hooks';
 export { participationStatusText } from './participation/participation.errors';
 export { cohortNotFound } from './cohort/cohort.errors';
+export { programmeNotFound } from './programme/programme.errors';
 export { cohortsSql } from './sql/cohorts-sql';

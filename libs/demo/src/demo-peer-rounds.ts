@@ -38,6 +38,9 @@ const RULES = [
   ['CASE_GIVERS', -3],
 ] as const;
 
+/** A rule of one group only (its scope): Runde Süd-West's members also hear 2 days before. */
+const GROUP_RULE = { group: 'Runde Süd-West', audience: 'MEMBERS', offsetDays: -2 } as const;
+
 /** Days from the next round of each group's series (every three weeks): two held, two ahead. */
 const ROUND_DAYS = [-42, -21, 0, 21] as const;
 
@@ -64,8 +67,9 @@ const CASES = [
  * the 5th, coordinators of the running 6th), each with a series every three weeks at 18:00
  * Berlin time: two rounds held with attendance (the case-based group also with minutes and
  * discussed cases), the next one ahead with roles, answers and a scheduled case, and cases in
- * the queue. Its reminder rules were switched on eight days ago; the planner writes the ledger as of
- * then, so the 7-day reminder of the next round is due at once and lands in the outbox.
+ * the queue. Its reminder rules (the programme's, and one for Runde Süd-West only) were switched
+ * on eight days ago; the planner writes the ledger as of then, so the 7-day reminder of the next
+ * round is due at once and lands in the outbox.
  * Seeds nothing before the 6th cohort exists.
  */
 export async function seedDemoPeerRounds(
@@ -99,6 +103,7 @@ export async function seedDemoPeerRounds(
   const rulesFrom = new Date(now.getTime() - 8 * 86_400_000);
   const next = nextThursday(today);
   const upcoming: string[] = [];
+  const groupIds = new Map<string, string>();
   let rounds = 0;
 
   for (const [g, spec] of GROUPS.entries()) {
@@ -115,6 +120,7 @@ export async function seedDemoPeerRounds(
       status: PeerGroupStatus.ACTIVE,
     };
     await manager.insert(PeerGroupEntity, group);
+    groupIds.set(spec.name, group.id);
     await manager.insert(PeerGroupCohortEntity, [
       { groupId: group.id, cohortId: cohort5.id },
       { groupId: group.id, cohortId: cohort6.id },
@@ -203,26 +209,28 @@ export async function seedDemoPeerRounds(
       });
     }
   }
-  await manager.insert(
-    ReminderRuleEntity,
-    RULES.map(([audience, offsetDays]) => ({
-      programmeId: plan.programme.id,
-      cohortId: null,
-      scopeId: null,
-      replacesRuleId: null,
-      eventKind: 'PEER_ROUND',
-      audience,
-      anchor: ReminderAnchor.START,
-      offsetDays,
-      offsetMinutes: 0,
-      template: ReminderTemplate.REMINDER,
-      nudge: null,
-      enabled: true,
-      effectiveFrom: rulesFrom,
-      createdAt: rulesFrom,
-      updatedAt: rulesFrom,
-    })),
-  );
+  const rule = (audience: string, offsetDays: number, scopeId: string | null = null) => ({
+    programmeId: plan.programme.id,
+    cohortId: null,
+    scopeId,
+    replacesRuleId: null,
+    eventKind: 'PEER_ROUND',
+    audience,
+    anchor: ReminderAnchor.START,
+    offsetDays,
+    offsetMinutes: 0,
+    template: ReminderTemplate.REMINDER,
+    nudge: null,
+    enabled: true,
+    effectiveFrom: rulesFrom,
+    createdAt: rulesFrom,
+    updatedAt: rulesFrom,
+  });
+  const scoped = groupIds.get(GROUP_RULE.group);
+  await manager.insert(ReminderRuleEntity, [
+    ...RULES.map(([audience, offsetDays]) => rule(audience, offsetDays)),
+    ...(scoped ? [rule(GROUP_RULE.audience, GROUP_RULE.offsetDays, scoped)] : []),
+  ]);
   await planner.materialise(manager, 'PEER_ROUND', upcoming, null, rulesFrom);
   return { groups: GROUPS.length, rounds };
 }

@@ -25,6 +25,7 @@ export type {
   ReminderEventSource,
   ReminderNudgeSpec,
   ReminderScope,
+  ReminderScopeOption,
   ReminderScopeSpec,
 } from './events/reminder-event-source';
 export { ReminderEventNode } from './events/reminder-event.node';

@@ -26,6 +26,7 @@ import { ReminderEventLoader } from './events/reminder-event.loader';
 import { ReminderContactLoader } from './ledger/reminder-contact.loader';
 import { ReminderContactLedger } from './ledger/reminder-contact-ledger';
 import { ReminderEventKindsResolver } from './events/reminder-event-kinds.resolver';
+import { ReminderScopeOptions } from './events/reminder-scope-options';
 import { ReminderLedgerService } from './ledger/reminder-ledger.service';
 import { ReminderPreviewService } from './ledger/reminder-preview.service';
 import { ReminderEntity } from './ledger/reminder.entity';
@@ -79,6 +80,7 @@ export const REMINDERS_RESOLVERS = [
     BatchDelivery,
     ReminderEventSources,
     ReminderEventLoader,
+    ReminderScopeOptions,
     ReminderContactLoader,
     ReminderContactLedger,
     ReminderPlanner,

@@ -61,6 +61,43 @@ describe('demo data: Kollegiale Runden a newcomer sees at once', () => {
     expect(mine.caseQueue.map((c: any) => c.status).sort()).toEqual(['QUEUED', 'SCHEDULED']);
   });
 
+  it('a rule for one group: Runde Süd-West’s members also hear 2 days before its rounds', async () => {
+    const pm = await as('programm@example.org');
+    const { programmes } = await pm.data(`{ programmes { id } }`);
+    const programmeId = programmes[0].id;
+    const { reminderRules, reminderScopeOptions } = await pm.data(
+      `query ($id: ID!) {
+        reminderRules(programmeId: $id) { id eventKind scopeId audience offsetDays }
+        reminderScopeOptions(programmeId: $id, eventKind: "PEER_ROUND") { id label }
+      }`,
+      { id: programmeId },
+    );
+    expect(reminderScopeOptions.map((o: any) => o.label)).toEqual([
+      'Runde Nord-Ost (5. und 6. Durchgang)',
+      'Runde Süd-West (5. und 6. Durchgang)',
+    ]);
+    const scoped = reminderRules.filter((r: any) => r.scopeId);
+    expect(scoped).toEqual([
+      expect.objectContaining({
+        eventKind: 'PEER_ROUND',
+        scopeId: reminderScopeOptions[1].id,
+        audience: 'MEMBERS',
+        offsetDays: -2,
+      }),
+    ]);
+    const { reminders } = await pm.data(
+      `{ reminders(first: 100, eventKind: "PEER_ROUND", status: [PENDING]) {
+        nodes { dueAt rule { id } } } }`,
+    );
+    const ofGroup = reminders.nodes.filter((r: any) => r.rule?.id === scoped[0].id);
+    // Its four members, 2 days before its rounds ahead (Thursdays 17 December and 7 January,
+    // 18:00 Berlin).
+    expect(ofGroup).toHaveLength(8);
+    expect(new Set(ofGroup.map((r: any) => r.dueAt))).toEqual(
+      new Set(['2026-12-15T17:00:00.000Z', '2027-01-05T17:00:00.000Z']),
+    );
+  });
+
   it('the next round’s reminder is due at once and lands in the outbox', async () => {
     await t.app.get(ReminderDispatcher).tick();
     const mails = await Promise.all(

@@ -91,6 +91,7 @@ export class TestSessionSource implements ReminderEventSource {
   ];
   readonly scope = {
     description: 'test group',
+    label: { de: 'Testgruppe', en: 'test group' },
     async contains(manager: EntityManager, programmeId: string, scopeId: string) {
       const rows = await manager.query<unknown[]>(
         `SELECT 1 FROM test_group WHERE id = $1 AND programme_id = $2`,

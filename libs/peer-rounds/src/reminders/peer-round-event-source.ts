@@ -16,6 +16,7 @@ import { EntityManager } from 'typeorm';
 import { PeerRole, RsvpAnswer } from '../peer-enums';
 import { PeerRoundRsvpEntity } from '../round/peer-round.entity';
 import { dayOf as roundDay, lockRound, membersOn } from '../round/round-context';
+import { PEER_GROUP_SCOPE } from './peer-group-scope';
 import { PEER_ROUND_NUDGES } from './peer-round-nudges';
 import { PeerRoundReminderEvent } from './peer-round-reminder-event.model';
 import {
@@ -82,16 +83,7 @@ export class PeerRoundEventSource implements ReminderEventSource {
   readonly mails = PEER_ROUND_MAILS;
   readonly nudges = PEER_ROUND_NUDGES;
   readonly graphqlType = PeerRoundReminderEvent;
-  readonly scope = {
-    description: 'peer group',
-    contains: async (manager: EntityManager, programmeId: string, scopeId: string) =>
-      (
-        await manager.query<unknown[]>(
-          `SELECT 1 FROM peer_group WHERE id = $1 AND programme_id = $2`,
-          [scopeId, programmeId],
-        )
-      ).length > 0,
-  };
+  readonly scope = PEER_GROUP_SCOPE;
 
   async load(manager: EntityManager, ids: readonly string[]): Promise<ReminderEvent[]> {
     if (!ids.length) return [];

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'An audience a kind of event declares.' })
 export class ReminderAudienceInfo {
@@ -19,6 +19,21 @@ export class ReminderNudgeInfo {
 
   @Field(() => [String], { description: 'The audiences it may go to.' })
   audiences!: string[];
+}
+
+@ObjectType('ReminderScopeOption', {
+  description:
+    'One scope a rule of the kind may name (scopeId), e.g. a peer group (Gruppe der Kollegialen Runden), for choosing it by name.',
+})
+export class ReminderScopeOptionInfo {
+  @Field(() => ID, { description: 'What a rule names as scopeId.' })
+  id!: string;
+
+  @Field({
+    description:
+      'Who or what it is, in the person’s language, e.g. "Runde Nord-Ost (5. und 6. Durchgang)".',
+  })
+  label!: string;
 }
 
 @ObjectType({
@@ -43,4 +58,11 @@ export class ReminderEventKindInfo {
       'The scope of rules it declares besides programme and cohort (scopeId); null if none.',
   })
   scope!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What one scope of it is called, in the person’s language (e.g. "Gruppe der Kollegialen Runden"); null if none. A programme’s scopes: reminderScopeOptions.',
+  })
+  scopeLabel!: string | null;
 }

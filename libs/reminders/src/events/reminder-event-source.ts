@@ -1,5 +1,5 @@
 import { DiscoveryService } from '@nestjs/core';
-import { Language } from '@zyklus/common';
+import { Language, LocalizedText } from '@zyklus/common';
 import { Actor } from '@zyklus/identity';
 import { CalendarAttendee, MailTemplate } from '@zyklus/mail';
 import { EntityManager } from 'typeorm';
@@ -62,12 +62,31 @@ export interface ReminderContact {
   } | null;
 }
 
+/** One scope a rule may name, as people choose it (e.g. a peer group by its name). */
+export interface ReminderScopeOption {
+  id: string;
+  /** In the person's language where it has words of its own, e.g. "Runde Nord (7. Durchgang)". */
+  label: string;
+}
+
 /** A scope of rules besides programme and cohort that a kind declares, e.g. a peer group. */
 export interface ReminderScopeSpec {
-  /** What the scope is, for messages and the API (e.g. "peer group"). */
+  /** What the scope is, for the API (English, e.g. "peer group"). */
   readonly description: string;
+  /** What one such scope is called, for people and messages (e.g. "Gruppe der Kollegialen Runden"). */
+  readonly label: LocalizedText;
   /** Whether `scopeId` exists in the programme (a rule's scope is refused otherwise). */
   contains(manager: EntityManager, programmeId: string, scopeId: string): Promise<boolean>;
+  /**
+   * The programme's scopes a rule may name, in the order to offer them, labelled in `language`:
+   * what a program manager chooses from (`reminderScopeOptions`). Without it a
+   * client cannot offer a choice (a known `scopeId` is still accepted).
+   */
+  options?(
+    manager: EntityManager,
+    programmeId: string,
+    language: Language,
+  ): Promise<ReminderScopeOption[]>;
 }
 
 /**

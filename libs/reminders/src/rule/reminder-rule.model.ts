@@ -8,7 +8,7 @@ import {
 
 @ObjectType({
   description:
-    'A reminder rule (Erinnerungsregel): for events of a kind, send a mail to an audience at an offset before or after the start or end. Programme rules are defaults; cohort rules add to them or replace one.',
+    'A reminder rule (Erinnerungsregel): for events of a kind, send a mail to an audience at an offset before or after the start or end. Programme rules are defaults; cohort rules (and rules of a scope such as a peer group) add to them or replace one.',
 })
 export class ReminderRule {
   @Field(() => ID, { description: 'Identifies the rule.' })
@@ -23,7 +23,7 @@ export class ReminderRule {
   @Field(() => ID, {
     nullable: true,
     description:
-      'The programme rule this cohort rule takes the place of (disabled: switches it off).',
+      'The programme rule this cohort (or scope) rule takes the place of (disabled: switches it off).',
   })
   replacesRuleId!: string | null;
 

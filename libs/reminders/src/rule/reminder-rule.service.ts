@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CohortEntity, cohortNotFound, ProgrammeEntity } from '@zyklus/cohorts';
+import { CohortEntity, cohortNotFound, ProgrammeEntity, programmeNotFound } from '@zyklus/cohorts';
 import {
   BadUserInputError,
   Clock,
@@ -101,7 +101,7 @@ export class ReminderRuleService {
     requireProgramManager(actor);
     return this.dataSource.transaction(async (manager) => {
       const programme = await manager.findOneBy(ProgrammeEntity, { id: input.programmeId });
-      if (!programme) throw NotFoundError.of({ de: 'Programm', en: 'Programme' }, 'programmeId');
+      if (!programme) throw programmeNotFound('programmeId');
       if (input.cohortId) {
         const cohort = await manager.findOneBy(CohortEntity, { id: input.cohortId });
         if (cohort?.programmeId !== programme.id) {
@@ -125,8 +125,8 @@ export class ReminderRuleService {
           replaced.eventKind !== input.eventKind
         ) {
           throw BadUserInputError.field('replacesRuleId', {
-            de: 'Eine Regel eines Durchgangs kann nur eine Regel seines Programms ersetzen.',
-            en: 'A cohort rule can only replace a rule of its programme.',
+            de: 'Nur eine Regel für einen Durchgang (oder eine Gruppe) kann eine Regel ersetzen, und nur eine des Programms für dieselbe Art von Termin.',
+            en: 'Only a rule for a cohort (or a group) can replace a rule, and only one of the programme for the same kind of event.',
           }).because('REPLACES_FOREIGN_RULE');
         }
       }

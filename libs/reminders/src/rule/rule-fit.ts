@@ -75,10 +75,10 @@ export async function checkRuleFits(
         'scopeId',
         {
           de: source.scope
-            ? `Kein ${source.scope.description} dieses Programms (und nicht zusammen mit einem Durchgang).`
+            ? `Nicht als ${source.scope.label.de} in diesem Programm zu finden (und nicht zusammen mit einem Durchgang möglich).`
             : `Regeln zu ${rule.eventKind} gelten für ein Programm oder einen Durchgang.`,
           en: source.scope
-            ? `No ${source.scope.description} of this programme (and not together with a cohort).`
+            ? `Not found as a ${source.scope.label.en} of this programme (and not possible together with a cohort).`
             : `Rules about ${rule.eventKind} apply to a programme or a cohort.`,
         },
         'SCOPE_NOT_OF_KIND',

@@ -13,8 +13,10 @@ export type EventKindInfo = ReminderEventKindsQuery['reminderEventKinds'][number
 
 /** What the rule form holds: numbers as typed, so a half-typed "-" is not lost. */
 export interface RuleDraft {
-  /** '' for the programme's default, else a cohort's id. */
+  /** A cohort's id for a cohort rule, else ''. */
   cohortId: string;
+  /** For a rule of the scope the kind declares (e.g. one peer group): its id, else ''. */
+  scopeId: string;
   eventKind: string;
   template: ReminderTemplate;
   nudge: string;
@@ -23,13 +25,16 @@ export interface RuleDraft {
   offsetDays: string;
   offsetMinutes: string;
   enabled: boolean;
-  /** For a cohort rule: the programme rule it takes the place of ('' none). */
+  /** For a cohort or scope rule: the programme rule it takes the place of ('' none). */
   replacesRuleId: string;
 }
 
-/** The form's fields, in the order they appear (for messages that name none). */
+/**
+ * The form's fields, in the order they appear (for messages that name none). `appliesTo` is
+ * "Gilt für": the programme, a cohort (`cohortId`) or a scope (`scopeId`).
+ */
 export const RULE_FIELDS = [
-  'cohortId',
+  'appliesTo',
   'eventKind',
   'template',
   'nudge',
@@ -41,6 +46,18 @@ export const RULE_FIELDS = [
 ] as const;
 export type RuleField = (typeof RULE_FIELDS)[number];
 
+/** What "Gilt für" says as one value: '' (the programme), `cohort:<id>` or `scope:<id>`. */
+export function appliesTo(draft: Pick<RuleDraft, 'cohortId' | 'scopeId'>): string {
+  if (draft.scopeId) return `scope:${draft.scopeId}`;
+  return draft.cohortId ? `cohort:${draft.cohortId}` : '';
+}
+
+/** The draft's cohort and scope for a value of "Gilt für". */
+export function appliesToChange(value: string): Pick<RuleDraft, 'cohortId' | 'scopeId'> {
+  const [what, id = ''] = value.split(/:(.*)/);
+  return { cohortId: what === 'cohort' ? id : '', scopeId: what === 'scope' ? id : '' };
+}
+
 export const TEMPLATES: ReminderTemplate[] = ['REMINDER', 'FOLLOW_UP', 'NUDGE'];
 export const ANCHORS: ReminderAnchor[] = ['START', 'END'];
 
@@ -49,6 +66,7 @@ export function newDraft(kinds: readonly EventKindInfo[]): RuleDraft {
   const kind = kinds.find((k) => k.kind === 'WORKSHOP') ?? kinds[0];
   return {
     cohortId: '',
+    scopeId: '',
     eventKind: kind?.kind ?? 'WORKSHOP',
     template: 'REMINDER',
     nudge: '',
@@ -64,6 +82,7 @@ export function newDraft(kinds: readonly EventKindInfo[]): RuleDraft {
 export function draftOf(rule: ReminderRuleFieldsFragment): RuleDraft {
   return {
     cohortId: rule.cohortId ?? '',
+    scopeId: rule.scopeId ?? '',
     eventKind: rule.eventKind,
     template: rule.template,
     nudge: rule.nudge ?? '',
@@ -86,7 +105,10 @@ export function audiencesOf(draft: RuleDraft, kinds: readonly EventKindInfo[]): 
   return kind.audiences.map((a) => a.name);
 }
 
-/** The draft after one field changed, keeping nudge and audience ones the kind allows. */
+/**
+ * The draft after one field changed, keeping nudge and audience ones the kind allows; another
+ * kind has other scopes and other programme rules to replace, so those start over.
+ */
 export function changeDraft(
   draft: RuleDraft,
   change: Partial<RuleDraft>,
@@ -94,12 +116,16 @@ export function changeDraft(
 ): RuleDraft {
   const next = { ...draft, ...change };
   const kind = kinds.find((k) => k.kind === next.eventKind);
+  if (next.eventKind !== draft.eventKind) {
+    next.scopeId = '';
+    next.replacesRuleId = '';
+  }
   if (next.template !== 'NUDGE') next.nudge = '';
   else if (!kind?.nudges.some((n) => n.name === next.nudge))
     next.nudge = kind?.nudges[0]?.name ?? '';
   const audiences = audiencesOf(next, kinds);
   if (!audiences.includes(next.audience)) next.audience = audiences[0] ?? '';
-  if (!next.cohortId) next.replacesRuleId = '';
+  if (!next.cohortId && !next.scopeId) next.replacesRuleId = '';
   return next;
 }
 
@@ -138,6 +164,7 @@ export function createInput(programmeId: string, draft: RuleDraft): CreateRemind
   return {
     programmeId,
     cohortId: draft.cohortId || null,
+    scopeId: draft.scopeId || null,
     replacesRuleId: draft.replacesRuleId || null,
     eventKind: draft.eventKind,
     template: draft.template,
@@ -150,7 +177,7 @@ export function createInput(programmeId: string, draft: RuleDraft): CreateRemind
   };
 }
 
-/** Only what changed; kind, nudge, cohort and replaced rule stay as the rule was created. */
+/** Only what changed; kind, nudge, scope and replaced rule stay as the rule was created. */
 export function updateInput(
   rule: ReminderRuleFieldsFragment,
   draft: RuleDraft,
@@ -176,11 +203,14 @@ const REASON_FIELDS: Record<string, RuleField> = {
   NUDGE_NOT_OF_KIND: 'nudge',
   NUDGE_WITHOUT_TEMPLATE: 'nudge',
   UNKNOWN_EVENT_KIND: 'eventKind',
-  SCOPE_NOT_OF_KIND: 'cohortId',
-  COHORT_NOT_FOUND: 'cohortId',
+  SCOPE_NOT_OF_KIND: 'appliesTo',
+  COHORT_NOT_FOUND: 'appliesTo',
   REPLACES_FOREIGN_RULE: 'replacesRuleId',
   DUPLICATE_RULE: 'offsetDays',
 };
+
+/** What the server may name that the form shows at "Gilt für". */
+export const APPLIES_TO_FIELDS = ['cohortId', 'scopeId'] as const;
 
 /** The server's messages by form field: as the answer names them, else by reason. */
 export function ruleFieldErrors(
@@ -190,7 +220,8 @@ export function ruleFieldErrors(
   const named = fieldErrors(error);
   const result: Partial<Record<RuleField, string>> = {};
   for (const field of RULE_FIELDS) if (named[field]) result[field] = named[field];
-  if (named.scopeId) result.cohortId ??= named.scopeId;
+  const scope = named.scopeId ?? named.cohortId;
+  if (scope) result.appliesTo ??= scope;
   const reason = errorReason(error);
   const field = reason ? REASON_FIELDS[reason] : undefined;
   const message = error.graphQLErrors[0]?.message;

@@ -17,7 +17,10 @@ import { ReminderAnchor, ReminderTemplate } from '../reminder-enums';
 const NAME = /^[A-Z][A-Z_]{0,39}$/;
 const NAME_MESSAGE = 'Must be a name such as WORKSHOP or PARTICIPANTS (capitals and _).';
 
-@InputType({ description: 'A new reminder rule, for a programme or one of its cohorts.' })
+@InputType({
+  description:
+    'A new reminder rule, for a programme, one of its cohorts, or one scope its kind declares (e.g. a peer group).',
+})
 export class CreateReminderRuleInput {
   @Field(() => ID, { description: 'The programme (also for a cohort rule).' })
   @IsUUID()
@@ -31,7 +34,7 @@ export class CreateReminderRuleInput {
   @Field(() => ID, {
     nullable: true,
     description:
-      'For the scope its kind declares (e.g. a peer group) only; not together with cohortId.',
+      'For one scope its kind declares (e.g. a peer group) only, one of reminderScopeOptions; not together with cohortId.',
   })
   @IsOptional()
   @IsUUID()

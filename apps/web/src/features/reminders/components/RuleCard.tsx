@@ -13,8 +13,12 @@ import type { EventKindInfo } from '../rule-form';
 import { useRuleLabels } from './rule-labels';
 import { RuleForm, type CohortChoice } from './RuleForm';
 import { RulePreview } from './RulePreview';
+import { useScopeOptions } from './scope-options';
 
-/** One rule: what it sends to whom when, for which events; edit, on/off, preview, delete. */
+/**
+ * One rule: what it sends to whom when, for which events (the programme, a cohort, or one scope
+ * such as a peer group, by name); edit, on/off, preview, delete.
+ */
 export function RuleCard({
   rule,
   kinds,
@@ -43,12 +47,12 @@ export function RuleCard({
   const [deleted, remove] = useMutation(DeleteReminderRuleDocument);
   const headingId = `rule-${rule.id}`;
   const showPreview = previewing ?? justSaved;
+  const kind = kinds.find((k) => k.kind === rule.eventKind);
+  const scopes = useScopeOptions(rule.programmeId, rule.scopeId ? kind : undefined);
   const scope = rule.cohortId
     ? (cohorts.find((c) => c.id === rule.cohortId)?.label ?? t('cohort'))
     : rule.scopeId
-      ? t('scopeOther', {
-          scope: kinds.find((k) => k.kind === rule.eventKind)?.scope ?? rule.scopeId,
-        })
+      ? (scopes.find((s) => s.id === rule.scopeId)?.label ?? kind?.scopeLabel ?? t('scopeOther'))
       : t('scopeProgramme');
 
   if (editing) {

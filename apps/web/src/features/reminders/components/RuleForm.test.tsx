@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderAt, type Answers } from '../../../test/render';
 import { LedgerPage } from '../pages/LedgerPage';
-import { pageAnswers, PROGRAMME, RULE } from '../test/answers';
+import { KINDS, PEER_ROUND_KIND, pageAnswers, PROGRAMME, RULE } from '../test/answers';
 
 const routes = [{ path: '/reminders', element: <LedgerPage /> }];
 
@@ -141,7 +141,10 @@ describe('the reminder rule form', () => {
       ReminderRules: () => ({ data: { reminderRules: [RULE, created] } }),
       PreviewReminders: () => ({ data: PREVIEW }),
     });
-    await userEvent.selectOptions(within(form).getByLabelText('Gilt für'), 'cohort-7');
+    await userEvent.selectOptions(
+      within(form).getByLabelText('Gilt für'),
+      '7. Durchgang: Qualifizierungsdurchgang 2027',
+    );
     await userEvent.selectOptions(
       within(form).getByLabelText('Ersetzt die Programmregel'),
       'rule-1',
@@ -158,6 +161,7 @@ describe('the reminder rule form', () => {
       input: {
         programmeId: PROGRAMME.id,
         cohortId: 'cohort-7',
+        scopeId: null,
         replacesRuleId: 'rule-1',
         eventKind: 'WORKSHOP',
         template: 'REMINDER',
@@ -175,6 +179,123 @@ describe('the reminder rule form', () => {
     expect(calls.find((c) => c.name === 'PreviewReminders')?.variables).toEqual({
       ruleId: 'rule-2',
     });
+  });
+
+  it('adds a rule for one peer group, chosen by name, in place of a programme rule', async () => {
+    const programmeRule = {
+      ...RULE,
+      id: 'rule-peer',
+      eventKind: 'PEER_ROUND',
+      audience: 'MEMBERS',
+      offsetDays: -7,
+    };
+    const created = {
+      ...programmeRule,
+      id: 'rule-3',
+      scopeId: 'group-2',
+      replacesRuleId: 'rule-peer',
+      offsetDays: -2,
+    };
+    let rules: object[] = [RULE, programmeRule];
+    const { form, calls } = await openNewRule({
+      ReminderEventKinds: () => ({ data: { reminderEventKinds: [...KINDS, PEER_ROUND_KIND] } }),
+      ReminderRules: () => ({ data: { reminderRules: rules } }),
+      CreateReminderRule: () => {
+        rules = [...rules, created];
+        return { data: { createReminderRule: created } };
+      },
+      PreviewReminders: () => ({ data: { previewReminders: [] } }),
+    });
+    const appliesTo = within(form).getByLabelText('Gilt für');
+    // Workshops have no groups: the programme and its cohorts only.
+    expect(within(appliesTo).queryByRole('group', { name: 'Gruppe der Kollegialen Runden' })).toBe(
+      null,
+    );
+    expect(calls.map((c) => c.name)).not.toContain('ReminderScopeOptions');
+
+    await userEvent.selectOptions(within(form).getByLabelText('Art des Termins'), 'PEER_ROUND');
+    const groups = await within(appliesTo).findByRole('group', {
+      name: 'Gruppe der Kollegialen Runden',
+    });
+    expect(
+      within(groups)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Runde Nord-Ost (7. Durchgang)', 'Runde Süd-West (7. Durchgang)']);
+    expect(calls.find((c) => c.name === 'ReminderScopeOptions')?.variables).toEqual({
+      programmeId: PROGRAMME.id,
+      eventKind: 'PEER_ROUND',
+    });
+    await userEvent.selectOptions(appliesTo, 'Runde Süd-West (7. Durchgang)');
+    // Only the programme's own peer-round rules can be replaced.
+    const replaces = within(form).getByLabelText('Ersetzt die Programmregel');
+    expect(
+      within(replaces)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['– keine, kommt hinzu –', 'Erinnerung an Mitglieder, 7 Tage vor dem Beginn']);
+    await userEvent.selectOptions(replaces, 'rule-peer');
+    const days = within(form).getByLabelText('Tage');
+    await userEvent.clear(days);
+    await userEvent.type(days, '-2');
+    await userEvent.click(within(form).getByRole('button', { name: 'Regel anlegen' }));
+
+    const card = await screen.findByRole('region', {
+      name: 'Erinnerung an Mitglieder, 2 Tage vor dem Beginn',
+    });
+    expect(calls.find((c) => c.name === 'CreateReminderRule')?.variables).toEqual({
+      input: {
+        programmeId: PROGRAMME.id,
+        cohortId: null,
+        scopeId: 'group-2',
+        replacesRuleId: 'rule-peer',
+        eventKind: 'PEER_ROUND',
+        template: 'REMINDER',
+        nudge: null,
+        audience: 'MEMBERS',
+        anchor: 'START',
+        offsetDays: -2,
+        offsetMinutes: 0,
+        enabled: true,
+      },
+    });
+    // The listed rule names its group.
+    expect(card).toHaveTextContent('Kollegiale Runden · Runde Süd-West (7. Durchgang)');
+  });
+
+  it('shows the server’s refusal of a group at “Gilt für”', async () => {
+    const { form } = await openNewRule({
+      ReminderEventKinds: () => ({ data: { reminderEventKinds: [...KINDS, PEER_ROUND_KIND] } }),
+      CreateReminderRule: () => ({
+        errors: [
+          {
+            message: 'Ungültige Eingabe',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              reason: 'SCOPE_NOT_OF_KIND',
+              fields: [
+                {
+                  field: 'scopeId',
+                  message: 'Nicht als Gruppe der Kollegialen Runden in diesem Programm zu finden.',
+                  reason: 'SCOPE_NOT_OF_KIND',
+                },
+              ],
+            },
+          },
+        ],
+      }),
+    });
+    await userEvent.selectOptions(within(form).getByLabelText('Art des Termins'), 'PEER_ROUND');
+    const appliesTo = within(form).getByLabelText('Gilt für');
+    await within(appliesTo).findByRole('option', { name: 'Runde Nord-Ost (7. Durchgang)' });
+    await userEvent.selectOptions(appliesTo, 'Runde Nord-Ost (7. Durchgang)');
+    await userEvent.click(within(form).getByRole('button', { name: 'Regel anlegen' }));
+    await waitFor(() =>
+      expect(appliesTo).toHaveAccessibleDescription(
+        'Nicht als Gruppe der Kollegialen Runden in diesem Programm zu finden.',
+      ),
+    );
+    expect(appliesTo).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('changes only what was changed, switches off and deletes after asking', async () => {

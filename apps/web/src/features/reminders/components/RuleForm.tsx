@@ -23,6 +23,9 @@ import { formError } from '../../../app/graphql/errors';
 import { FormError } from '../../../ui/QueryResult';
 import {
   ANCHORS,
+  APPLIES_TO_FIELDS,
+  appliesTo,
+  appliesToChange,
   audiencesOf,
   changeDraft,
   checkDraft,
@@ -38,6 +41,7 @@ import {
   type RuleField,
 } from '../rule-form';
 import { useRuleLabels } from './rule-labels';
+import { useScopeOptions } from './scope-options';
 
 export interface CohortChoice {
   id: string;
@@ -45,10 +49,12 @@ export interface CohortChoice {
 }
 
 /**
- * Adds a rule or changes one. The browser checks what it can (whole numbers in range, a nudge
- * for a NUDGE, an audience of the kind) and shows the server's answer next to the field it
- * names, by `extensions.fields` or else by `extensions.reason`. Kind, nudge and scope of a
- * saved rule are fixed (the API changes audience, times, mail and on/off).
+ * Adds a rule or changes one. "Gilt für" offers the programme, its cohorts and, for a kind that
+ * declares a scope (e.g. peer rounds: one peer group), the programme's scopes by name as the
+ * server lists them. The browser checks what it can (whole numbers in range, a nudge for a
+ * NUDGE, an audience of the kind) and shows the server's answer next to the field it names, by
+ * `extensions.fields` or else by `extensions.reason`. Kind, nudge and scope of a saved rule are
+ * fixed (the API changes audience, times, mail and on/off).
  */
 export function RuleForm({
   programmeId,
@@ -62,7 +68,7 @@ export function RuleForm({
   programmeId: string;
   kinds: readonly EventKindInfo[];
   cohorts: readonly CohortChoice[];
-  /** The programme's own rules, which a cohort rule may replace. */
+  /** The programme's own rules, which a cohort or scope rule may replace. */
   programmeRules: readonly ReminderRuleFieldsFragment[];
   rule?: ReminderRuleFieldsFragment;
   onSaved: (rule: ReminderRuleFieldsFragment) => void;
@@ -78,6 +84,7 @@ export function RuleForm({
   const [updated, update] = useMutation(UpdateReminderRuleDocument);
   const editing = rule !== undefined;
   const kind = kinds.find((k) => k.kind === draft.eventKind);
+  const scopes = useScopeOptions(programmeId, kind);
   const server = ruleFieldErrors(serverError);
   const error = (field: RuleField) => (checked[field] ? t(checked[field]) : server[field]);
 
@@ -115,6 +122,11 @@ export function RuleForm({
   const replaceable = programmeRules.filter(
     (r) => !r.cohortId && !r.scopeId && r.eventKind === draft.eventKind,
   );
+  const scopeItems = scopes.map((s) => ({ value: `scope:${s.id}`, label: s.label }));
+  // A saved rule's scope shows while the list loads (or if it left the list).
+  if (draft.scopeId && !scopes.some((s) => s.id === draft.scopeId)) {
+    scopeItems.push({ value: `scope:${draft.scopeId}`, label: kind?.scopeLabel ?? draft.scopeId });
+  }
 
   return (
     <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby={headingId}>
@@ -122,7 +134,7 @@ export function RuleForm({
         <Title order={3} size="h4" id={headingId}>
           {editing ? t('editRuleTitle') : t('newRuleTitle')}
         </Title>
-        <FormError message={formError(serverError, [...RULE_FIELDS, 'scopeId'])} />
+        <FormError message={formError(serverError, [...RULE_FIELDS, ...APPLIES_TO_FIELDS])} />
         {editing && (
           <Text size="sm" c="dimmed">
             {t('fixedAfterCreate')}
@@ -131,13 +143,23 @@ export function RuleForm({
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <NativeSelect
             label={t('scope')}
-            value={draft.cohortId}
+            value={appliesTo(draft)}
             disabled={editing}
-            onChange={(e) => set({ cohortId: e.currentTarget.value })}
-            error={error('cohortId')}
+            onChange={(e) => set(appliesToChange(e.currentTarget.value))}
+            error={error('appliesTo')}
             data={[
               { value: '', label: t('scopeProgramme') },
-              ...cohorts.map((c) => ({ value: c.id, label: c.label })),
+              ...(cohorts.length
+                ? [
+                    {
+                      group: t('cohort'),
+                      items: cohorts.map((c) => ({ value: `cohort:${c.id}`, label: c.label })),
+                    },
+                  ]
+                : []),
+              ...(scopeItems.length
+                ? [{ group: kind?.scopeLabel ?? t('scopeOther'), items: scopeItems }]
+                : []),
             ]}
           />
           <NativeSelect
@@ -203,7 +225,7 @@ export function RuleForm({
             onChange={(e) => set({ offsetMinutes: e.currentTarget.value })}
             error={error('offsetMinutes')}
           />
-          {draft.cohortId && (
+          {(draft.cohortId || draft.scopeId) && (
             <NativeSelect
               label={t('replaces')}
               value={draft.replacesRuleId}

@@ -27,6 +27,7 @@ export const KINDS = [
     kind: 'WORKSHOP',
     description: 'A workshop of the cycle',
     scope: null,
+    scopeLabel: null,
     audiences: [
       { __typename: 'ReminderAudienceInfo', name: 'PARTICIPANTS', description: 'Coordinators' },
       { __typename: 'ReminderAudienceInfo', name: 'FACILITATORS', description: 'Facilitators' },
@@ -40,6 +41,26 @@ export const KINDS = [
       },
     ],
   },
+];
+
+/** Peer rounds: a kind whose rules may also be for one peer group (its scope). */
+export const PEER_ROUND_KIND = {
+  __typename: 'ReminderEventKindInfo',
+  kind: 'PEER_ROUND',
+  description: 'A kollegiale Runde of a peer group.',
+  scope: 'peer group',
+  scopeLabel: 'Gruppe der Kollegialen Runden',
+  audiences: [
+    { __typename: 'ReminderAudienceInfo', name: 'MEMBERS', description: 'The group’s members' },
+    { __typename: 'ReminderAudienceInfo', name: 'MODERATOR', description: 'The moderator' },
+  ],
+  nudges: [],
+};
+
+/** The programme's peer groups, as `reminderScopeOptions` labels them. */
+export const PEER_GROUPS = [
+  { __typename: 'ReminderScopeOption', id: 'group-1', label: 'Runde Nord-Ost (7. Durchgang)' },
+  { __typename: 'ReminderScopeOption', id: 'group-2', label: 'Runde Süd-West (7. Durchgang)' },
 ];
 
 export const RULE = {
@@ -104,6 +125,9 @@ export function pageAnswers(more: Answers = {}): Answers {
     }),
     ReminderEventKinds: () => ({ data: { reminderEventKinds: KINDS } }),
     ReminderRules: () => ({ data: { reminderRules: [RULE] } }),
+    ReminderScopeOptions: ({ eventKind }) => ({
+      data: { reminderScopeOptions: eventKind === 'PEER_ROUND' ? PEER_GROUPS : [] },
+    }),
     ReminderLedger: () => ({ data: ledgerPage([{ id: 'r1', name: 'Lena Hartmann' }]) }),
     LedgerPeople: () => ({ data: { people: { __typename: 'PersonConnection', nodes: [] } } }),
     ...more,
