@@ -1,5 +1,5 @@
-import { Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import {
@@ -7,8 +7,9 @@ import {
   DeclineTandemDocument,
   type TandemDetailFragment,
 } from '../../../gql/graphql';
-import { errorMessage, fieldErrors, formError } from '../../../app/graphql/errors';
+import { errorMessage } from '../../../app/graphql/errors';
 import { FormError } from '../../../ui/QueryResult';
+import { ReasonDialog } from '../../../ui/ReasonDialog';
 import { partnerOf } from './MyTandemsPage';
 import { ReasonList } from './ReasonList';
 
@@ -23,6 +24,7 @@ export function ProposalAnswer({
   const { t } = useTranslation('buddies');
   const partner = partnerOf(pairing);
   const [accepted, accept] = useMutation(AcceptTandemDocument);
+  const [, decline] = useMutation(DeclineTandemDocument);
   const [declining, setDeclining] = useState(false);
   const mine =
     pairing.mySide === 'BUDDY' ? pairing.buddyAcceptedAt : pairing.newCoordinatorAcceptedAt;
@@ -63,60 +65,17 @@ export function ProposalAnswer({
           </Group>
         )}
       </Stack>
-      <DeclineDialog
-        pairingId={declining ? pairing.id : null}
+      <ReasonDialog
+        opened={declining}
+        title={t('declineTitle')}
+        reasonLabel={t('declineReason')}
+        required
+        confirmLabel={t('confirmDecline')}
+        confirmColor="red"
+        onConfirm={(reason) => decline({ input: { id: pairing.id, reason } })}
         onClose={() => setDeclining(false)}
         onDone={onDone}
       />
     </Card>
-  );
-}
-
-function DeclineDialog({
-  pairingId,
-  onClose,
-  onDone,
-}: {
-  pairingId: string | null;
-  onClose: () => void;
-  onDone: () => void;
-}) {
-  const { t } = useTranslation('buddies');
-  const [reason, setReason] = useState('');
-  const [result, decline] = useMutation(DeclineTandemDocument);
-  const fields = fieldErrors(result.error);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!pairingId) return;
-    const answer = await decline({ input: { id: pairingId, reason } });
-    if (!answer.error) {
-      onClose();
-      onDone();
-    }
-  };
-  return (
-    <Modal opened={pairingId !== null} onClose={onClose} title={t('declineTitle')}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <Stack gap="md">
-          <FormError message={formError(result.error, ['reason'])} />
-          <Textarea
-            label={t('declineReason')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={fields.reason}
-            required
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('cancel', { ns: 'app' })}
-            </Button>
-            <Button type="submit" color="red" loading={result.fetching}>
-              {t('confirmDecline')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }

@@ -10,7 +10,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, type CombinedError } from 'urql';
 import {
@@ -20,9 +20,10 @@ import {
   type TandemDetailFragment,
   type TandemSessionFragment,
 } from '../../../gql/graphql';
-import { errorMessage, fieldErrors, formError } from '../../../app/graphql/errors';
+import { fieldErrors, formError } from '../../../app/graphql/errors';
 import { formatDay, formatTimes } from '../../../ui/format';
 import { FormError } from '../../../ui/QueryResult';
+import { ReasonDialog } from '../../../ui/ReasonDialog';
 import { zonedParts } from '../zoned-time';
 import { partnerOf } from './MyTandemsPage';
 import { SessionForm } from './SessionForm';
@@ -90,6 +91,7 @@ function SessionCard({
   const [changing, setChanging] = useState(false);
   const [cancelling, setCancelling] = useState(false);
   const [changed, setChanged] = useState(false);
+  const [, cancel] = useMutation(CancelTandemSessionDocument);
   const day = formatDay(zonedParts(session.startsAt, pairing.timeZone).date, i18n.language);
   const headingId = `session-${session.id}`;
   const planned = session.status === 'PLANNED';
@@ -158,8 +160,13 @@ function SessionCard({
           }}
         />
       </Modal>
-      <CancelSessionDialog
-        sessionId={cancelling ? session.id : null}
+      <ReasonDialog
+        opened={cancelling}
+        title={t('cancelTitle')}
+        reasonLabel={t('cancelReason')}
+        confirmLabel={t('confirmCancel')}
+        confirmColor="red"
+        onConfirm={(reason) => cancel({ input: { id: session.id, reason: reason.trim() || null } })}
         onClose={() => setCancelling(false)}
         onDone={onDone}
       />
@@ -246,51 +253,5 @@ function OutcomeAndNotes({
         </Text>
       )}
     </Stack>
-  );
-}
-
-function CancelSessionDialog({
-  sessionId,
-  onClose,
-  onDone,
-}: {
-  sessionId: string | null;
-  onClose: () => void;
-  onDone: () => void;
-}) {
-  const { t } = useTranslation('buddies');
-  const [reason, setReason] = useState('');
-  const [result, cancel] = useMutation(CancelTandemSessionDocument);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!sessionId) return;
-    const answer = await cancel({ input: { id: sessionId, reason: reason.trim() || null } });
-    if (!answer.error) {
-      onClose();
-      onDone();
-    }
-  };
-  return (
-    <Modal opened={sessionId !== null} onClose={onClose} title={t('cancelTitle')}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <Stack gap="md">
-          <FormError message={errorMessage(result.error)} />
-          <Textarea
-            label={t('cancelReason')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('cancel', { ns: 'app' })}
-            </Button>
-            <Button type="submit" color="red" loading={result.fetching}>
-              {t('confirmCancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }

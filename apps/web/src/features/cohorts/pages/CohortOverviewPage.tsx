@@ -8,16 +8,17 @@ import {
   CohortOverviewDocument,
   CompleteParticipationDocument,
   MoveUpFromWaitingListDocument,
+  WithdrawParticipationDocument,
   type OverviewParticipationFragment,
 } from '../../../gql/graphql';
 import { errorMessage } from '../../../app/graphql/errors';
 import { DownloadButton } from '../../../ui/DownloadButton';
 import { PageTitle } from '../../../ui/PageTitle';
 import { FormError, QueryResult } from '../../../ui/QueryResult';
+import { ReasonDialog } from '../../../ui/ReasonDialog';
 import { AddNetworkForm } from './AddNetworkForm';
 import { CohortNav } from './CohortNav';
 import { SetCoordinatorDialog } from './SetCoordinatorDialog';
-import { WithdrawDialog } from './WithdrawDialog';
 
 /** A cohort's overview for program managers: networks, coordinators, status, waiting list. */
 export function CohortOverviewPage() {
@@ -28,6 +29,7 @@ export function CohortOverviewPage() {
   const [activated, activate] = useMutation(ActivateParticipationDocument);
   const [completed, complete] = useMutation(CompleteParticipationDocument);
   const [movedUp, moveUp] = useMutation(MoveUpFromWaitingListDocument);
+  const [, withdraw] = useMutation(WithdrawParticipationDocument);
   const [withdrawing, setWithdrawing] = useState<OverviewParticipationFragment | null>(null);
   const [coordinating, setCoordinating] = useState<OverviewParticipationFragment | null>(null);
   const [error, setError] = useState<CombinedError | undefined>();
@@ -190,8 +192,14 @@ export function CohortOverviewPage() {
               failed={t('downloadFailed')}
             />
           </Group>
-          <WithdrawDialog
-            participation={withdrawing}
+          <ReasonDialog
+            opened={withdrawing !== null}
+            title={t('withdrawOf', { network: withdrawing?.network.name ?? '' })}
+            reasonLabel={t('withdrawReason')}
+            required
+            confirmLabel={t('confirmWithdraw')}
+            confirmColor="red"
+            onConfirm={(reason) => withdraw({ input: { id: withdrawing?.id ?? '', reason } })}
             onClose={() => setWithdrawing(null)}
             onDone={reload}
           />

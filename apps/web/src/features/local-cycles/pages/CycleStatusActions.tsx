@@ -1,5 +1,5 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import {
@@ -7,8 +7,9 @@ import {
   ReopenLocalCycleDocument,
   type LocalCycleStatus,
 } from '../../../gql/graphql';
-import { errorMessage, fieldErrors, formError } from '../../../app/graphql/errors';
+import { errorMessage } from '../../../app/graphql/errors';
 import { FormError } from '../../../ui/QueryResult';
+import { ReasonDialog } from '../../../ui/ReasonDialog';
 import { CYCLE_NEXT } from '../phases';
 
 /** The coordinator's status changes of a cycle (start, complete, cancel), each confirmed. */
@@ -86,17 +87,7 @@ export function ReopenButton({
 }) {
   const { t } = useTranslation('localCycles');
   const [opened, setOpened] = useState(false);
-  const [reason, setReason] = useState('');
-  const [result, reopen] = useMutation(ReopenLocalCycleDocument);
-  const fields = fieldErrors(result.error);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const answer = await reopen({ input: { id: cycleId, reason } });
-    if (!answer.error) {
-      setOpened(false);
-      onDone();
-    }
-  };
+  const [, reopen] = useMutation(ReopenLocalCycleDocument);
   return (
     <>
       <Button
@@ -107,29 +98,16 @@ export function ReopenButton({
       >
         {t('reopen.button')}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={t('reopen.title')}>
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <Stack gap="md">
-            <FormError message={formError(result.error, ['reason'])} />
-            <Textarea
-              label={t('reopen.reason')}
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-              error={fields.reason}
-              required
-              data-autofocus
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setOpened(false)}>
-                {t('cancel', { ns: 'app' })}
-              </Button>
-              <Button type="submit" loading={result.fetching}>
-                {t('reopen.confirm')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <ReasonDialog
+        opened={opened}
+        title={t('reopen.title')}
+        reasonLabel={t('reopen.reason')}
+        required
+        confirmLabel={t('reopen.confirm')}
+        onConfirm={(reason) => reopen({ input: { id: cycleId, reason } })}
+        onClose={() => setOpened(false)}
+        onDone={onDone}
+      />
     </>
   );
 }

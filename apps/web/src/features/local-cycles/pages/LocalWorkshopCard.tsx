@@ -5,16 +5,14 @@ import {
   Card,
   Group,
   List,
-  Modal,
   NativeSelect,
   SimpleGrid,
   Stack,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, type CombinedError } from 'urql';
 import {
@@ -29,6 +27,7 @@ import {
 import { fieldErrors, formError } from '../../../app/graphql/errors';
 import { formatDay, formatTimes } from '../../../ui/format';
 import { FormError } from '../../../ui/QueryResult';
+import { ReasonDialog } from '../../../ui/ReasonDialog';
 import { DaysEditor, type DayRow } from '../../planning/pages/DaysEditor';
 
 export const FORMATS: WorkshopFormat[] = ['IN_PERSON', 'ONLINE', 'HYBRID'];
@@ -65,6 +64,7 @@ export function LocalWorkshopCard({
   const [updated, update] = useMutation(UpdateLocalWorkshopDocument);
   const [published, publish] = useMutation(PublishLocalWorkshopDocument);
   const [held, markHeld] = useMutation(MarkLocalWorkshopHeldDocument);
+  const [, cancel] = useMutation(CancelLocalWorkshopDocument);
   const fields = fieldErrors(error);
   const headingId = `local-workshop-${workshop.id}`;
 
@@ -240,65 +240,18 @@ export function LocalWorkshopCard({
         {saved && <Text role="status">{t('workshops.saved')}</Text>}
       </Stack>
       {open && (
-        <CancelDialog
-          workshop={cancelling ? workshop : null}
+        <ReasonDialog
+          opened={cancelling}
+          title={t('workshops.cancelTitle', { title: workshop.title })}
+          reasonLabel={t('workshops.cancelReason')}
+          required
+          confirmLabel={t('workshops.confirmCancel')}
+          confirmColor="red"
+          onConfirm={(reason) => cancel({ input: { id: workshop.id, reason } })}
           onClose={() => setCancelling(false)}
           onDone={onDone}
         />
       )}
     </Card>
-  );
-}
-
-function CancelDialog({
-  workshop,
-  onClose,
-  onDone,
-}: {
-  workshop: LocalWorkshopItemFragment | null;
-  onClose: () => void;
-  onDone: () => void;
-}) {
-  const { t } = useTranslation('localCycles');
-  const [reason, setReason] = useState('');
-  const [result, cancel] = useMutation(CancelLocalWorkshopDocument);
-  const fields = fieldErrors(result.error);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!workshop) return;
-    const answer = await cancel({ input: { id: workshop.id, reason } });
-    if (!answer.error) {
-      onClose();
-      onDone();
-    }
-  };
-  return (
-    <Modal
-      opened={workshop !== null}
-      onClose={onClose}
-      title={t('workshops.cancelTitle', { title: workshop?.title ?? '' })}
-    >
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <Stack gap="md">
-          <FormError message={formError(result.error, ['reason'])} />
-          <Textarea
-            label={t('workshops.cancelReason')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={fields.reason}
-            required
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('cancel', { ns: 'app' })}
-            </Button>
-            <Button type="submit" color="red" loading={result.fetching}>
-              {t('workshops.confirmCancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }

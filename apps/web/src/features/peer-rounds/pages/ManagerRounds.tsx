@@ -1,28 +1,11 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  NativeSelect,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import {
-  CancelPeerRoundDocument,
-  MovePeerRoundDocument,
-  PlanPeerRoundDocument,
-  type ManagerRoundFragment,
-  type PeerRoundFormat,
-} from '../../../gql/graphql';
-import { fieldErrors, formError } from '../../../app/graphql/errors';
-import { FormError } from '../../../ui/QueryResult';
+import { CancelPeerRoundDocument, type ManagerRoundFragment } from '../../../gql/graphql';
+import { ReasonDialog } from '../../../ui/ReasonDialog';
 import { earlier, roundWhen, upcoming } from '../round-time';
+import { MoveForm, PlanOneForm } from './RoundForms';
 
 /**
  * The group's rounds for program managers: when, where, status, roles filled, answer and
@@ -71,7 +54,9 @@ function RoundCard({
   onDone: () => void;
 }) {
   const { t, i18n } = useTranslation('peer-rounds');
-  const [mode, setMode] = useState<'view' | 'move' | 'cancel'>('view');
+  const [moving, setMoving] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
+  const [, cancel] = useMutation(CancelPeerRoundDocument);
   const future = round.status === 'PLANNED' && Date.parse(round.startsAt) > Date.now();
   const when = roundWhen(round, i18n.language);
   const filled = (['MODERATOR', 'CASE_GIVER', 'SECRETARY'] as const).map((role) => {
@@ -107,12 +92,12 @@ function RoundCard({
             {t('cancelledBecause', { reason: round.cancellationReason })}
           </Text>
         )}
-        {editable && future && mode === 'view' && (
+        {editable && future && !moving && (
           <Group gap="xs">
             <Button
               size="xs"
               variant="light"
-              onClick={() => setMode('move')}
+              onClick={() => setMoving(true)}
               aria-label={t('rounds.moveFor', { when })}
             >
               {t('rounds.move')}
@@ -121,216 +106,27 @@ function RoundCard({
               size="xs"
               variant="subtle"
               color="red"
-              onClick={() => setMode('cancel')}
+              onClick={() => setCancelling(true)}
               aria-label={t('rounds.cancelFor', { when })}
             >
               {t('rounds.cancel')}
             </Button>
           </Group>
         )}
-        {mode === 'move' && (
-          <MoveForm round={round} onClose={() => setMode('view')} onDone={onDone} />
-        )}
-        {mode === 'cancel' && (
-          <CancelForm roundId={round.id} onClose={() => setMode('view')} onDone={onDone} />
-        )}
+        {moving && <MoveForm round={round} onClose={() => setMoving(false)} onDone={onDone} />}
       </Stack>
+      <ReasonDialog
+        opened={cancelling}
+        title={t('rounds.cancelFor', { when })}
+        reasonLabel={t('rounds.reason')}
+        required
+        maxLength={1000}
+        confirmLabel={t('rounds.confirmCancel')}
+        confirmColor="red"
+        onConfirm={(reason) => cancel({ input: { roundId: round.id, reason } })}
+        onClose={() => setCancelling(false)}
+        onDone={onDone}
+      />
     </Card>
-  );
-}
-
-function MoveForm({
-  round,
-  onClose,
-  onDone,
-}: {
-  round: ManagerRoundFragment;
-  onClose: () => void;
-  onDone: () => void;
-}) {
-  const { t } = useTranslation('peer-rounds');
-  const [date, setDate] = useState(round.time.date);
-  const [startTime, setStart] = useState(round.time.startTime.slice(0, 5));
-  const [endTime, setEnd] = useState(round.time.endTime.slice(0, 5));
-  const [result, move] = useMutation(MovePeerRoundDocument);
-  const fields = fieldErrors(result.error);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const answer = await move({ input: { roundId: round.id, date, startTime, endTime } });
-    if (!answer.error) {
-      onClose();
-      onDone();
-    }
-  };
-  return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack gap="xs">
-        <FormError message={formError(result.error, ['date', 'startTime', 'endTime'])} />
-        <Group align="flex-start" gap="sm" wrap="wrap">
-          <TextInput
-            type="date"
-            label={t('rounds.date')}
-            value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
-            error={fields.date}
-          />
-          <TextInput
-            type="time"
-            label={t('series.startTime')}
-            value={startTime}
-            onChange={(e) => setStart(e.currentTarget.value)}
-            error={fields.startTime}
-          />
-          <TextInput
-            type="time"
-            label={t('series.endTime')}
-            value={endTime}
-            onChange={(e) => setEnd(e.currentTarget.value)}
-            error={fields.endTime}
-          />
-        </Group>
-        <Text size="xs" c="dimmed">
-          {t('rounds.moveHint')}
-        </Text>
-        <Group gap="xs">
-          <Button size="xs" type="submit" loading={result.fetching}>
-            {t('rounds.confirmMove')}
-          </Button>
-          <Button size="xs" variant="default" onClick={onClose}>
-            {t('cancel', { ns: 'app' })}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
-
-function CancelForm({
-  roundId,
-  onClose,
-  onDone,
-}: {
-  roundId: string;
-  onClose: () => void;
-  onDone: () => void;
-}) {
-  const { t } = useTranslation('peer-rounds');
-  const [reason, setReason] = useState('');
-  const [result, cancel] = useMutation(CancelPeerRoundDocument);
-  const fields = fieldErrors(result.error);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const answer = await cancel({ input: { roundId, reason } });
-    if (!answer.error) {
-      onClose();
-      onDone();
-    }
-  };
-  return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <Stack gap="xs">
-        <FormError message={formError(result.error, ['reason'])} />
-        <Textarea
-          label={t('rounds.reason')}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          error={fields.reason}
-          required
-          maxLength={1000}
-        />
-        <Group gap="xs">
-          <Button size="xs" color="red" type="submit" loading={result.fetching}>
-            {t('rounds.confirmCancel')}
-          </Button>
-          <Button size="xs" variant="default" onClick={onClose}>
-            {t('cancel', { ns: 'app' })}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
-
-function PlanOneForm({ groupId, onDone }: { groupId: string; onDone: () => void }) {
-  const { t } = useTranslation('peer-rounds');
-  const [date, setDate] = useState('');
-  const [startTime, setStart] = useState('18:00');
-  const [endTime, setEnd] = useState('19:30');
-  const [format, setFormat] = useState<PeerRoundFormat>('ONLINE');
-  const [where, setWhere] = useState('');
-  const [result, plan] = useMutation(PlanPeerRoundDocument);
-  const fields = fieldErrors(result.error);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const answer = await plan({
-      input: {
-        groupId,
-        date,
-        startTime,
-        endTime,
-        format,
-        ...(format === 'ONLINE' ? { onlineUrl: where.trim() } : { place: where.trim() }),
-      },
-    });
-    if (!answer.error) {
-      setDate('');
-      onDone();
-    }
-  };
-  return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="plan-one-title">
-      <Stack gap="xs">
-        <Title order={3} size="h4" id="plan-one-title">
-          {t('rounds.planOne')}
-        </Title>
-        <FormError
-          message={formError(result.error, ['date', 'startTime', 'endTime', 'onlineUrl', 'place'])}
-        />
-        <Group align="flex-start" gap="sm" wrap="wrap">
-          <TextInput
-            type="date"
-            label={t('rounds.date')}
-            value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
-            error={fields.date}
-            required
-          />
-          <TextInput
-            type="time"
-            label={t('series.startTime')}
-            value={startTime}
-            onChange={(e) => setStart(e.currentTarget.value)}
-            error={fields.startTime}
-          />
-          <TextInput
-            type="time"
-            label={t('series.endTime')}
-            value={endTime}
-            onChange={(e) => setEnd(e.currentTarget.value)}
-            error={fields.endTime}
-          />
-          <NativeSelect
-            label={t('series.format')}
-            data={(['ONLINE', 'IN_PERSON'] as const).map((f) => ({
-              value: f,
-              label: t(`enums.PeerRoundFormat.${f}`),
-            }))}
-            value={format}
-            onChange={(e) => setFormat(e.currentTarget.value as PeerRoundFormat)}
-          />
-          <TextInput
-            label={format === 'ONLINE' ? t('series.onlineUrl') : t('series.place')}
-            value={where}
-            onChange={(e) => setWhere(e.currentTarget.value)}
-            error={format === 'ONLINE' ? fields.onlineUrl : fields.place}
-          />
-        </Group>
-        <Group>
-          <Button type="submit" variant="light" loading={result.fetching}>
-            {t('rounds.planOneButton')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
   );
 }

@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, type CombinedError } from 'urql';
 import {
+  CancelWorkshopDocument,
   PublishWorkshopDocument,
   RescheduleWorkshopDocument,
   UpdateWorkshopPlaceDocument,
@@ -22,7 +23,7 @@ import {
 } from '../../../gql/graphql';
 import { fieldErrors, formError } from '../../../app/graphql/errors';
 import { FormError } from '../../../ui/QueryResult';
-import { CancelWorkshopDialog } from './CancelWorkshopDialog';
+import { ReasonDialog } from '../../../ui/ReasonDialog';
 import { DaysEditor, type DayRow } from './DaysEditor';
 
 /** One workshop of the plan: its days, place and link, publish and cancel. */
@@ -51,6 +52,7 @@ export function WorkshopEditor({
   const [rescheduled, reschedule] = useMutation(RescheduleWorkshopDocument);
   const [updated, update] = useMutation(UpdateWorkshopPlaceDocument);
   const [published, publish] = useMutation(PublishWorkshopDocument);
+  const [, cancel] = useMutation(CancelWorkshopDocument);
   const fields = fieldErrors(error);
   const headingId = `workshop-${workshop.id}`;
 
@@ -179,8 +181,14 @@ export function WorkshopEditor({
         )}
         {saved && <Text role="status">{t('saved')}</Text>}
       </Stack>
-      <CancelWorkshopDialog
-        workshop={cancelling ? workshop : null}
+      <ReasonDialog
+        opened={cancelling}
+        title={t('cancelTitle', { title: workshop.title })}
+        reasonLabel={t('cancelReason')}
+        required
+        confirmLabel={t('confirmCancel')}
+        confirmColor="red"
+        onConfirm={(reason) => cancel({ input: { id: workshop.id, reason } })}
         onClose={() => setCancelling(false)}
         onDone={onDone}
       />
