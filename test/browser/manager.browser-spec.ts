@@ -86,6 +86,48 @@ describeInBrowser()('a program manager in the web app (browser)', () => {
     await context.close();
   });
 
+  it('cancels a published workshop with a reason, which its coordinators then read', async () => {
+    const { createWorkshop } = await app.gql<{ createWorkshop: { id: string } }>(
+      world.manager,
+      CREATE_WORKSHOP,
+      {
+        input: {
+          cohortId: world.cohort.id,
+          kind: 'WIRKUNGSMESSUNG',
+          title: 'Wirkungsmessung',
+          format: 'ONLINE',
+          onlineUrl: 'https://meet.example.org/wirkungsmessung',
+          days: [{ date: berlinDay(60), startTime: '09:00', endTime: '16:00' }],
+        },
+      },
+    );
+    await app.gql(world.manager, PUBLISH, { id: createWorkshop.id });
+
+    const { context, page } = await app.window();
+    await app.signIn(page, 'petra@example.org');
+    await page.goto(`/cohorts/${world.cohort.id}/workshops`);
+    const card = page.getByRole('region', { name: 'Wirkungsmessung' });
+    await card.getByRole('button', { name: 'Absagen' }).click();
+    const dialog = page.getByRole('dialog', { name: '„Wirkungsmessung“ absagen' });
+    // The reason field has the focus; without a reason the server's refusal stands at it.
+    const reason = dialog.getByLabel('Grund der Absage');
+    await expect(reason.evaluate((field) => field === document.activeElement)).resolves.toBe(true);
+    await dialog.getByRole('button', { name: 'Workshop absagen' }).click();
+    await dialog.getByText('Darf nicht leer sein.').waitFor();
+    await reason.fill('Die Referentin ist erkrankt.');
+    await dialog.getByRole('button', { name: 'Workshop absagen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await card.getByText('Abgesagt', { exact: true }).waitFor();
+    await card.getByText('Die Referentin ist erkrankt.').waitFor();
+    await context.close();
+
+    const lena = await app.window();
+    await app.signIn(lena.page, 'lena@example.org');
+    await lena.page.goto(`/workshops/${createWorkshop.id}`);
+    await lena.page.getByText('Abgesagt: Die Referentin ist erkrankt.').waitFor();
+    await lena.context.close();
+  });
+
   it('shows the server’s message next to the field it names', async () => {
     const { context, page } = await app.window();
     await app.signIn(page, 'petra@example.org');
