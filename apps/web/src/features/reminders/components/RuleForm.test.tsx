@@ -69,6 +69,12 @@ describe('the reminder rule form', () => {
     expect(within(form).getByLabelText('Anlass des Nachfassens')).toHaveValue(
       'ATTENDANCE_NOT_RECORDED',
     );
+    // In the person's language, not the server's description.
+    expect(
+      within(within(form).getByLabelText('Anlass des Nachfassens'))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Anwesenheit nicht erfasst']);
     expect(
       within(audience)
         .getAllByRole('option')

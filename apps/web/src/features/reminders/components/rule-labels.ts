@@ -17,7 +17,9 @@ export function useRuleLabels(kinds: readonly EventKindInfo[]) {
       defaultValue: info(kind)?.audiences.find((a) => a.name === audience)?.description ?? audience,
     });
   const nudgeLabel = (kind: string, nudge: string) =>
-    info(kind)?.nudges.find((n) => n.name === nudge)?.description ?? nudge;
+    t(`nudges.${nudge}`, {
+      defaultValue: info(kind)?.nudges.find((n) => n.name === nudge)?.description ?? nudge,
+    });
 
   const amount = (days: number, minutes: number) => {
     const parts = [

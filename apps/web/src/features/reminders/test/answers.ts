@@ -35,7 +35,7 @@ export const KINDS = [
       {
         __typename: 'ReminderNudgeInfo',
         name: 'ATTENDANCE_NOT_RECORDED',
-        description: 'Attendance not recorded',
+        description: 'The program managers, when attendance was not recorded.',
         audiences: ['PROGRAM_MANAGERS'],
       },
     ],
