@@ -80,8 +80,23 @@ describeInBrowser()('buddy pairings in the web app (browser)', () => {
     // Lena now has an open proposal: she leaves the board, Jonas stays.
     await petra.getByRole('region', { name: 'Lena Hartmann' }).waitFor({ state: 'detached' });
     await petra.getByRole('region', { name: 'Jonas Weber' }).waitFor();
-    expect(await proposalLink('anna@example.org')).toBe(await proposalLink('lena@example.org'));
+    const link = await proposalLink('lena@example.org');
+    expect(await proposalLink('anna@example.org')).toBe(link);
     await context.close();
+
+    // The new coordinator signs in: her home shows the proposal waiting for her answer.
+    const { context: lenaContext, page: lena } = await openAs('lena@example.org');
+    const tandem = lena.getByRole('region', { name: 'Mein Tandem' });
+    await tandem
+      .getByText('Ein Tandem mit Anna Alt ist vorgeschlagen und wartet auf Ihre Antwort.')
+      .waitFor();
+    expect(await tandem.getByRole('link', { name: 'Antworten' }).getAttribute('href')).toBe(
+      new URL(link).pathname,
+    );
+    await checkPage(lena, 'home-tandem-proposal');
+    await tandem.getByRole('link', { name: 'Antworten' }).click();
+    await lena.getByRole('heading', { level: 1, name: 'Tandem mit Anna Alt' }).waitFor();
+    await lenaContext.close();
   });
 
   it('the pair answers the mailed proposal and meets; the manager sees sessions held, never notes', async () => {

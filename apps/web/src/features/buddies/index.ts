@@ -1,11 +1,11 @@
 import type { Feature } from '../../app/feature';
-import { lazyPage } from '../../app/lazy-page';
+import { lazyPage, lazySection } from '../../app/lazy-page';
 import { texts } from './texts';
 
 /**
  * The buddy programme: Mein Tandem for new coordinators and buddies (`/tandem/<id>` is the
  * address the mails link to), an alumnus's buddy profile, and for program managers a cohort's
- * matching board and pairings.
+ * matching board and pairings. On the home page: what the person's tandem needs from them.
  */
 export const buddiesFeature: Feature = {
   name: 'buddies',
@@ -29,5 +29,13 @@ export const buddiesFeature: Feature = {
   nav: [
     { to: '/tandem', label: 'nav', visible: (v) => v.isCoordinator || v.isAlumnus, order: 15 },
     { to: '/buddy-profile', label: 'navProfile', visible: (v) => v.isAlumnus, order: 16 },
+  ],
+  home: [
+    {
+      key: 'tandem',
+      element: lazySection(() => import('./pages/TandemHomeSection'), 'TandemHomeSection'),
+      visible: (v) => v.isCoordinator || v.isAlumnus,
+      order: 10,
+    },
   ],
 };

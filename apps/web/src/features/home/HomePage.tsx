@@ -4,7 +4,10 @@ import { useFeatures } from '../../app/features-context';
 import { useViewer } from '../../app/viewer-context';
 import { PageTitle } from '../../ui/PageTitle';
 
-/** The home page: the sections every feature offers the signed-in person, in order. */
+/**
+ * The home page: the sections every feature offers the signed-in person, in order. A section
+ * with nothing to show renders nothing; its empty frame then takes no room (app.css).
+ */
 export function HomePage() {
   const { t } = useTranslation('home');
   const viewer = useViewer();
@@ -17,7 +20,9 @@ export function HomePage() {
       <PageTitle>{t('title', { name: viewer.name })}</PageTitle>
       {sections.length === 0 && <Text>{t('nothing')}</Text>}
       {sections.map((s) => (
-        <section key={s.key}>{s.element}</section>
+        <section key={s.key} className="home-section">
+          {s.element}
+        </section>
       ))}
     </Stack>
   );

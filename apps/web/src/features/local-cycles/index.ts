@@ -1,10 +1,11 @@
 import type { Feature } from '../../app/feature';
-import { lazyPage } from '../../app/lazy-page';
+import { lazyPage, lazySection } from '../../app/lazy-page';
 import { texts } from './texts';
 
 /**
  * The local workshop cycle (Workshop-Zyklus vor Ort): "Mein Zyklus vor Ort" for coordinators,
- * one cycle at the address its mails link to, and a cohort's overview for program managers.
+ * one cycle at the address its mails link to, and a cohort's overview for program managers. On
+ * the home page: where the coordinator's local cycle stands.
  */
 export const localCyclesFeature: Feature = {
   name: 'localCycles',
@@ -24,4 +25,12 @@ export const localCyclesFeature: Feature = {
     },
   ],
   nav: [{ to: '/my-local-cycle', label: 'nav', visible: (v) => v.isCoordinator, order: 15 }],
+  home: [
+    {
+      key: 'local-cycle',
+      element: lazySection(() => import('./pages/LocalCycleHomeSection'), 'LocalCycleHomeSection'),
+      visible: (v) => v.isCoordinator,
+      order: 30,
+    },
+  ],
 };

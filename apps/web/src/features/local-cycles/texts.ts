@@ -3,6 +3,22 @@ import type { FeatureTexts } from '../../app/feature';
 export const texts = {
   de: {
     nav: 'Mein Zyklus vor Ort',
+    // The home page's section
+    home: {
+      title: 'Mein Zyklus vor Ort',
+      workshops: 'Workshops vor Ort: {{counts}}',
+      count: {
+        DRAFT_one: '{{count}} Entwurf',
+        DRAFT_other: '{{count}} Entwürfe',
+        PUBLISHED_one: '{{count}} veröffentlicht',
+        PUBLISHED_other: '{{count}} veröffentlicht',
+        HELD_one: '{{count}} durchgeführt',
+        HELD_other: '{{count}} durchgeführt',
+      },
+      noWorkshops: 'noch kein Workshop vor Ort',
+      next: 'Nächster: {{title}} am {{day}}',
+      open: 'Zum Zyklus vor Ort',
+    },
     title: 'Mein Zyklus vor Ort',
     cycleTitle: 'Zyklus vor Ort: {{network}}',
     intro:
@@ -229,6 +245,21 @@ export const texts = {
   },
   en: {
     nav: 'My local cycle',
+    home: {
+      title: 'My local cycle',
+      workshops: 'Local workshops: {{counts}}',
+      count: {
+        DRAFT_one: '{{count}} draft',
+        DRAFT_other: '{{count}} drafts',
+        PUBLISHED_one: '{{count}} published',
+        PUBLISHED_other: '{{count}} published',
+        HELD_one: '{{count}} held',
+        HELD_other: '{{count}} held',
+      },
+      noWorkshops: 'no local workshop yet',
+      next: 'Next: {{title}} on {{day}}',
+      open: 'To the local cycle',
+    },
     title: 'My local cycle',
     cycleTitle: 'Local cycle: {{network}}',
     intro:

@@ -1,11 +1,12 @@
 import type { Feature } from '../../app/feature';
-import { lazyPage } from '../../app/lazy-page';
+import { lazyPage, lazySection } from '../../app/lazy-page';
 import { texts } from './texts';
 
 /**
  * Kollegiale Runden: "Meine Runden" for members (coordinators and alumni) with a round's page
  * (`/runden/<id>`, linked from the reminder mails), and the program managers' groups
- * (`/runden/gruppen`, `/runden/gruppen/<id>`, linked from their nudges).
+ * (`/runden/gruppen`, `/runden/gruppen/<id>`, linked from their nudges). On the home page: a
+ * member's next round.
  */
 export const peerRoundsFeature: Feature = {
   name: 'peer-rounds',
@@ -30,5 +31,13 @@ export const peerRoundsFeature: Feature = {
       order: 40,
     },
     { to: '/runden/gruppen', label: 'navGroups', visible: (v) => v.isManager, order: 45 },
+  ],
+  home: [
+    {
+      key: 'next-peer-round',
+      element: lazySection(() => import('./pages/NextRoundHomeSection'), 'NextRoundHomeSection'),
+      visible: (v) => v.isCoordinator || v.isAlumnus,
+      order: 20,
+    },
   ],
 };

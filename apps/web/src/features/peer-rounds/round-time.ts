@@ -8,7 +8,10 @@ interface Timed {
 }
 
 /** "Do., 10. Dez. 2026, 18:00–19:30 (MEZ)": the day and times in the programme's zone. */
-export function roundWhen(round: Timed, language: string): string {
+export function roundWhen(
+  round: Pick<Timed, 'startsAt' | 'endsAt' | 'time'>,
+  language: string,
+): string {
   return `${formatDay(round.time.date, language)}, ${formatTimes(
     round.startsAt,
     round.endsAt,

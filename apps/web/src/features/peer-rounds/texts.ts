@@ -34,6 +34,11 @@ const de = {
     },
     RsvpAnswer: { YES: 'Ja, ich komme', NO: 'Nein, ich kann nicht', MAYBE: 'Vielleicht' },
   },
+  home: {
+    title: 'Kollegiale Runden',
+    next: 'Nächste Runde: {{group}}',
+    noAnswer: 'Noch keine Antwort',
+  },
   my: {
     title: 'Meine Runden',
     none: 'Sie gehören zurzeit keiner kollegialen Runde an.',
@@ -267,6 +272,11 @@ const en: typeof de = {
       WITHDRAWN: 'Withdrawn',
     },
     RsvpAnswer: { YES: 'Yes, I’ll come', NO: 'No, I can’t', MAYBE: 'Maybe' },
+  },
+  home: {
+    title: 'Peer rounds',
+    next: 'Next round: {{group}}',
+    noAnswer: 'No answer yet',
   },
   my: {
     title: 'My peer rounds',
