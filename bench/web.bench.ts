@@ -70,9 +70,15 @@ async function lighthouseOfCoordinatorHome(chromium: string) {
     await page.locator('input[name=email]').fill(COORDINATOR);
     await page.locator('button[type=submit]').click();
     await page.waitForSelector('[role=status]');
-    const mail = readdirSync(outbox).find((f) => f.includes('lena-hartmann'));
+    // The mail is written after the answer (in the background): wait for it.
+    let mail: string | undefined;
+    for (let waited = 0; !mail && waited < 15_000; waited += 100) {
+      mail = readdirSync(outbox).find((f) => f.includes('lena-hartmann'));
+      if (!mail) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (!mail) throw new Error(`No sign-in mail for ${COORDINATOR} in ${outbox}`);
     const link = /(http:\/\/\S+\/sign-in\?token=[A-Za-z0-9_-]+)/.exec(
-      readFileSync(join(outbox, mail!), 'utf8'),
+      readFileSync(join(outbox, mail), 'utf8'),
     )?.[1];
     await page.goto(link!);
     await page.locator('main button').click();
