@@ -111,7 +111,10 @@ describeInBrowser()('a program manager in the web app (browser)', () => {
     const dialog = page.getByRole('dialog', { name: '„Wirkungsmessung“ absagen' });
     // The reason field has the focus; without a reason the server's refusal stands at it.
     const reason = dialog.getByLabel('Grund der Absage');
-    await expect(reason.evaluate((field) => field === document.activeElement)).resolves.toBe(true);
+    const reasonId = await reason.getAttribute('id');
+    await page.waitForFunction(`document.activeElement?.id === ${JSON.stringify(reasonId)}`, null, {
+      timeout: 5_000,
+    });
     await dialog.getByRole('button', { name: 'Workshop absagen' }).click();
     await dialog.getByText('Darf nicht leer sein.').waitFor();
     await reason.fill('Die Referentin ist erkrankt.');
