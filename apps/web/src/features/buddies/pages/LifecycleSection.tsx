@@ -10,7 +10,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import {
   EndTandemDocument,
   PauseTandemDocument,
@@ -19,6 +19,7 @@ import {
   type TandemDetailFragment,
 } from '../../../gql/graphql';
 import { fieldErrors, formError } from '../../../app/graphql/errors';
+import { useAction } from '../../../app/graphql/use-action';
 import { FormError } from '../../../ui/QueryResult';
 import { END_REASONS } from './options';
 
@@ -34,16 +35,11 @@ export function LifecycleSection({
   const [until, setUntil] = useState('');
   const [reason, setReason] = useState<PairingEndReason>('COMPLETED');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<CombinedError | undefined>();
+  const { error, run } = useAction(onDone);
   const [paused, pause] = useMutation(PauseTandemDocument);
   const [resumed, resume] = useMutation(ResumeTandemDocument);
   const [ended, end] = useMutation(EndTandemDocument);
   const fields = fieldErrors(error);
-  const run = async (action: () => Promise<{ error?: CombinedError }>) => {
-    const answer = await action();
-    setError(answer.error);
-    if (!answer.error) onDone();
-  };
   return (
     <Card withBorder component="section" aria-labelledby="tandem-lifecycle">
       <Stack gap="sm">

@@ -2,7 +2,7 @@ import { Badge, Button, Card, Group, NativeSelect, Stack, Table, Text, Title } f
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useMutation, useQuery, type CombinedError } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import {
   CohortTandemsDocument,
   ResolveTandemProblemDocument,
@@ -10,6 +10,7 @@ import {
   type PairingStatus,
 } from '../../../gql/graphql';
 import { errorMessage } from '../../../app/graphql/errors';
+import { useAction } from '../../../app/graphql/use-action';
 import { DownloadButton } from '../../../ui/DownloadButton';
 import { formatInstant } from '../../../ui/format';
 import { PageTitle } from '../../../ui/PageTitle';
@@ -32,12 +33,7 @@ export function PairingsPage() {
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const [, withdraw] = useMutation(WithdrawTandemDocument);
   const [, resolve] = useMutation(ResolveTandemProblemDocument);
-  const [error, setError] = useState<CombinedError | undefined>();
-  const run = async (action: () => Promise<{ error?: CombinedError }>) => {
-    const answer = await action();
-    setError(answer.error);
-    if (!answer.error) reload();
-  };
+  const { error, run } = useAction(reload);
   return (
     <QueryResult result={result} retry={reload}>
       {({ cohort, buddyPairings, buddyProblemReports, buddyFeedbackSummary: feedback }) => {

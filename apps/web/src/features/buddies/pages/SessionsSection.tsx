@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import {
   CancelTandemSessionDocument,
   RecordTandemSessionOutcomeDocument,
@@ -21,6 +21,7 @@ import {
   type TandemSessionFragment,
 } from '../../../gql/graphql';
 import { fieldErrors, formError } from '../../../app/graphql/errors';
+import { useAction } from '../../../app/graphql/use-action';
 import { formatDay, formatTimes } from '../../../ui/format';
 import { FormError } from '../../../ui/QueryResult';
 import { ReasonDialog } from '../../../ui/ReasonDialog';
@@ -184,20 +185,10 @@ function OutcomeAndNotes({
 }) {
   const { t } = useTranslation('buddies');
   const [notes, setNotes] = useState(session.notes ?? '');
-  const [error, setError] = useState<CombinedError | undefined>();
-  const [saved, setSaved] = useState(false);
+  const { error, saved, run } = useAction(onDone);
   const [recorded, record] = useMutation(RecordTandemSessionOutcomeDocument);
   const [written, write] = useMutation(SetTandemSessionNotesDocument);
   const fields = fieldErrors(error);
-  const run = async (action: () => Promise<{ error?: CombinedError }>) => {
-    setSaved(false);
-    const answer = await action();
-    setError(answer.error);
-    if (!answer.error) {
-      setSaved(true);
-      onDone();
-    }
-  };
   const text = notes.trim() ? notes : null;
   return (
     <Stack gap="xs">

@@ -1,13 +1,14 @@
 import { Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery, type CombinedError } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import {
   EnrollNetworkDocument,
   InviteNetworkDocument,
   NetworksToInviteDocument,
 } from '../../../gql/graphql';
 import { fieldErrors, formError } from '../../../app/graphql/errors';
+import { useAction } from '../../../app/graphql/use-action';
 import { FormError } from '../../../ui/QueryResult';
 
 /** Invite a network into the cohort, or enrol it (onto the waiting list when full). */
@@ -17,19 +18,8 @@ export function AddNetworkForm({ cohortId, onDone }: { cohortId: string; onDone:
   const [networkId, setNetworkId] = useState('');
   const [invited, invite] = useMutation(InviteNetworkDocument);
   const [enrolled, enroll] = useMutation(EnrollNetworkDocument);
-  const [error, setError] = useState<CombinedError | undefined>();
-  const [done, setDone] = useState(false);
+  const { error, saved: done, run } = useAction(onDone);
   const fields = fieldErrors(error);
-
-  const run = async (action: () => Promise<{ error?: CombinedError }>) => {
-    setDone(false);
-    const answer = await action();
-    setError(answer.error);
-    if (!answer.error) {
-      setDone(true);
-      onDone();
-    }
-  };
 
   return (
     <Stack gap="sm" component="section">

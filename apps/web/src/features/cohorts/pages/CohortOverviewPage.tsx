@@ -2,7 +2,7 @@ import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useMutation, useQuery, type CombinedError } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import {
   ActivateParticipationDocument,
   CohortOverviewDocument,
@@ -12,6 +12,7 @@ import {
   type OverviewParticipationFragment,
 } from '../../../gql/graphql';
 import { errorMessage } from '../../../app/graphql/errors';
+import { useAction } from '../../../app/graphql/use-action';
 import { DownloadButton } from '../../../ui/DownloadButton';
 import { PageTitle } from '../../../ui/PageTitle';
 import { FormError, QueryResult } from '../../../ui/QueryResult';
@@ -32,13 +33,7 @@ export function CohortOverviewPage() {
   const [, withdraw] = useMutation(WithdrawParticipationDocument);
   const [withdrawing, setWithdrawing] = useState<OverviewParticipationFragment | null>(null);
   const [coordinating, setCoordinating] = useState<OverviewParticipationFragment | null>(null);
-  const [error, setError] = useState<CombinedError | undefined>();
-
-  const run = async (action: () => Promise<{ error?: CombinedError }>) => {
-    const answer = await action();
-    setError(answer.error);
-    if (!answer.error) reload();
-  };
+  const { error, run } = useAction(reload);
 
   return (
     <QueryResult result={result} retry={reload}>

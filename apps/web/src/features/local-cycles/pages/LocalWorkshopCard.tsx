@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import {
   CancelLocalWorkshopDocument,
   MarkLocalWorkshopHeldDocument,
@@ -25,6 +25,7 @@ import {
   type WorkshopFormat,
 } from '../../../gql/graphql';
 import { fieldErrors, formError } from '../../../app/graphql/errors';
+import { useAction } from '../../../app/graphql/use-action';
 import { formatDay, formatTimes } from '../../../ui/format';
 import { FormError } from '../../../ui/QueryResult';
 import { ReasonDialog } from '../../../ui/ReasonDialog';
@@ -58,8 +59,7 @@ export function LocalWorkshopCard({
   const [address, setAddress] = useState(workshop.place?.address ?? '');
   const [link, setLink] = useState(workshop.onlineUrl ?? '');
   const [cancelling, setCancelling] = useState(false);
-  const [error, setError] = useState<CombinedError | undefined>();
-  const [saved, setSaved] = useState(false);
+  const { error, saved, run } = useAction(onDone);
   const [rescheduled, reschedule] = useMutation(RescheduleLocalWorkshopDocument);
   const [updated, update] = useMutation(UpdateLocalWorkshopDocument);
   const [published, publish] = useMutation(PublishLocalWorkshopDocument);
@@ -67,16 +67,6 @@ export function LocalWorkshopCard({
   const [, cancel] = useMutation(CancelLocalWorkshopDocument);
   const fields = fieldErrors(error);
   const headingId = `local-workshop-${workshop.id}`;
-
-  const run = async (action: () => Promise<{ error?: CombinedError }>) => {
-    setSaved(false);
-    const answer = await action();
-    setError(answer.error);
-    if (!answer.error) {
-      setSaved(true);
-      onDone();
-    }
-  };
 
   return (
     <Card withBorder component="section" aria-labelledby={headingId}>

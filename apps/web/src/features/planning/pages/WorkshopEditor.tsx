@@ -13,7 +13,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import {
   CancelWorkshopDocument,
   PublishWorkshopDocument,
@@ -22,6 +22,7 @@ import {
   type PlannedWorkshopFragment,
 } from '../../../gql/graphql';
 import { fieldErrors, formError } from '../../../app/graphql/errors';
+import { useAction } from '../../../app/graphql/use-action';
 import { FormError } from '../../../ui/QueryResult';
 import { ReasonDialog } from '../../../ui/ReasonDialog';
 import { DaysEditor, type DayRow } from './DaysEditor';
@@ -47,24 +48,13 @@ export function WorkshopEditor({
   const [address, setAddress] = useState(workshop.place?.address ?? '');
   const [link, setLink] = useState(workshop.onlineUrl ?? '');
   const [cancelling, setCancelling] = useState(false);
-  const [error, setError] = useState<CombinedError | undefined>();
-  const [saved, setSaved] = useState(false);
+  const { error, saved, run } = useAction(onDone);
   const [rescheduled, reschedule] = useMutation(RescheduleWorkshopDocument);
   const [updated, update] = useMutation(UpdateWorkshopPlaceDocument);
   const [published, publish] = useMutation(PublishWorkshopDocument);
   const [, cancel] = useMutation(CancelWorkshopDocument);
   const fields = fieldErrors(error);
   const headingId = `workshop-${workshop.id}`;
-
-  const run = async (action: () => Promise<{ error?: CombinedError }>) => {
-    setSaved(false);
-    const answer = await action();
-    setError(answer.error);
-    if (!answer.error) {
-      setSaved(true);
-      onDone();
-    }
-  };
 
   return (
     <Card withBorder component="section" aria-labelledby={headingId}>
