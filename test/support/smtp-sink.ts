@@ -90,7 +90,14 @@ export class SmtpSink {
     },
   });
 
-  private constructor() {}
+  private constructor() {
+    // A client that dies (a dispatcher killed mid-batch) resets its connections; smtp-server
+    // reports that as an 'error' event, which without a listener is thrown in the test's
+    // process and fails the whole suite ("read ECONNRESET"). The client's end, not the sink's.
+    this.server.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') throw error;
+    });
+  }
 
   /** Listens on `port` (any free one by default). */
   static async start(port = 0): Promise<SmtpSink> {
