@@ -233,6 +233,8 @@ describeInBrowser()('a program manager in the web app (browser)', () => {
     await page.getByRole('combobox', { name: 'Person' }).fill('Anja');
     await page.getByRole('option', { name: /^Anja Kühn/ }).click();
     await page.getByLabel('Fällig bis (Tag, einschließlich)').fill(berlinDay(28));
+    // Picked at once after one another: the day must not undo the person.
+    await page.waitForURL((url) => url.searchParams.has('person') && url.searchParams.has('to'));
     await page.getByText('2 Erinnerungen').waitFor();
     const ledger = page.getByRole('table').first();
     expect(await ledger.getByRole('cell', { name: 'Anja Kühn' }).count()).toBe(2);

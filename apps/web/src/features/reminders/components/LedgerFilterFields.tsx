@@ -20,12 +20,13 @@ export function LedgerFilterFields({
   kinds,
 }: {
   filters: LedgerFilters;
-  onChange: (filters: LedgerFilters) => void;
+  /** Only what changed: the page applies it to the newest filters. */
+  onChange: (changed: Partial<LedgerFilters>) => void;
   cohorts: ManagerCohortsQuery['cohorts']['nodes'];
   kinds: ReminderEventKindsQuery['reminderEventKinds'];
 }) {
   const { t } = useTranslation('reminders');
-  const set = (change: Partial<LedgerFilters>) => onChange({ ...filters, ...change });
+  const set = onChange;
   const any = Object.values(filters).some(Boolean);
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" verticalSpacing="xs">

@@ -1,4 +1,5 @@
 import { Stack, Title } from '@mantine/core';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -27,7 +28,14 @@ export function LedgerPage() {
     programmes[0]?.timeZone ??
     'Europe/Berlin';
   const variables = ledgerVariables(filters, timeZone);
-  const change = (next: LedgerFilters) => setParams(paramsOf(next), { replace: true });
+  // Changes made before the address has caught up (pick a person, then at once a day) build on
+  // each other, not on the filters of the last render.
+  const latest = useRef(filters);
+  latest.current = filters;
+  const change = (changed: Partial<LedgerFilters>) => {
+    latest.current = { ...latest.current, ...changed };
+    setParams(paramsOf(latest.current), { replace: true });
+  };
   return (
     <Stack gap="md">
       <PageTitle>{t('title')}</PageTitle>
